@@ -1,0 +1,55 @@
+import path from "node:path";
+import { z } from "zod";
+
+// The one place that reads the environment. Everything else asks `getConfig()`.
+const ZBooleanFlag = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((value) => value === "1" || value === "true");
+
+const ZEnv = z.object({
+  NODE_ENV: z.string().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  DATA_DIR: z.string().min(1).default(".data"),
+  NEXTAUTH_SECRET: z.string().min(1).optional(),
+  GITHUB_ID: z.string().optional(),
+  GITHUB_SECRET: z.string().optional(),
+  GOOGLE_CLIENT_ID: z.string().optional(),
+  GOOGLE_CLIENT_SECRET: z.string().optional(),
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(120),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  ADMIN_API: ZBooleanFlag.default(true),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type TConfig = ReturnType<typeof parseConfig>;
+
+function parseConfig(env: NodeJS.ProcessEnv) {
+  const parsed = ZEnv.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  const values = parsed.data;
+  return {
+    ...values,
+    dataDir: path.resolve(values.DATA_DIR),
+    database: values.DATABASE_URL ? ("postgres" as const) : ("pglite" as const),
+    authProviders: {
+      github: Boolean(values.GITHUB_ID && values.GITHUB_SECRET),
+      google: Boolean(values.GOOGLE_CLIENT_ID && values.GOOGLE_CLIENT_SECRET),
+    },
+  };
+}
+
+let cached: TConfig | undefined;
+
+export function getConfig(): TConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

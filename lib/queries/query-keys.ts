@@ -1,0 +1,6 @@
+// One factory for every query key, so invalidation after a mutation can't miss a spelling.
+export const queryKeys = {
+  apiKeys: () => ["api-keys"] as const,
+  schemas: () => ["schemas"] as const,
+  schema: (id: string) => ["schemas", id] as const,
+};
