@@ -1,5 +1,8 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { fieldErrorsFromZod, type TFieldErrors } from "@/lib/validation/field-errors";
+
+export { fieldErrorsFromZod, type TFieldErrors };
 
 const STATUS_BY_CODE = {
   bad_request: 400,
@@ -16,7 +19,6 @@ const STATUS_BY_CODE = {
 } as const;
 
 export type TErrorCode = keyof typeof STATUS_BY_CODE;
-export type TFieldErrors = Record<string, string[]>;
 
 export class ApiError extends Error {
   readonly code: TErrorCode;
@@ -45,17 +47,6 @@ export function unauthorized() {
 
 export function notFound(resource: string) {
   return new ApiError({ code: "not_found", message: `${resource} not found.` });
-}
-
-/** Field path → messages, e.g. `{"fields.1.key": ["Keys must be unique in a schema."]}`. */
-export function fieldErrorsFromZod(error: ZodError): TFieldErrors {
-  const errors: TFieldErrors = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join(".") || "body";
-    errors[path] ??= [];
-    errors[path].push(issue.message);
-  }
-  return errors;
 }
 
 export function describeZodError(error: ZodError): string {

@@ -1,0 +1,136 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { FIELD_TYPES } from "@/lib/validation/schemas";
+import { suggestFieldKey } from "@/lib/validation/suggest-field-key";
+import type { TFieldDraft } from "./schema-field-draft";
+
+type TProps = {
+  draft: TFieldDraft;
+  index: number;
+  count: number;
+  errors: Record<string, string[] | undefined>;
+  onChange: (draft: TFieldDraft) => void;
+  onMove: (offset: -1 | 1) => void;
+  onRemove: () => void;
+};
+
+const inputClass = (hasError: boolean) =>
+  `w-full rounded-md border px-2.5 py-1.5 text-sm focus:outline-none focus:ring-2 focus:ring-brand-500 ${hasError ? "border-red-400" : "border-slate-300"}`;
+
+function FieldError({ messages }: { messages?: string[] }) {
+  return messages?.length ? <p className="mt-1 text-xs text-red-600">{messages.join(" ")}</p> : null;
+}
+
+/** One field of the builder: name (suggests the key), key, type, options, aliases, hint, required. */
+export function SchemaFieldRow({ draft, index, count, errors, onChange, onMove, onRemove }: TProps) {
+  const at = (name: string) => errors[`fields.${index}.${name}`];
+  const number = index + 1;
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-4" aria-label={`Field ${number}`}>
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-[1fr_1fr_10rem]">
+        <label className="text-xs font-medium text-slate-600">
+          Field name
+          <input
+            className={inputClass(Boolean(at("name")))}
+            value={draft.name}
+            aria-label={`Field ${number} name`}
+            placeholder="Invoice Number"
+            onChange={(event) => {
+              const name = event.target.value;
+              onChange({ ...draft, name, key: draft.isKeyEdited ? draft.key : suggestFieldKey(name) });
+            }}
+          />
+          <FieldError messages={at("name")} />
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Key
+          <input
+            className={`${inputClass(Boolean(at("key")))} font-mono`}
+            value={draft.key}
+            aria-label={`Field ${number} key`}
+            placeholder="invoice_number"
+            onChange={(event) => onChange({ ...draft, key: event.target.value, isKeyEdited: true })}
+          />
+          <FieldError messages={at("key")} />
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Type
+          <select
+            className={inputClass(Boolean(at("type")))}
+            value={draft.type}
+            aria-label={`Field ${number} type`}
+            onChange={(event) => onChange({ ...draft, type: event.target.value as TFieldDraft["type"] })}
+          >
+            {FIELD_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
+          </select>
+          <FieldError messages={at("type")} />
+        </label>
+      </div>
+      {draft.type === "enum" ? (
+        <label className="mt-3 block text-xs font-medium text-slate-600">
+          Options (comma-separated)
+          <input
+            className={inputClass(Boolean(at("options")))}
+            value={draft.options}
+            aria-label={`Field ${number} options`}
+            placeholder="EUR, USD, GBP"
+            onChange={(event) => onChange({ ...draft, options: event.target.value })}
+          />
+          <FieldError messages={at("options")} />
+        </label>
+      ) : null}
+      <div className="mt-3 grid grid-cols-1 gap-3 md:grid-cols-2">
+        <label className="text-xs font-medium text-slate-600">
+          Printed as (aliases, comma-separated)
+          <input
+            className={inputClass(Boolean(at("aliases")))}
+            value={draft.aliases}
+            aria-label={`Field ${number} aliases`}
+            placeholder="Invoice #, Inv. No."
+            onChange={(event) => onChange({ ...draft, aliases: event.target.value })}
+          />
+          <FieldError messages={at("aliases")} />
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Extraction hint
+          <input
+            className={inputClass(Boolean(at("description")))}
+            value={draft.description}
+            aria-label={`Field ${number} description`}
+            placeholder="Where or how the value appears"
+            onChange={(event) => onChange({ ...draft, description: event.target.value })}
+          />
+          <FieldError messages={at("description")} />
+        </label>
+      </div>
+      <div className="mt-3 flex items-center justify-between">
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" checked={draft.required} onChange={(event) => onChange({ ...draft, required: event.target.checked })} />
+          Required
+        </label>
+        <div className="flex gap-1">
+          <Button variant="ghost" size="sm" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move field ${number} up`}>
+            ↑ Up
+          </Button>
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => onMove(1)}
+            disabled={index === count - 1}
+            aria-label={`Move field ${number} down`}
+          >
+            ↓ Down
+          </Button>
+          <Button variant="ghost" size="sm" onClick={onRemove} aria-label={`Remove field ${number}`}>
+            Remove
+          </Button>
+        </div>
+      </div>
+    </li>
+  );
+}
