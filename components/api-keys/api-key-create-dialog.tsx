@@ -13,10 +13,14 @@ export function ApiKeyCreateDialog({ isOpen, onClose }: { isOpen: boolean; onClo
   const [env, setEnv] = useState<"test" | "live">("test");
   const [nameError, setNameError] = useState<string>();
   const [createdKey, setCreatedKey] = useState<string>();
+  // Bumped on close to remount the form: a cancelled draft must not come back, nor a previous Live choice.
+  const [formKey, setFormKey] = useState(0);
 
   function close() {
     setCreatedKey(undefined);
     setNameError(undefined);
+    setEnv("test");
+    setFormKey((key) => key + 1);
     createKey.reset();
     onClose();
   }
@@ -51,7 +55,7 @@ export function ApiKeyCreateDialog({ isOpen, onClose }: { isOpen: boolean; onClo
           </div>
         </div>
       ) : (
-        <form onSubmit={onSubmit} noValidate>
+        <form key={formKey} onSubmit={onSubmit} noValidate>
           <fieldset disabled={createKey.isPending} className="flex flex-col gap-4">
             <Input label="Name" name="name" placeholder="e.g. Backend server" error={nameError} autoFocus />
             <div role="radiogroup" aria-label="Key environment" className="grid grid-cols-2 gap-2">

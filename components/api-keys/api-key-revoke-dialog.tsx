@@ -7,12 +7,17 @@ import type { TApiKeyResponse } from "@/lib/validation/api-keys";
 
 export function ApiKeyRevokeDialog({ apiKey, onClose }: { apiKey?: TApiKeyResponse; onClose: () => void }) {
   const revokeKey = useRevokeApiKey();
+  // The dialog stays mounted between keys: a failed attempt's error must not show for the next one.
+  function close() {
+    revokeKey.reset();
+    onClose();
+  }
   async function revoke() {
     if (!apiKey) return;
-    await revokeKey.mutateAsync(apiKey.id).then(onClose, () => undefined);
+    await revokeKey.mutateAsync(apiKey.id).then(close, () => undefined);
   }
   return (
-    <Dialog isOpen={Boolean(apiKey)} onClose={onClose} title="Revoke API key?">
+    <Dialog isOpen={Boolean(apiKey)} onClose={close} title="Revoke API key?">
       <p className="text-sm text-slate-600">
         Requests with <strong>{apiKey?.name}</strong> (<code className="font-mono">{apiKey?.partial_key}</code>) will fail with 401 right
         away. This can't be undone.
@@ -23,7 +28,7 @@ export function ApiKeyRevokeDialog({ apiKey, onClose }: { apiKey?: TApiKeyRespon
         </p>
       ) : null}
       <div className="mt-6 flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose}>
+        <Button variant="secondary" onClick={close}>
           Cancel
         </Button>
         <Button variant="danger" onClick={revoke} disabled={revokeKey.isPending}>
