@@ -25,6 +25,24 @@ const ZEnv = z.object({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   ADMIN_API: ZBooleanFlag.default(true),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Uploaded files go to S3 (or an S3-compatible service) when a bucket is named, else to DATA_DIR/blobs.
+  S3_BUCKET: z
+    .string()
+    .min(1)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  /** For S3-compatible services (MinIO, R2, s3rver); unset means AWS itself. */
+  S3_ENDPOINT: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Most S3-compatible services need `bucket` in the path rather than the host name. */
+  S3_FORCE_PATH_STYLE: ZBooleanFlag.default(false),
+  // Without both keys the AWS SDK's default credential chain applies (env, profile, instance/task role).
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
 });
 
 export type TConfig = ReturnType<typeof parseConfig>;
@@ -36,10 +54,15 @@ function parseConfig(env: NodeJS.ProcessEnv) {
     throw new Error(`Invalid configuration: ${problems.join("; ")}`);
   }
   const values = parsed.data;
+  // Half a key pair would silently fall back to the default chain and fail later with a confusing auth error.
+  if (Boolean(values.S3_ACCESS_KEY_ID) !== Boolean(values.S3_SECRET_ACCESS_KEY)) {
+    throw new Error("Invalid configuration: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together");
+  }
   return {
     ...values,
     dataDir: path.resolve(values.DATA_DIR),
     database: values.DATABASE_URL ? ("postgres" as const) : ("pglite" as const),
+    storage: values.S3_BUCKET ? ("s3" as const) : ("local" as const),
     authProviders: {
       github: Boolean(values.GITHUB_ID && values.GITHUB_SECRET),
       google: Boolean(values.GOOGLE_CLIENT_ID && values.GOOGLE_CLIENT_SECRET),
