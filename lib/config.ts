@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -43,6 +44,27 @@ const ZEnv = z.object({
   // Without both keys the AWS SDK's default credential chain applies (env, profile, instance/task role).
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
+  // Upload limits.
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(50 * 1024 * 1024),
+  MAX_PAGES: z.coerce.number().int().min(1).default(500),
+  /** Images above this many pixels are refused before decoding (decompression bombs). 100 MP ≈ 10000×10000. */
+  MAX_IMAGE_PIXELS: z.coerce.number().int().min(1).default(100_000_000),
+  // The pipeline. Inngest runs it when configured; otherwise the local durable engine in the server process.
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  INNGEST_DEV: z.string().optional(),
+  /** Documents processed at once by this server (local engine); default: one per CPU core. */
+  PIPELINE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, os.availableParallelism())),
+  /** Documents of one organization processed at once, across all servers (both engines). */
+  PIPELINE_CONCURRENCY_PER_ORG: z.coerce.number().int().min(1).max(1000).optional(),
+  /** First retry delay of a failed step; doubles per attempt (local engine). */
+  PIPELINE_RETRY_BASE_MS: z.coerce.number().int().min(1).default(1000),
+  /** tesseract.js workers kept alive; default: PIPELINE_CONCURRENCY. */
+  OCR_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
 });
 
 export type TConfig = ReturnType<typeof parseConfig>;
@@ -63,6 +85,9 @@ function parseConfig(env: NodeJS.ProcessEnv) {
     dataDir: path.resolve(values.DATA_DIR),
     database: values.DATABASE_URL ? ("postgres" as const) : ("pglite" as const),
     storage: values.S3_BUCKET ? ("s3" as const) : ("local" as const),
+    pipelineEngine: values.INNGEST_EVENT_KEY || values.INNGEST_DEV ? ("inngest" as const) : ("local" as const),
+    PIPELINE_CONCURRENCY_PER_ORG: values.PIPELINE_CONCURRENCY_PER_ORG ?? values.PIPELINE_CONCURRENCY,
+    OCR_WORKERS: values.OCR_WORKERS ?? values.PIPELINE_CONCURRENCY,
     authProviders: {
       github: Boolean(values.GITHUB_ID && values.GITHUB_SECRET),
       google: Boolean(values.GOOGLE_CLIENT_ID && values.GOOGLE_CLIENT_SECRET),

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { isBuildStale } from "./build-freshness.mjs";
 import { serverEnv } from "./server-env.mjs";
 
 const require = createRequire(import.meta.url);
@@ -21,8 +22,8 @@ function run(args, extraEnv = {}) {
 if (isDev) {
   run([nextBin, "dev", "--port", env.PORT]);
 } else {
-  if (!fs.existsSync(".next/BUILD_ID") || !fs.existsSync(standaloneServer)) {
-    console.log("No production build found: running `next build` first (about a minute).");
+  if (isBuildStale()) {
+    console.log("No up-to-date production build: running `next build` first (about a minute).");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }

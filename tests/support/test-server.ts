@@ -18,8 +18,10 @@ export type TTestServer = {
   restart: () => Promise<void>;
 };
 
-export function ensureBuild() {
-  if (fs.existsSync(path.join(ROOT, ".next/BUILD_ID")) && fs.existsSync(path.join(ROOT, ".next/standalone/server.js"))) return;
+export async function ensureBuild() {
+  // @ts-expect-error: a plain .mjs script shared with `npm start`
+  const { isBuildStale } = await import("../../scripts/build-freshness.mjs");
+  if (!isBuildStale(ROOT)) return;
   const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { cwd: ROOT, stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed");
 }
@@ -70,7 +72,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, logs: () => s
 
 /** Starts the production build with `npm start`'s launcher, on a free port and its own data. */
 export async function startTestServer(options: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<TTestServer> {
-  ensureBuild();
+  await ensureBuild();
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "docustack-test-"));
   const baseUrl = `http://127.0.0.1:${port}`;
