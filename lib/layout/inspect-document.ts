@@ -1,0 +1,71 @@
+import "server-only";
+import sharp from "sharp";
+import { loadPdfDocument } from "./load-pdf-document";
+import { readImageDimensions } from "./read-image-dimensions";
+import { DocumentError, type TDocumentType } from "./types";
+
+export { readImageDimensions } from "./read-image-dimensions";
+
+export type TDocumentLimits = { maxPages: number; maxImagePixels: number };
+
+/**
+ * Validates a document before any page is read and returns its page count. Throws DocumentError: `invalid_pdf`,
+ * `encrypted_pdf`, `empty_document`, `too_many_pages`, `image_too_large` or `corrupt_image`.
+ */
+export async function inspectDocument(bytes: Buffer, type: TDocumentType, limits: TDocumentLimits): Promise<{ pageCount: number }> {
+  const pageCount = type === "pdf" ? await inspectPdf(bytes, limits) : await inspectImage(bytes, type, limits);
+  return { pageCount };
+}
+
+async function inspectPdf(bytes: Buffer, limits: TDocumentLimits): Promise<number> {
+  const pdf = await loadPdfDocument(bytes);
+  try {
+    checkPageCount(pdf.numPages, limits);
+    // Loading every page object catches broken page trees now rather than halfway through the pipeline.
+    for (let page = 1; page <= pdf.numPages; page++) {
+      await pdf.getPage(page).catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new DocumentError("invalid_pdf", `Page ${page} of the PDF can't be read (${reason}).`);
+      });
+    }
+    return pdf.numPages;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+async function inspectImage(bytes: Buffer, type: TDocumentType, limits: TDocumentLimits): Promise<number> {
+  const first = await readImageDimensions(bytes);
+  // Only TIFF pages are read; an animated PNG counts as its first frame.
+  const pageCount = type === "tiff" ? first.pageCount : 1;
+  checkPageCount(pageCount, limits);
+  for (let page = 1; page <= pageCount; page++) {
+    const { width, height } = page === 1 ? first : await readImageDimensions(bytes, page);
+    if (width * height > limits.maxImagePixels) {
+      const where = pageCount > 1 ? ` (page ${page})` : "";
+      throw new DocumentError(
+        "image_too_large",
+        `The image${where} is ${width}×${height} pixels; at most ${limits.maxImagePixels.toLocaleString("en-US")} pixels are accepted.`,
+      );
+    }
+    await checkDecodes(bytes, page, limits.maxImagePixels);
+  }
+  return pageCount;
+}
+
+/** A header can be fine while the pixel data is truncated or garbage: decode once, keeping only statistics. */
+async function checkDecodes(bytes: Buffer, page: number, maxImagePixels: number): Promise<void> {
+  try {
+    await sharp(bytes, { page: page - 1, limitInputPixels: maxImagePixels, failOn: "error" }).stats();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DocumentError("corrupt_image", `The image can't be decoded (${reason}).`);
+  }
+}
+
+function checkPageCount(pageCount: number, limits: TDocumentLimits): void {
+  if (pageCount === 0) throw new DocumentError("empty_document", "The document has no pages.");
+  if (pageCount > limits.maxPages) {
+    throw new DocumentError("too_many_pages", `The document has ${pageCount} pages; at most ${limits.maxPages} are accepted.`);
+  }
+}
