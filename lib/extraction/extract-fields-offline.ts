@@ -1,0 +1,76 @@
+import "server-only";
+import type { TStoredField } from "@/db/schema";
+import { unionBoxes } from "./box-geometry";
+import { detectConcept, fieldTokens } from "./detect-concept";
+import type { TConcept } from "./field-concepts";
+import { buildFieldLabels } from "./field-labels";
+import { findLabelMatches } from "./find-label-matches";
+import { findUnlabelledValue } from "./find-unlabelled-value";
+import { findValueNearLabel } from "./find-value-near-label";
+import { buildPageRows, type TPageRows } from "./page-rows";
+import type { TValuePick, TValueSpec } from "./pick-value";
+import type { TExtractedField, TExtractor } from "./types";
+
+type TCandidate = TValuePick & { page: number; y: number; rank: number };
+
+const MAX_CONFIDENCE = 0.99;
+// Labels whose ranks differ by less than this are equally good; position decides between them.
+const RANK_TIE = 0.01;
+
+/**
+ * The offline extractor: finds each field's label on the page (its aliases, name, key and
+ * common synonyms), reads the typed value beside or below it, and falls back to layout rules
+ * (first date, letterhead, largest amount) when no label is printed. Pure CPU, no I/O.
+ */
+export const extractFieldsOffline: TExtractor = async ({ fields, pages }) => {
+  const rows = pages.map(buildPageRows);
+  return fields.map((field) => extractField(field, rows));
+};
+
+function extractField(field: TStoredField, pages: TPageRows[]): TExtractedField {
+  const concept = detectConcept(field);
+  const spec = valueSpec(field, concept);
+  const freeText = field.type === "text" && spec.kind === undefined;
+  const matches = findLabelMatches(pages, buildFieldLabels(field, concept), concept, fieldTokens(field), freeText);
+  const candidates: TCandidate[] = [];
+  for (const match of matches) {
+    const page = pages.find((candidate) => candidate.page === match.page)!;
+    const pick = findValueNearLabel(match, page, spec);
+    if (pick) candidates.push({ ...pick, page: match.page, y: match.box.y0, rank: match.strength * pick.validity });
+  }
+  const chosen = choose(candidates, concept?.prefer ?? "first");
+  // A layout fallback beats a label that names another concept ("Date limite" for the invoice date).
+  const fallback = findUnlabelledValue(concept, field.type, pages);
+  const fallbackRank = fallback ? fallback.strength * fallback.validity : 0;
+  if (chosen && chosen.rank >= fallbackRank) return toField(field.key, chosen, chosen.rank);
+  if (fallback) return toField(field.key, fallback, fallbackRank);
+  return { key: field.key, value: null, normalizedValue: null, confidence: 0, wasInferred: false, page: null, bbox: null };
+}
+
+function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
+  const kind =
+    concept?.kind === "amount" && field.type === "number" ? "amount" : concept?.kind === "id" && field.type === "text" ? "id" : undefined;
+  return { type: field.type, kind, options: field.options, amount: concept?.prefer === "last" ? "last" : "first" };
+}
+
+/** The best-ranked candidate; among near ties, the first on the page, or the last for totals. */
+function choose(candidates: TCandidate[], prefer: "first" | "last"): TCandidate | null {
+  if (candidates.length === 0) return null;
+  const best = Math.max(...candidates.map((candidate) => candidate.rank));
+  const top = candidates.filter((candidate) => candidate.rank >= best - RANK_TIE).sort((a, b) => a.page - b.page || a.y - b.y);
+  return (prefer === "last" ? top.at(-1) : top[0]) ?? null;
+}
+
+function toField(key: string, pick: TValuePick & { page: number }, strength: number): TExtractedField {
+  const ocr = pick.words.reduce((sum, word) => sum + word.confidence, 0) / Math.max(1, pick.words.length);
+  const confidence = Math.min(MAX_CONFIDENCE, Math.round(strength * ocr * 1000) / 1000);
+  return {
+    key,
+    value: pick.text,
+    normalizedValue: pick.normalized,
+    confidence,
+    wasInferred: false,
+    page: pick.page,
+    bbox: pick.words.length > 0 ? unionBoxes(pick.words.map((word) => word.box)) : null,
+  };
+}

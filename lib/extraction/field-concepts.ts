@@ -1,0 +1,181 @@
+// A small table of common invoice/receipt concepts. A field whose key or name says "invoice
+// number" or "total" gets that concept's printed synonyms as extra labels, the words that turn a
+// matching label into another concept ("Subtotal", "Due date"), and a fallback when no label is found.
+
+export type TConceptId =
+  | "invoice_number"
+  | "due_date"
+  | "date"
+  | "subtotal"
+  | "tax"
+  | "total"
+  | "customer_name"
+  | "vendor_address"
+  | "vendor_name"
+  | "vat_id"
+  | "email"
+  | "phone";
+
+export type TConcept = {
+  id: TConceptId;
+  /** The field is this concept when its key/name tokens include every token of one trigger... */
+  triggers: string[][];
+  /** ...and none of these. */
+  excludes?: string[];
+  synonyms: string[];
+  /** Labels of a neighbouring concept, used at low strength when nothing better is printed ("Subtotal" for a total). */
+  weakSynonyms?: string[];
+  /** Tokens printed next to a matched label that make it a different concept. */
+  negatives?: string[];
+  /** Negatives that don't count when one of `unless` is printed too ("Total GST" vs "Total incl. GST"). */
+  conditionalNegatives?: { tokens: string[]; unless: string[] };
+  /** Labels inside a tax breakdown table name its columns' sums, not this concept. */
+  avoidTaxSummary?: boolean;
+  /** Printed values are ids (take the token with digits), amounts (cents expected), or free text. */
+  kind?: "id" | "amount";
+  /** Among equally good labels, take the first on the page or the last (totals sit at the bottom). */
+  prefer: "first" | "last";
+};
+
+const list = (items: string) => items.split("|");
+
+const SELLER = list("vendor|seller|supplier|merchant|company|store|shop|issuer");
+const BUYER = list("customer|buyer|client");
+const NOT_NAME = list("address|id|vat|tax|phone|email|number|no|reg|registration");
+const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag");
+const INCLUDED = list("incl|inclusive|including|inkl|ttc|gross|brutto");
+
+// Order matters: the first concept whose trigger matches wins, so specific concepts come first.
+export const CONCEPTS: TConcept[] = [
+  {
+    id: "invoice_number",
+    triggers: ["invoice", "receipt", "bill", "document"].flatMap((noun) => [
+      [noun, "number"],
+      [noun, "no"],
+      [noun, "id"],
+    ]),
+    // "#" and "n°" tokenize as "no", so "invoice no" also covers "Invoice #" and "Facture n°".
+    synonyms: list(
+      "invoice no|inv no|invoice number|bill no|receipt no|rechnungsnummer|rechnung nr|facture no|no de facture|numero de facture",
+    ),
+    // "Invoice INV/2023/03/0008": the bare noun, only when no numbered label is printed.
+    weakSynonyms: list("invoice|rechnung|facture"),
+    negatives: list(
+      "order|customer|client|account|po|purchase|reg|registration|date|total|amount|summary|bestellung|kunden|lieferung|commande",
+    ),
+    kind: "id",
+    prefer: "first",
+  },
+  {
+    id: "due_date",
+    triggers: [["due", "date"]],
+    synonyms: list(
+      "due date|payment due|due by|pay by|payable by|remit until|falligkeitsdatum|fallig am|zahlungsziel|date d'echeance|echeance|date limite de paiement",
+    ),
+    prefer: "first",
+  },
+  {
+    id: "date",
+    triggers: [["date"]],
+    excludes: list("due|delivery|shipping|ship|birth|expiry|expiration|start|end"),
+    synonyms: list("date|invoice date|receipt date|issue date|date of issue|bill date|inv date|datum|rechnungsdatum|date de facture"),
+    negatives: list(
+      "due|delivery|shipping|ship|expiry|expiration|birth|valid|period|order|print|printed|limite|echeance|fallig|liefer|lieferung",
+    ),
+    prefer: "first",
+  },
+  {
+    id: "subtotal",
+    triggers: [["subtotal"], ["sub", "total"], ["net", "amount"], ["net", "total"]],
+    synonyms: list("subtotal|sub total|net amount|net total|total net|zwischensumme|nettobetrag|total ht"),
+    avoidTaxSummary: true,
+    kind: "amount",
+    prefer: "last",
+  },
+  {
+    id: "tax",
+    triggers: [["tax"], ["vat"], ["gst"]],
+    excludes: ["id", "number", "no", "rate", "reg", "registration", "code", ...INCLUDED],
+    synonyms: [...TAX_WORDS, "sales tax", "tax amount", "total tax", "summe umsatzsteuer", "montant tva"],
+    negatives: [
+      "id",
+      "no",
+      "number",
+      "reg",
+      "registration",
+      "summary",
+      "excl",
+      "netto",
+      "identnr",
+      "idnr",
+      "ident",
+      "intra",
+      "nr",
+      ...INCLUDED,
+    ],
+    kind: "amount",
+    prefer: "last",
+  },
+  {
+    id: "total",
+    triggers: [["total"], ["amount", "due"], ["balance", "due"], ["amount", "payable"]],
+    synonyms: list(
+      "total|grand total|amount due|balance due|total amount|total due|amount payable|payable|gesamtbetrag|summe|bruttosumme|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant total|net a payer|somme a payer",
+    ),
+    weakSynonyms: list("subtotal|sub total|net total"),
+    negatives: list(
+      "sub|subtotal|net|netto|excl|exkl|excluding|exclusive|ohne|ht|qty|quantity|item|items|discount|disc|rabatt|abschlage|zuschlage|anzahlungen|saving|savings|points|change|paid|tendered",
+    ),
+    conditionalNegatives: { tokens: TAX_WORDS, unless: INCLUDED },
+    avoidTaxSummary: true,
+    kind: "amount",
+    prefer: "last",
+  },
+  {
+    id: "customer_name",
+    triggers: [...BUYER.map((noun) => [noun]), ["bill", "to"]],
+    excludes: NOT_NAME,
+    synonyms: list("bill to|customer|sold to|buyer|client|kunde"),
+    negatives: NOT_NAME,
+    prefer: "first",
+  },
+  {
+    id: "vendor_address",
+    triggers: SELLER.map((noun) => [noun, "address"]).concat([["address"]]),
+    excludes: ["email", "mail", "billing", "shipping", "delivery", "web", "ip", ...BUYER],
+    synonyms: list("address|addr|adresse|anschrift"),
+    negatives: ["email", "mail", "billing", "shipping", "delivery", "web", "ip", "bill", "ship", ...BUYER],
+    prefer: "first",
+  },
+  {
+    id: "vendor_name",
+    triggers: SELLER.map((noun) => [noun]),
+    excludes: [...NOT_NAME, ...BUYER],
+    synonyms: list("vendor|seller|supplier|merchant|sold by|lieferant|verkaufer|fournisseur"),
+    negatives: NOT_NAME,
+    prefer: "first",
+  },
+  {
+    id: "vat_id",
+    triggers: [
+      ["vat", "id"],
+      ["vat", "number"],
+      ["vat", "no"],
+      ["tax", "id"],
+      ["tax", "number"],
+      ["gst", "id"],
+      ["gst", "no"],
+    ],
+    synonyms: list("vat id|vat no|vat number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|no tva"),
+    kind: "id",
+    prefer: "first",
+  },
+  { id: "email", triggers: [["email"], ["e", "mail"]], synonyms: list("email|e-mail|mail"), prefer: "first" },
+  {
+    id: "phone",
+    triggers: [["phone"], ["telephone"], ["tel"], ["mobile"]],
+    synonyms: list("phone|tel|telephone|mobile"),
+    negatives: list("fax"),
+    prefer: "first",
+  },
+];

@@ -1,0 +1,35 @@
+// The printed labels we look for for one field, strongest first: the schema author's aliases,
+// then the field's own name and key, then the concept's synonyms.
+
+import type { TStoredField } from "@/db/schema";
+import type { TConcept } from "./field-concepts";
+import { tokenize } from "./normalize-text";
+
+export type TFieldLabel = { tokens: string[]; strength: number };
+
+export const LABEL_STRENGTH = { alias: 1, name: 0.95, headNoun: 0.9, synonym: 0.85, weakSynonym: 0.4 } as const;
+
+// "Vendor Name" is printed as "Vendor:", "Customer Name" as "Customer:".
+const GENERIC_TAIL = new Set(["name"]);
+
+export function buildFieldLabels(field: TStoredField, concept: TConcept | null): TFieldLabel[] {
+  const byText = new Map<string, TFieldLabel>();
+  const add = (text: string, strength: number) => {
+    const tokens = tokenize(text);
+    if (tokens.length === 0) return;
+    const id = tokens.join(" ");
+    const known = byText.get(id);
+    if (!known || known.strength < strength) byText.set(id, { tokens, strength });
+  };
+  for (const alias of field.aliases) add(alias, LABEL_STRENGTH.alias);
+  for (const text of [field.name, field.key.replace(/_/g, " ")]) {
+    add(text, LABEL_STRENGTH.name);
+    const tokens = tokenize(text);
+    if (tokens.length > 1 && GENERIC_TAIL.has(tokens[tokens.length - 1])) {
+      add(tokens.slice(0, -1).join(" "), LABEL_STRENGTH.headNoun);
+    }
+  }
+  for (const synonym of concept?.synonyms ?? []) add(synonym, LABEL_STRENGTH.synonym);
+  for (const synonym of concept?.weakSynonyms ?? []) add(synonym, LABEL_STRENGTH.weakSynonym);
+  return [...byText.values()].sort((a, b) => b.strength - a.strength);
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import type { TStoredField } from "@/db/schema";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { detectConcept, fieldTokens } from "./detect-concept";
+import { buildFieldLabels, LABEL_STRENGTH } from "./field-labels";
+import { findLabelMatches } from "./find-label-matches";
+import { buildPageRows } from "./page-rows";
+
+function field(key: string, name: string, type: TStoredField["type"] = "text", aliases: string[] = []): TStoredField {
+  return { key, name, type, required: false, aliases };
+}
+
+function matchRows(target: TStoredField, rows: Parameters<typeof layoutFromRows>[0]) {
+  const concept = detectConcept(target);
+  const pages = [buildPageRows(layoutFromRows(rows))];
+  return findLabelMatches(pages, buildFieldLabels(target, concept), concept, fieldTokens(target)).map((match) => ({
+    row: match.row,
+    strength: Math.round(match.strength * 1000) / 1000,
+  }));
+}
+
+describe("detectConcept", () => {
+  it.each([
+    ["invoice_number", "Invoice Number", "invoice_number"],
+    ["invoice_no", "Invoice #", "invoice_number"],
+    ["date", "Date", "date"],
+    ["invoice_date", "Invoice Date", "date"],
+    ["due_date", "Due Date", "due_date"],
+    ["total_amount", "Total Amount", "total"],
+    ["amount_due", "Amount Due", "total"],
+    ["subtotal", "Subtotal", "subtotal"],
+    ["tax_amount", "Tax Amount", "tax"],
+    ["total_incl_vat", "Total (incl. VAT)", "total"],
+    ["vendor_name", "Vendor Name", "vendor_name"],
+    ["vendor_address", "Vendor Address", "vendor_address"],
+    ["customer_address", "Customer Address", null],
+    ["vendor_vat_id", "Vendor VAT ID", "vat_id"],
+    ["colour", "Colour", null],
+  ])("%s → %s", (key, name, concept) => {
+    expect(detectConcept(field(key, name))?.id ?? null).toBe(concept);
+  });
+});
+
+describe("buildFieldLabels", () => {
+  it("ranks aliases over the name over synonyms, and adds the head noun of a '... Name' field", () => {
+    const labels = buildFieldLabels(
+      field("vendor_name", "Vendor Name", "text", ["Supplier Co"]),
+      detectConcept(field("vendor_name", "Vendor Name")),
+    );
+    const byText = Object.fromEntries(labels.map((label) => [label.tokens.join(" "), label.strength]));
+    expect(byText["supplier co"]).toBe(LABEL_STRENGTH.alias);
+    expect(byText["vendor name"]).toBe(LABEL_STRENGTH.name);
+    expect(byText.vendor).toBe(LABEL_STRENGTH.headNoun);
+    expect(byText.seller).toBe(LABEL_STRENGTH.synonym);
+  });
+});
+
+describe("findLabelMatches", () => {
+  const total = field("total_amount", "Total Amount", "number");
+
+  it("matches case-insensitively through punctuation", () => {
+    const invoiceNumber = field("invoice_number", "Invoice Number");
+    expect(matchRows(invoiceNumber, ["INVOICE NO.: 123", "Invoice #: 456", "inv. no. 789", "Invoice Number 1"])).toEqual([
+      { row: 0, strength: LABEL_STRENGTH.synonym },
+      { row: 1, strength: LABEL_STRENGTH.synonym },
+      { row: 2, strength: LABEL_STRENGTH.synonym },
+      { row: 3, strength: LABEL_STRENGTH.name },
+    ]);
+  });
+
+  it("tolerates one OCR slip in a long token when it still looks like a label", () => {
+    const invoiceNumber = field("invoice_number", "Invoice Number");
+    expect(matchRows(invoiceNumber, ["INVOLCE NO.: CS 67832"])).toEqual([{ row: 0, strength: LABEL_STRENGTH.synonym * 0.8 }]);
+    const vendor = field("vendor_name", "Vendor Name");
+    expect(matchRows(vendor, ["K STATIONERY & OFFICE SUPPLIES"])).toEqual([]);
+  });
+
+  it("halves labels next to another concept's words", () => {
+    const rows = ["SUB TOTAL 10.00", "TOTAL QTY: 3", "TOTAL EXCL. GST 9.43", "TOTAL GST 0.57", "TOTAL INCL. GST 10.00", "Total 10.00"];
+    const half = LABEL_STRENGTH.synonym * 0.5;
+    expect(matchRows(total, rows)).toEqual([
+      { row: 0, strength: LABEL_STRENGTH.weakSynonym },
+      { row: 0, strength: half },
+      { row: 1, strength: half },
+      { row: 2, strength: half },
+      { row: 3, strength: half },
+      { row: 4, strength: LABEL_STRENGTH.synonym },
+      { row: 5, strength: LABEL_STRENGTH.synonym },
+    ]);
+  });
+
+  it("halves a Total inside a tax breakdown table", () => {
+    const rows = [
+      "Total 10.00",
+      "GST SUMMARY AMOUNT TAX",
+      "SR 6% 9.43 0.57",
+      [
+        [0.05, "TOTAL"],
+        [0.4, "9.43"],
+        [0.6, "0.57"],
+      ],
+    ] as Parameters<typeof layoutFromRows>[0];
+    expect(matchRows(total, rows)).toEqual([
+      { row: 0, strength: LABEL_STRENGTH.synonym },
+      { row: 3, strength: LABEL_STRENGTH.synonym * 0.5 },
+    ]);
+  });
+
+  it("doesn't treat the field's own words as another concept", () => {
+    const netTotal = field("net_total", "Net Total", "number");
+    expect(matchRows(netTotal, ["Net total 100.00"])[0].strength).toBe(LABEL_STRENGTH.name);
+  });
+});

@@ -1,0 +1,136 @@
+// Finds a field's labels in the page rows: case-insensitive, punctuation-blind, one OCR slip
+// allowed per long token. A label next to words that make it another concept ("Sub total",
+// "Total qty", "Due date") still matches, at half strength, so it wins only when nothing else does.
+
+import type { TBox } from "@/lib/layout/types";
+import { charWidth, unionBoxes } from "./box-geometry";
+import type { TConcept } from "./field-concepts";
+import type { TFieldLabel } from "./field-labels";
+import { isInTaxSummary } from "./is-in-tax-summary";
+import { compareTokens, tokenize } from "./normalize-text";
+import type { TPageRows, TPlacedWord } from "./page-rows";
+import { parseNumber } from "./parse-number";
+
+export type TLabelMatch = {
+  page: number;
+  row: number;
+  box: TBox;
+  /** Label strength × 0.8 when fuzzy × 0.5 when a neighbour names another concept. */
+  strength: number;
+  /** Index of the label's last word in its row. */
+  lastWord: number;
+};
+
+type TRowToken = { token: string; word: number };
+
+const FUZZY_FACTOR = 0.8;
+const OTHER_CONCEPT_FACTOR = 0.5;
+const NEIGHBOUR_SPAN = 4;
+
+/**
+ * `freeText`: the value is free text, which can't tell a label from a word of a name ("Lieferant
+ * GmbH" is a vendor, not the label "Lieferant"), so the label must end with ":" or a column gap.
+ */
+export function findLabelMatches(
+  pages: TPageRows[],
+  labels: TFieldLabel[],
+  concept: TConcept | null,
+  own: Set<string>,
+  freeText = false,
+): TLabelMatch[] {
+  const best = new Map<string, TLabelMatch>();
+  for (const page of pages) {
+    page.rows.forEach((row, rowIndex) => {
+      const tokens = row.flatMap((word, index) => tokenize(word.text).map((token) => ({ token, word: index })));
+      for (const label of labels) {
+        for (let start = 0; start + label.tokens.length <= tokens.length; start++) {
+          const fuzzy = matchAt(label.tokens, tokens, start);
+          if (fuzzy === null) continue;
+          const end = start + label.tokens.length;
+          const [first, last] = [tokens[start].word, tokens[end - 1].word];
+          // An OCR-slipped label must still look like one, or "Office Supplies" reads as "Supplier".
+          if (fuzzy && !looksLikeLabel(row, first, last)) continue;
+          if (freeText && !endsLikeLabel(row, last)) continue;
+          const otherConcept =
+            namesOtherConcept(row, tokens, start, end, concept, own) ||
+            (concept?.avoidTaxSummary === true && isInTaxSummary(page.rows, rowIndex));
+          const strength = label.strength * (fuzzy ? FUZZY_FACTOR : 1) * (otherConcept ? OTHER_CONCEPT_FACTOR : 1);
+          const id = `${page.page}:${rowIndex}:${first}`;
+          if ((best.get(id)?.strength ?? -1) >= strength) continue;
+          const box = unionBoxes(row.slice(first, last + 1).map((word) => word.box));
+          best.set(id, { page: page.page, row: rowIndex, box, strength, lastWord: last });
+        }
+      }
+    });
+  }
+  return [...best.values()].sort((a, b) => a.page - b.page || a.row - b.row || a.box.x0 - b.box.x0);
+}
+
+/**
+ * null when the label doesn't match at `start`, else whether any token matched only loosely:
+ * one OCR slip, or a German compound ending in the label's first word ("Handelsrechnung Nr.").
+ */
+function matchAt(label: string[], tokens: TRowToken[], start: number): boolean | null {
+  let fuzzy = false;
+  for (let i = 0; i < label.length; i++) {
+    const token = tokens[start + i].token;
+    const result = compareTokens(label[i], token);
+    if (result === "fuzzy") fuzzy = true;
+    else if (!result && i === 0 && label.length > 1 && label[0].length >= 6 && token.endsWith(label[0])) fuzzy = true;
+    else if (!result) return null;
+  }
+  return fuzzy;
+}
+
+/** Ends with a colon, or starts its line segment. */
+function looksLikeLabel(row: TPlacedWord[], first: number, last: number): boolean {
+  return endsWithColon(row, last) || isGap(row[first - 1], row[first]);
+}
+
+/** Ends with a colon, or ends its line segment. */
+function endsLikeLabel(row: TPlacedWord[], last: number): boolean {
+  return endsWithColon(row, last) || isGap(row[last], row[last + 1]);
+}
+
+function endsWithColon(row: TPlacedWord[], last: number): boolean {
+  return row[last].text.endsWith(":") || row[last + 1]?.text.startsWith(":") === true;
+}
+
+/** True at the row's edges, and between words further apart than a couple of characters. */
+function isGap(left: TPlacedWord | undefined, right: TPlacedWord | undefined): boolean {
+  if (!left || !right) return true;
+  return right.box.x0 - left.box.x1 > 2.5 * Math.max(charWidth(left), charWidth(right));
+}
+
+/** Whether the words around the label tokens tokens[start..end) name another concept. */
+function namesOtherConcept(
+  row: TPlacedWord[],
+  tokens: TRowToken[],
+  start: number,
+  end: number,
+  concept: TConcept | null,
+  own: Set<string>,
+): boolean {
+  if (!concept?.negatives && !concept?.conditionalNegatives) return false;
+  const [first, last] = [tokens[start].word, tokens[end - 1].word];
+  // "SUB-TOTAL" is one word: the label's own words can carry the other concept's token.
+  const inLabelWords = tokens.filter((token, index) => (token.word === first && index < start) || (token.word === last && index >= end));
+  const near = [...neighbours(row, first, -1), ...neighbours(row, last, 1)]
+    .flatMap((word) => tokenize(word.text))
+    .concat(inLabelWords.map((token) => token.token))
+    .filter((token) => !own.has(token));
+  if (near.some((token) => concept.negatives?.includes(token))) return true;
+  const conditional = concept.conditionalNegatives;
+  if (!conditional || near.some((token) => conditional.unless.includes(token))) return false;
+  return near.some((token) => conditional.tokens.includes(token));
+}
+
+/** Up to NEIGHBOUR_SPAN words on one side of the label, stopping at a number (the previous or next value). */
+function neighbours(row: TPlacedWord[], from: number, step: 1 | -1): TPlacedWord[] {
+  const found: TPlacedWord[] = [];
+  for (let i = from + step; i >= 0 && i < row.length && found.length < NEIGHBOUR_SPAN; i += step) {
+    if (parseNumber(row[i].text)) break;
+    found.push(row[i]);
+  }
+  return found;
+}

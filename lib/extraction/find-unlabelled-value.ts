@@ -1,0 +1,71 @@
+// Fallbacks when no label is found. They read values that are printed on the page, so they are
+// not "inferred", but they are guesses about which printed value is meant: lower confidence.
+
+import { centerY } from "./box-geometry";
+import type { TConcept } from "./field-concepts";
+import { findVendorBlock } from "./find-vendor-block";
+import type { TPageRows, TPlacedWord } from "./page-rows";
+import { parseDate } from "./parse-date";
+import { parseNumber } from "./parse-number";
+import { pickValue, type TValuePick } from "./pick-value";
+
+export type TFallbackPick = TValuePick & { page: number; strength: number };
+
+export const FALLBACK_STRENGTH = { date: 0.5, total: 0.4, vendorWithSuffix: 0.6, vendor: 0.45, address: 0.4 } as const;
+
+// Totals sit in the lower part of a receipt or invoice; the top holds ids, phone numbers and dates.
+const TOTAL_REGION_TOP = 0.4;
+
+export function findUnlabelledValue(concept: TConcept | null, type: string, pages: TPageRows[]): TFallbackPick | null {
+  if (type === "date" && (concept === null || concept.id === "date")) return firstDate(pages);
+  if (type === "number" && concept?.id === "total") return largestAmount(pages.at(-1));
+  if (type === "text" && concept?.id === "vendor_name") return vendorName(pages[0]);
+  if (type === "text" && concept?.id === "vendor_address") return vendorAddress(pages[0]);
+  return null;
+}
+
+function firstDate(pages: TPageRows[]): TFallbackPick | null {
+  for (const page of pages) {
+    for (const row of page.rows) {
+      const pick = pickValue(row, { type: "date", amount: "first" });
+      // "20240131" is as likely an id or a barcode as a date.
+      if (pick && parseDate(pick.text)?.format !== "compact") return { ...pick, page: page.page, strength: FALLBACK_STRENGTH.date };
+    }
+  }
+  return null;
+}
+
+function largestAmount(page: TPageRows | undefined): TFallbackPick | null {
+  let best: { word: TPlacedWord; value: number } | null = null;
+  for (const word of page?.words ?? []) {
+    if (centerY(word.box) < TOTAL_REGION_TOP) continue;
+    const parsed = parseNumber(word.text);
+    if (parsed?.decimals !== 2) continue;
+    if (!best || parsed.value > best.value) best = { word, value: parsed.value };
+  }
+  if (!best || !page) return null;
+  return {
+    words: [best.word],
+    text: best.word.text,
+    normalized: best.value,
+    validity: 1,
+    page: page.page,
+    strength: FALLBACK_STRENGTH.total,
+  };
+}
+
+function vendorName(page: TPageRows | undefined): TFallbackPick | null {
+  const block = page && findVendorBlock(page);
+  if (!page || !block) return null;
+  const words = block.nameWords;
+  const strength = block.hasSuffix ? FALLBACK_STRENGTH.vendorWithSuffix : FALLBACK_STRENGTH.vendor;
+  return { words, text: block.name, normalized: block.name, validity: 1, page: page.page, strength };
+}
+
+function vendorAddress(page: TPageRows | undefined): TFallbackPick | null {
+  const block = page && findVendorBlock(page);
+  if (!page || !block || block.addressLines.length === 0) return null;
+  const words = block.addressLines.flat();
+  const text = words.map((word) => word.text).join(" ");
+  return { words, text, normalized: text, validity: 1, page: page.page, strength: FALLBACK_STRENGTH.address };
+}

@@ -1,0 +1,72 @@
+// Where a labelled value sits: on the same visual row to the right of the label, or on the row
+// directly below it, overlapping it horizontally (labels above values in boxed or tabular layouts).
+
+import { centerY, verticalOverlap } from "./box-geometry";
+import type { TLabelMatch } from "./find-label-matches";
+import type { TPageRows, TPlacedWord } from "./page-rows";
+import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
+
+// A value below its label is a little less certain than one beside it.
+const BELOW_FACTOR = 0.9;
+// How far (in label heights) the centre of a word on "the same line" may be from the label's.
+const MAX_CENTER_OFFSET = 0.7;
+
+export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
+  const bands = bandsRightOf(match, page);
+  const tail = gluedTail(page.rows[match.row][match.lastWord]);
+  if (tail) bands.unshift([tail, ...(bands[0] ?? [])]);
+  for (const band of bands) {
+    const right = pickValue(band, spec);
+    if (right) return right;
+  }
+  const below = pickValue(wordsBelow(match, page), spec);
+  return below && { ...below, validity: below.validity * BELOW_FACTOR };
+}
+
+/**
+ * Words to the right of the label, grouped into horizontal bands and ordered by how close each
+ * band's centre is to the label's. On a skewed photo the amount beside "Total" can sit half a line
+ * lower than the label, level with the previous label's amount; the closest band still wins.
+ */
+function bandsRightOf(match: TLabelMatch, page: TPageRows): TPlacedWord[][] {
+  const labelWords = new Set(page.rows[match.row].slice(0, match.lastWord + 1));
+  const height = match.box.y1 - match.box.y0;
+  const labelCenter = centerY(match.box);
+  const words = page.words
+    .filter((word) => !labelWords.has(word) && word.box.x0 >= match.box.x1 - 0.002)
+    .filter((word) => Math.abs(centerY(word.box) - labelCenter) <= MAX_CENTER_OFFSET * height)
+    .sort((a, b) => centerY(a.box) - centerY(b.box));
+  const bands: TPlacedWord[][] = [];
+  for (const word of words) {
+    const band = bands.find((candidate) => verticalOverlap(candidate[0].box, word.box) >= 0.5);
+    if (band) band.push(word);
+    else bands.push([word]);
+  }
+  const offset = (band: TPlacedWord[]) => Math.abs(centerY(band[0].box) - labelCenter);
+  return bands.sort((a, b) => offset(a) - offset(b)).map((band) => band.sort((a, b) => a.box.x0 - b.box.x0));
+}
+
+/** "n°562044387" or "DATE:25/12/2018": the value glued to the label after its ":", "#" or "°". */
+function gluedTail(word: TPlacedWord): TPlacedWord | null {
+  const cut = Math.max(...[":", "#", "°", "º"].map((separator) => word.text.lastIndexOf(separator))) + 1;
+  const text = word.text.slice(cut).trim();
+  if (cut === 0 || !text) return null;
+  const x0 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
+  return { ...word, text, box: { ...word.box, x0 } };
+}
+
+function wordsBelow(match: TLabelMatch, page: TPageRows): TPlacedWord[] {
+  const height = match.box.y1 - match.box.y0;
+  const candidates = page.words.filter(
+    (word) =>
+      centerY(word.box) > match.box.y1 &&
+      word.box.y0 - match.box.y1 <= 1.5 * height &&
+      word.box.x1 > match.box.x0 &&
+      word.box.x0 < match.box.x1,
+  );
+  if (candidates.length === 0) return [];
+  const anchor = candidates.reduce((top, word) => (word.box.y0 < top.box.y0 ? word : top));
+  return page.words
+    .filter((word) => verticalOverlap(anchor.box, word.box) >= 0.5 && word.box.x1 > match.box.x0 && word.row !== match.row)
+    .sort((a, b) => a.box.x0 - b.box.x0);
+}

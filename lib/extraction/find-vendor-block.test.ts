@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { findVendorBlock } from "./find-vendor-block";
+import { buildPageRows } from "./page-rows";
+
+function block(rows: Parameters<typeof layoutFromRows>[0]) {
+  const page = buildPageRows(layoutFromRows(rows));
+  const found = findVendorBlock(page);
+  return found && { name: found.name, address: found.addressLines.map((words) => words.map((word) => word.text).join(" ")) };
+}
+
+describe("findVendorBlock", () => {
+  it("prefers a line with a company suffix to the line above it", () => {
+    expect(
+      block([
+        "TAN WOON YANN",
+        "BOOK TA .K(TAMAN DAYA) SDN BHD",
+        "789417-W",
+        "NO.53, JALAN SAGU 18,",
+        "81100 JOHOR BAHRU",
+        "DATE: 25/12/2018",
+      ]),
+    ).toEqual({
+      name: "BOOK TA .K(TAMAN DAYA) SDN BHD",
+      address: ["NO.53, JALAN SAGU 18,", "81100 JOHOR BAHRU"],
+    });
+  });
+
+  it("prefers strong suffixes (Ltd, Sdn Bhd) to weak ones (& Co.)", () => {
+    expect(block(["AMPHAWA THAI TEA & CO.", "DIMILIKI OLEH T PLUS F&B SDN. BHD.", "(1219716-T)"])?.name).toBe(
+      "DIMILIKI OLEH T PLUS F&B SDN. BHD.",
+    );
+  });
+
+  it("drops a trailing registration number from the name", () => {
+    expect(block(["BROADVIEW MARKETING SDN BHD(728384-M)", "NO. 9-G, JALAN DINAR"])?.name).toBe("BROADVIEW MARKETING SDN BHD");
+  });
+
+  it("skips greetings, stamps and numbers above the name", () => {
+    expect(block(["3180303", "TAX INVOICE", "TQ FOR SHOPPING WITH US", "PAGOH REST AND SERVICE AREA", "LOT R1, KWS REHAT"])?.name).toBe(
+      "PAGOH REST AND SERVICE AREA",
+    );
+  });
+
+  it("keeps a stamp printed beside the name out of it", () => {
+    expect(
+      block([
+        [
+          [0.05, "YONG CEN ENTERPRISE"],
+          [0.5, "POSTED"],
+        ],
+        "9, JALAN SUBANG JASA 3,",
+      ])?.name,
+    ).toBe("YONG CEN ENTERPRISE");
+  });
+
+  it("joins a name continued on the next line", () => {
+    expect(block(["HOME MASTER HARDWARE &", "ELECTRICAL", "NO.113G, JALAN SETIA"])?.name).toBe("HOME MASTER HARDWARE & ELECTRICAL");
+  });
+
+  it("starts the address at a number or street word and ends it at a phone, tax id or document line", () => {
+    expect(
+      block(["THREE STOOGES", "BISTRO & CAFE", "109, SS21/1A,", "DAMANSARA UTAMA", "GST ID : 001661886464", "TABLE 7"])?.address,
+    ).toEqual(["109, SS21/1A,", "DAMANSARA UTAMA"]);
+    expect(
+      block(["ADVANCO COMPANY", "COMPANY REG. NO.: 725186-V", "NO 1&3, JALAN ANGSA", "53300 KUALA LUMPUR", "03-41318972"])?.address,
+    ).toEqual(["NO 1&3, JALAN ANGSA", "53300 KUALA LUMPUR"]);
+  });
+
+  it("keeps the address to the name's column", () => {
+    const rows: Parameters<typeof layoutFromRows>[0] = [
+      "Lieferant GmbH",
+      [
+        [0.05, "Lieferantenstraße 20"],
+        [0.6, "RECHNUNG"],
+      ],
+      [
+        [0.05, "80333 München"],
+        [0.6, "Rechnungsnummer 471102"],
+      ],
+      [[0.6, "Rechnungsdatum 05.03.2013"]],
+      "Kunden AG Mitte",
+    ];
+    expect(block(rows)?.address).toEqual(["Lieferantenstraße 20", "80333 München"]);
+  });
+
+  it("finds no address when a document line comes first", () => {
+    expect(block(["ACME LTD", "TEL: 555-1234567", "12 MAIN STREET"])?.address).toEqual([]);
+  });
+
+  it("returns null for a page without a plausible name", () => {
+    expect(block(["12345", "25/12/2018"])).toBeNull();
+  });
+});

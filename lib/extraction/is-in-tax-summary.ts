@@ -1,0 +1,29 @@
+// Receipts and EU invoices end with a tax breakdown ("GST SUMMARY", "VAT rate | Net | VAT") whose
+// "Total" row sums the net and tax columns. It is not the document total, however low on the page.
+
+import { tokenize } from "./normalize-text";
+import type { TPlacedWord } from "./page-rows";
+import { parseNumber } from "./parse-number";
+
+const SUMMARY_WORDS = new Set(["summary", "breakdown", "analysis"]);
+const TAX_WORDS = new Set(["tax", "gst", "vat", "mwst", "ust", "tva", "iva"]);
+const COLUMN_WORDS = new Set(["net", "amt", "amount", "rate", "code", "gross", "base", "netto", "brutto"]);
+const ROWS_ABOVE = 5;
+
+/** True when `row` is a tax breakdown's header or sits within a few rows below one. */
+export function isInTaxSummary(rows: TPlacedWord[][], row: number): boolean {
+  for (let index = row; index >= Math.max(0, row - ROWS_ABOVE); index--) {
+    if (isTaxSummaryHeader(rows[index])) return true;
+  }
+  return false;
+}
+
+function isTaxSummaryHeader(words: TPlacedWord[]): boolean {
+  if (words.some((word) => (parseNumber(word.text)?.decimals ?? 0) > 0)) return false;
+  const tokens = words.flatMap((word) => tokenize(word.text));
+  if (!tokens.some((token) => TAX_WORDS.has(token))) return false;
+  return (
+    tokens.some((token) => SUMMARY_WORDS.has(token)) ||
+    tokens.filter((token) => COLUMN_WORDS.has(token) || TAX_WORDS.has(token)).length >= 2
+  );
+}

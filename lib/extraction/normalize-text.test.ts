@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { compareTokens, editDistance, squash, tokenize } from "./normalize-text";
+
+describe("tokenize", () => {
+  it.each([
+    ["Invoice No.:", ["invoice", "no"]],
+    ["INVOICE#", ["invoice", "no"]],
+    ["Inv. Nr.", ["inv", "no"]],
+    ["N° de facture", ["no", "de", "facture"]],
+    ["n°562044387", ["no", "562044387"]],
+    ["SUB-TOTAL", ["sub", "total"]],
+    ["TOTAL (RM):", ["total", "rm"]],
+    ["Größe", ["grosse"]],
+    ["Échéance", ["echeance"]],
+    ["  ", []],
+  ])("%s → %j", (text, tokens) => {
+    expect(tokenize(text)).toEqual(tokens);
+  });
+});
+
+describe("editDistance", () => {
+  it.each([
+    ["invoice", "involce", 1],
+    ["total", "total", 0],
+    ["kitten", "sitting", 3],
+    ["", "abc", 3],
+  ])("%s / %s → %d", (a, b, distance) => {
+    expect(editDistance(a, b)).toBe(distance);
+  });
+
+  it("stops early past the maximum", () => {
+    expect(editDistance("abcdefgh", "zzzzzzzz", 1)).toBe(2);
+  });
+});
+
+describe("compareTokens", () => {
+  it.each([
+    ["total", "total", "exact"],
+    ["invoice", "involce", "fuzzy"],
+    ["cashier", "cashler", "fuzzy"],
+    ["total", "totai", "fuzzy"],
+    ["net", "nett", null],
+    ["date", "data", null],
+    ["invoice", "invoices1", null],
+    ["number", "numb3r", null],
+  ])("%s vs %s → %s", (expected, actual, result) => {
+    expect(compareTokens(expected, actual)).toBe(result);
+  });
+});
+
+describe("squash", () => {
+  it("keeps letters and digits only", () => {
+    expect(squash("BOOK TA .K (TAMAN DAYA) SDN BHD")).toBe("booktaktamandayasdnbhd");
+  });
+});

@@ -1,0 +1,60 @@
+// Token-level normalization shared by label matching, concept detection and the fallbacks.
+// OCR and PDFs print the same label many ways ("Invoice No.:", "INVOICE#", "N° facture"), so we
+// compare lowercase, diacritic-free tokens and treat the usual "number" markers as one token.
+
+const NUMBER_MARKERS = new Set(["#", "no", "nr", "n°", "nº", "num", "nro"]);
+
+/** Lowercase, strip diacritics (keeping ° and º which mark "number"), spell ß as ss. */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "");
+}
+
+/** Splits text into comparable tokens; "#" and "n°" become "no". */
+export function tokenize(text: string): string[] {
+  const spaced = foldText(text)
+    .replace(/([a-z])([°º])/g, "$1$2 ")
+    .replace(/#/g, " # ");
+  const tokens: string[] = [];
+  for (const raw of spaced.split(/[\s:;,.()[\]{}/\\\-_|*"'`’=+@!?<>]+/)) {
+    if (!raw) continue;
+    tokens.push(NUMBER_MARKERS.has(raw) ? "no" : raw);
+  }
+  return tokens;
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it exceeds max. */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * "exact" when equal, "fuzzy" when both tokens are long enough for one OCR slip
+ * (≥ 5 letters, one edit) to be unlikely to turn one word into another, else null.
+ */
+export function compareTokens(expected: string, actual: string): "exact" | "fuzzy" | null {
+  if (expected === actual) return "exact";
+  if (expected.length < 5 || actual.length < 5 || /\d/.test(actual)) return null;
+  return editDistance(expected, actual, 1) <= 1 ? "fuzzy" : null;
+}
+
+/** Letters and digits only, lowercase: for comparing names and addresses across punctuation. */
+export function squash(text: string): string {
+  return foldText(text).replace(/[^a-z0-9]/g, "");
+}

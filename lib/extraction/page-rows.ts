@@ -1,0 +1,44 @@
+// Groups a page's words into visual rows. OCR often returns one row as several lines (a label
+// on the left, its amount far right), so label matching and the fallbacks work on rows.
+
+import type { TBox, TPageLayout, TWord } from "@/lib/layout/types";
+import { centerY, unionBoxes, verticalOverlap } from "./box-geometry";
+
+/** A word with its page, its visual row, and the layout line it came from (index into page.lines). */
+export type TPlacedWord = TWord & { page: number; row: number; line: number };
+
+export type TPageRows = { page: number; rows: TPlacedWord[][]; words: TPlacedWord[] };
+
+export function buildPageRows(page: TPageLayout): TPageRows {
+  const lines = page.lines
+    .map((line, index) => ({ line, index }))
+    .filter(({ line }) => line.words.some((word) => word.text.trim()))
+    .sort((a, b) => centerY(a.line.box) - centerY(b.line.box));
+  const rowBoxes: TBox[] = [];
+  const rowWords: Array<Array<TWord & { line: number }>> = [];
+  for (const { line, index } of lines) {
+    const words = line.words.map((word) => ({ ...word, line: index }));
+    const last = rowBoxes.length - 1;
+    if (last >= 0 && sameRow(rowBoxes[last], line.box)) {
+      rowWords[last].push(...words);
+      rowBoxes[last] = unionBoxes([rowBoxes[last], line.box]);
+    } else {
+      rowBoxes.push(line.box);
+      rowWords.push(words);
+    }
+  }
+  const confidenceOf = (word: TWord) => (page.source === "text_layer" ? 1 : word.confidence);
+  const rows = rowWords.map((words, row) =>
+    words
+      .filter((word) => word.text.trim())
+      .sort((a, b) => a.box.x0 - b.box.x0)
+      .map((word) => ({ ...word, text: word.text.trim(), confidence: confidenceOf(word), page: page.page, row })),
+  );
+  return { page: page.page, rows, words: rows.flat() };
+}
+
+/** Half the shorter box shared, and a third of the taller, so a tall sideways watermark doesn't swallow the rows it crosses. */
+function sameRow(a: TBox, b: TBox): boolean {
+  const shared = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return verticalOverlap(a, b) >= 0.5 && shared >= 0.3 * Math.max(a.y1 - a.y0, b.y1 - b.y0);
+}

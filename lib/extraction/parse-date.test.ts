@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { parseDate } from "./parse-date";
+
+describe("parseDate", () => {
+  it.each([
+    ["2024-01-31", "2024-01-31"],
+    ["2024/1/5", "2024-01-05"],
+    ["31/01/2024", "2024-01-31"],
+    ["01/31/2024", "2024-01-31"],
+    ["12/28/2017", "2017-12-28"],
+    ["31.01.2024", "2024-01-31"],
+    ["11.02.18", "2018-02-11"],
+    ["31-01-19", "2019-01-31"],
+    ["28-03-18", "2018-03-28"],
+    ["4/02/2017", "2017-02-04"],
+    ["20240131", "2024-01-31"],
+    ["25 Dec 2018", "2018-12-25"],
+    ["25-Dec-18", "2018-12-25"],
+    ["25th December 2018", "2018-12-25"],
+    ["December 25, 2018", "2018-12-25"],
+    ["August 3 , 2014", "2014-08-03"],
+    ["Jan 1, 2022", "2022-01-01"],
+    ["25. Januar 2024", "2024-01-25"],
+    ["5. März 2024", "2024-03-05"],
+    ["02 Juillet 2015", "2015-07-02"],
+    ["1er août 2023", "2023-08-01"],
+    [": 14-02-2018", "2018-02-14"],
+    ["2019-07-01.", "2019-07-01"],
+    ["05/05/1999", "1999-05-05"],
+  ])("%s → %s", (text, iso) => {
+    expect(parseDate(text)?.iso).toBe(iso);
+  });
+
+  it("reads ambiguous day/month as day first, and says so", () => {
+    expect(parseDate("03/04/2018")).toEqual({ iso: "2018-04-03", ambiguous: true, format: "numeric" });
+    expect(parseDate("13/04/2018")).toEqual({ iso: "2018-04-13", ambiguous: false, format: "numeric" });
+    expect(parseDate("04/04/2018")?.ambiguous).toBe(false);
+  });
+
+  it("marks compact dates, which look like ids", () => {
+    expect(parseDate("20180304")?.format).toBe("compact");
+  });
+
+  it.each([
+    ["31/02/2024"],
+    ["2024-13-01"],
+    ["13/13/2018"],
+    ["1 - July 31"],
+    ["Dec 2018"],
+    ["12:30:45"],
+    ["INV-2024-0042"],
+    ["12345678"],
+    ["hello"],
+    ["29/02/2023"],
+  ])("rejects %s", (text) => {
+    expect(parseDate(text)).toBeNull();
+  });
+
+  it("accepts 29 February in leap years only", () => {
+    expect(parseDate("29/02/2024")?.iso).toBe("2024-02-29");
+  });
+});

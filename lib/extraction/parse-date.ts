@@ -1,0 +1,74 @@
+// Dates as printed on invoices and receipts → ISO YYYY-MM-DD. Numeric day/month order is
+// ambiguous; we read d/m (most of the world) unless only m/d gives a valid date.
+
+import { foldText } from "./normalize-text";
+
+export type TParsedDate = {
+  iso: string;
+  /** true when day and month could be swapped. */
+  ambiguous: boolean;
+  /** "compact" (20240131) is also what many ids look like, so unlabelled search skips it. */
+  format: "numeric" | "compact" | "text";
+};
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES = [
+  ["january", "jan", "januar", "janner", "janvier", "janv"],
+  ["february", "feb", "februar", "fevrier", "fev", "fevr"],
+  ["march", "mar", "marz", "mrz", "mars"],
+  ["april", "apr", "avril", "avr"],
+  ["may", "mai"],
+  ["june", "jun", "juni", "juin"],
+  ["july", "jul", "juli", "juillet", "juil"],
+  ["august", "aug", "aout"],
+  ["september", "sep", "sept", "septembre"],
+  ["october", "oct", "oktober", "okt", "octobre"],
+  ["november", "nov", "novembre"],
+  ["december", "dec", "dezember", "dez", "decembre"],
+];
+MONTH_NAMES.forEach((names, index) => {
+  for (const name of names) MONTHS[name] = index + 1;
+});
+
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+// A two-digit year after a month name only in compact forms ("25-Dec-18"); "1 - July 31" is a range.
+const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*[-/.]\s*|\s+)([a-z]{3,9})\.?(?:,?\s*[-/.]?\s*(\d{4})|[-/.](\d{2}))$/;
+const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,\-/.]+(\d{4})$/;
+
+export function parseDate(text: string): TParsedDate | null {
+  const source = foldText(text.trim())
+    .replace(/^[:#]+\s*/, "")
+    .replace(/[,.;:]+$/, "");
+  let match = YEAR_FIRST.exec(source);
+  if (match) return build(match[1], match[2], match[3], "numeric");
+  match = YEAR_LAST.exec(source);
+  if (match) return resolveDayMonth(match[1], match[2], match[3]);
+  match = COMPACT.exec(source);
+  if (match) return build(match[1], match[2], match[3], "compact");
+  match = DAY_MONTH_NAME.exec(source);
+  if (match && MONTHS[match[2]]) return build(match[3] ?? match[4], String(MONTHS[match[2]]), match[1], "text");
+  match = MONTH_NAME_DAY.exec(source);
+  if (match && MONTHS[match[1]]) return build(match[3], String(MONTHS[match[1]]), match[2], "text");
+  return null;
+}
+
+function resolveDayMonth(first: string, second: string, year: string): TParsedDate | null {
+  const dayFirst = build(year, second, first, "numeric");
+  const monthFirst = build(year, first, second, "numeric");
+  if (dayFirst && monthFirst) return { ...dayFirst, ambiguous: Number(first) !== Number(second) };
+  return dayFirst ?? monthFirst;
+}
+
+function build(yearText: string, monthText: string, dayText: string, format: TParsedDate["format"]): TParsedDate | null {
+  let year = Number(yearText);
+  // Two-digit years: receipts are recent, so 00–69 is this century.
+  if (yearText.length === 2) year += year < 70 ? 2000 : 1900;
+  const month = Number(monthText);
+  const day = Number(dayText);
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return { iso, ambiguous: false, format };
+}

@@ -1,0 +1,66 @@
+// Amounts as printed on invoices and receipts: thousands separators (",", ".", "'", spaces),
+// decimal commas, currency signs and codes on either side, and negatives ("-5.00", "5.00-", "(5.00)").
+
+export type TParsedNumber = { value: number; decimals: number };
+
+const CURRENCY_CODES =
+  "rm|myr|usd|eur|gbp|chf|sgd|aud|cad|inr|jpy|cny|rmb|hkd|nzd|sek|nok|dkk|pln|czk|idr|thb|php|zar|aed|rs|rp|us\\$|s\\$|a\\$|c\\$|hk\\$";
+const CURRENCY = `(?:[$€£¥₹₩₽]|${CURRENCY_CODES})`;
+const AMOUNT_PATTERN = new RegExp(
+  `^${CURRENCY}?\\s*([-−+]?)\\s*${CURRENCY}?\\s*(\\d[\\d.,'’\\s\\u00a0\\u202f]*?)\\s*(-?)\\s*${CURRENCY}?$`,
+  "i",
+);
+
+export function parseNumber(text: string): TParsedNumber | null {
+  let source = text.trim().replace(/[.:;,]+$/, "");
+  let negative = false;
+  const parenthesized = /^\((.*)\)$/.exec(source);
+  if (parenthesized) {
+    source = parenthesized[1].trim();
+    negative = true;
+  }
+  const match = AMOUNT_PATTERN.exec(source);
+  if (!match) return null;
+  const [, sign, digits, trailingMinus] = match;
+  if (sign === "-" || sign === "−" || trailingMinus === "-") negative = true;
+  const parsed = parseDigits(digits);
+  if (!parsed) return null;
+  return { value: negative && parsed.value !== 0 ? -parsed.value : parsed.value, decimals: parsed.decimals };
+}
+
+function parseDigits(raw: string): TParsedNumber | null {
+  // Spaces and apostrophes only ever group thousands.
+  if (/[\s\u00a0\u202f'’]/.test(raw)) {
+    if (!/^\d{1,3}(?:[\s\u00a0\u202f'’]\d{3})+(?:[.,]\d+)?$/.test(raw)) return null;
+    return parseDigits(raw.replace(/[\s\u00a0\u202f'’]/g, ""));
+  }
+  const lastDot = raw.lastIndexOf(".");
+  const lastComma = raw.lastIndexOf(",");
+  let decimalSeparator: string | null = null;
+  if (lastDot >= 0 && lastComma >= 0) decimalSeparator = lastDot > lastComma ? "." : ",";
+  else if (lastComma >= 0) decimalSeparator = isThousandsOnly(raw, ",") ? null : ",";
+  else if (lastDot >= 0) decimalSeparator = isThousandsOnly(raw, ".") ? null : ".";
+  const thousandsSeparator = decimalSeparator === "." ? "," : decimalSeparator === "," ? "." : raw.includes(",") ? "," : ".";
+  const [integerPart, fraction = "", ...rest] = decimalSeparator ? raw.split(decimalSeparator) : [raw];
+  if (rest.length > 0 || (decimalSeparator && fraction === "")) return null;
+  if (!/^\d+$/.test(fraction || "0")) return null;
+  if (!validGrouping(integerPart, thousandsSeparator)) return null;
+  const value = Number(`${integerPart.split(thousandsSeparator).join("")}.${fraction || "0"}`);
+  return Number.isFinite(value) ? { value, decimals: fraction.length } : null;
+}
+
+/**
+ * "4,200" and "1.234.567" group thousands; "1,5" and "9.000" (a unit price) are decimals.
+ * A single dot is a decimal point: German-style "4.200" without decimals is the rarer reading.
+ */
+function isThousandsOnly(raw: string, separator: string): boolean {
+  const parts = raw.split(separator);
+  if (parts.length > 2) return true;
+  return separator === "," && parts[1].length === 3 && parts[0] !== "0" && parts[0].length <= 3;
+}
+
+function validGrouping(integerPart: string, separator: string): boolean {
+  if (!integerPart.includes(separator)) return /^\d+$/.test(integerPart);
+  const groups = integerPart.split(separator);
+  return /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((group) => /^\d{3}$/.test(group));
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageRows } from "./page-rows";
+import { pickAmount } from "./pick-amount";
+
+function words(text: string) {
+  return buildPageRows(layoutFromRows([text])).words;
+}
+
+describe("pickAmount", () => {
+  it.each([
+    ["4,200.00", "first", "4,200.00", 4200],
+    ["RM 12.50", "first", "RM 12.50", 12.5],
+    ["EUR 529,87", "first", "EUR 529,87", 529.87],
+    ["78.30 4.70 83.00", "last", "83.00", 83],
+    ["78.30 4.70 83.00", "first", "78.30", 78.3],
+    ["100.00 Tax 19.00 Total 119.00", "last", "100.00", 100],
+    ["COMFORT 2014 -Copyright 529,87", "first", "529,87", 529.87],
+    ["3 items 45.00", "first", "45.00", 45],
+    ["19 % 4.00", "first", "4.00", 4],
+    ["(RM): 9.00", "last", "9.00", 9],
+    ["ITEM(S) : 2", "first", "2", 2],
+  ] as const)("%s (%s) → %s", (text, which, printed, value) => {
+    const found = pickAmount(words(text), which);
+    expect(found?.words.map((word) => word.text).join(" ")).toBe(printed);
+    expect(found?.parsed.value).toBe(value);
+  });
+
+  it("joins digit groups only when they touch", () => {
+    const tight = buildPageLayout([
+      { text: "4", box: { x0: 0.1, y0: 0.1, x1: 0.11, y1: 0.12 } },
+      { text: "200,00", box: { x0: 0.113, y0: 0.1, x1: 0.17, y1: 0.12 } },
+    ]);
+    expect(pickAmount(buildPageRows(tight).words, "first")?.parsed.value).toBe(4200);
+    expect(pickAmount(words("1 200.00"), "first")?.parsed.value).toBe(200);
+  });
+
+  it("finds nothing without a number", () => {
+    expect(pickAmount(words("no amount here"), "first")).toBeNull();
+  });
+});

@@ -1,0 +1,127 @@
+// Reads a typed value from the words after (or below) a label, in reading order.
+
+import type { TStoredField } from "@/db/schema";
+import { charWidth } from "./box-geometry";
+import type { TPlacedWord } from "./page-rows";
+import { parseBoolean, parseEnum } from "./parse-choice";
+import { parseEmail, parsePhone } from "./parse-contact";
+import { parseDate } from "./parse-date";
+import { pickAmount } from "./pick-amount";
+
+export type TValueSpec = {
+  type: TStoredField["type"];
+  kind?: "id" | "amount";
+  options?: string[];
+  /** Which amount of a run to take: totals take the last. */
+  amount: "first" | "last";
+};
+
+/** `validity` (0..1) says how sure we are the words are a well-formed value of the type. */
+export type TValuePick = { words: TPlacedWord[]; text: string; normalized: string | number | boolean; validity: number };
+
+type TParse = (text: string) => { normalized: string | number | boolean; validity: number } | null;
+
+const SEPARATOR_WORD = /^[:#=\-–.]+$/;
+
+export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
+  const first = words.findIndex((word) => !SEPARATOR_WORD.test(word.text));
+  if (first < 0) return null;
+  const usable = words.slice(first);
+  switch (spec.type) {
+    case "number":
+      return pickNumber(usable, spec);
+    case "date":
+      return firstWindow(usable, 4, (text) => {
+        const date = parseDate(text);
+        return date && { normalized: date.iso, validity: date.ambiguous ? 0.9 : 1 };
+      });
+    case "email":
+      return firstWindow(usable, 1, (text) => {
+        const email = parseEmail(text);
+        return email ? { normalized: email, validity: 1 } : null;
+      });
+    case "phone":
+      return firstWindow(usable, 5, (text) => {
+        const phone = parsePhone(text.replace(/^(?:tel|phone|fax|mobile)\.?:?\s*/i, ""));
+        return phone ? { normalized: phone, validity: 1 } : null;
+      });
+    case "boolean":
+      return firstWindow(usable, 1, (text) => {
+        const value = parseBoolean(text);
+        return value === null ? null : { normalized: value, validity: 1 };
+      });
+    case "enum":
+      return firstWindow(usable, 4, (text) => {
+        const option = parseEnum(text, spec.options ?? []);
+        return option ? { normalized: option, validity: 1 } : null;
+      });
+    default:
+      return spec.kind === "id" ? pickId(usable) : pickText(usable);
+  }
+}
+
+function pickNumber(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
+  const found = pickAmount(words, spec.amount);
+  if (!found) return null;
+  // Money is printed with cents; a bare integer after "Total" is more often a count.
+  const validity = spec.kind !== "amount" ? 1 : found.parsed.decimals === 2 ? 1 : found.parsed.decimals === 0 ? 0.7 : 0.85;
+  return { words: found.words, text: joinWords(found.words), normalized: found.parsed.value, validity };
+}
+
+/** The earliest start, and from it the longest window of up to `maxWords` words, that parses. */
+function firstWindow(words: TPlacedWord[], maxWords: number, parse: TParse): TValuePick | null {
+  for (let start = 0; start < words.length; start++) {
+    for (let length = Math.min(maxWords, words.length - start); length >= 1; length--) {
+      const slice = words.slice(start, start + length);
+      const text = joinWords(slice);
+      const parsed = parse(text);
+      if (parsed) return { words: slice, text, ...parsed };
+    }
+  }
+  return null;
+}
+
+/** Ids are the first token with a digit that isn't a date ("INV-2024-0042", not the date after it). */
+function pickId(words: TPlacedWord[]): TValuePick | null {
+  const clean = (text: string) => text.replace(/^[#:.\s]+|[,;:]+$/g, "");
+  const start = words.findIndex((word) => /\d/.test(clean(word.text)) && !parseDate(clean(word.text)));
+  if (start < 0) return null;
+  const taken = [words[start]];
+  // Text layers split "RE-20201121/508" into touching pieces, and OCR splits "V042- 513777" at the hyphen.
+  for (let next = words[start + 1]; next; next = words[start + taken.length]) {
+    const last = taken[taken.length - 1];
+    const touching = next.box.x0 - last.box.x1 < 0.25 * Math.min(charWidth(next), charWidth(last));
+    if (!touching && !last.text.endsWith("-") && !next.text.startsWith("-")) break;
+    taken.push(next);
+  }
+  const normalized = clean(taken.map((word) => word.text).join(""));
+  return { words: taken, text: joinWords(taken), normalized, validity: 1 };
+}
+
+/**
+ * Free text runs until a column gap or the next label ("Acme Corp  Date:"). Words that are
+ * themselves a short label ("Phone:", "Globale Nummer:") are no value.
+ */
+function pickText(words: TPlacedWord[]): TValuePick | null {
+  const taken: TPlacedWord[] = [];
+  for (const word of words) {
+    const previous = taken.at(-1);
+    if (previous && word.box.x0 - previous.box.x1 > 2.5 * Math.max(charWidth(word), charWidth(previous))) break;
+    if (word.text.endsWith(":")) {
+      if (taken.length < 2) return null;
+      break;
+    }
+    taken.push(word);
+  }
+  const text = joinWords(taken);
+  const normalized = text
+    .replace(/\s+/g, " ")
+    .replace(/[,;:]+$/, "")
+    .trim();
+  if (!normalized) return null;
+  return { words: taken, text, normalized, validity: /\p{L}/u.test(normalized) ? 1 : 0.6 };
+}
+
+function joinWords(words: TPlacedWord[]): string {
+  return words.map((word) => word.text).join(" ");
+}
