@@ -1,10 +1,46 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: "standalone",
-  // Native or WASM packages that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
-  // Migrations are read from disk at start-up; the standalone output must carry them.
-  outputFileTracingIncludes: { "/**": ["./db/migrations/**"] },
+  // Native, WASM or worker-spawning packages: loaded from node_modules at run time, never bundled.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "postgres",
+    "sharp",
+    "tesseract.js",
+    "tesseract.js-core",
+    "pdfjs-dist",
+    "@napi-rs/canvas",
+    "inngest",
+  ],
+  // Files read by path at run time, which the standalone output must carry: migrations, OCR language
+  // data, and pdfjs's fonts, CMaps and WASM decoders.
+  outputFileTracingIncludes: {
+    "/**": [
+      "./db/migrations/**",
+      "./node_modules/@tesseract.js-data/eng/4.0.0_best_int/**",
+      "./node_modules/pdfjs-dist/standard_fonts/**",
+      "./node_modules/pdfjs-dist/cmaps/**",
+      "./node_modules/pdfjs-dist/wasm/**",
+      "./node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs",
+      // tesseract.js starts its worker thread from a file path, which the tracer can't follow:
+      // the worker's whole package tree goes along.
+      ...[
+        "tesseract.js",
+        "tesseract.js-core",
+        "bmp-js",
+        "idb-keyval",
+        "is-url",
+        "node-fetch",
+        "whatwg-url",
+        "tr46",
+        "webidl-conversions",
+        "regenerator-runtime",
+        "wasm-feature-detect",
+        "zlibjs",
+      ].map((name) => `./node_modules/${name}/**`),
+    ],
+  },
   poweredByHeader: false,
 };
 

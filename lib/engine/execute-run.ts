@@ -1,5 +1,6 @@
 import "server-only";
 import type { PipelineRun } from "@/db/schema";
+import { logger } from "@/lib/logger";
 import type { TDurableFunction, TEvent, TJson, TStep } from "@/lib/pipeline/step";
 import { retryDelayMs } from "./retry-delay";
 import { StepFailed, SuspendRun } from "./run-signals";
@@ -29,6 +30,7 @@ function createStep(run: PipelineRun, memo: Map<string, TJson>, options: TExecut
       const json = toJson(output);
       await saveStepOutput(run.id, id, json, run.attempt + 1);
       memo.set(id, json);
+      logger.debug(`step finished run=${run.id} step=${id} attempt=${run.attempt + 1}`);
       return json as never;
     },
     async sleep(id, durationMs) {
@@ -51,7 +53,7 @@ function createStep(run: PipelineRun, memo: Map<string, TJson>, options: TExecut
   return step;
 }
 
-function describe(error: unknown): string {
+function describeFailure(error: unknown): string {
   const reason = error instanceof StepFailed ? error.reason : error;
   const message = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
   return error instanceof StepFailed ? `step ${error.stepId}: ${message}` : message;
@@ -73,8 +75,9 @@ export async function executeRun(run: PipelineRun, definition: TDurableFunction,
       return;
     }
     const attempt = run.attempt + 1;
-    const message = describe(error);
+    const message = describeFailure(error);
     if (attempt <= definition.retries) {
+      logger.warn(`step failed, will retry run=${run.id} function=${definition.id} attempt=${attempt}: ${message}`);
       await releaseRun(run.id, {
         status: "queued",
         attempt,
@@ -83,7 +86,7 @@ export async function executeRun(run: PipelineRun, definition: TDurableFunction,
       });
       return;
     }
-    console.error(`Run ${run.id} (${definition.id}) failed after ${attempt} attempts: ${message}`);
+    logger.error(`run failed run=${run.id} function=${definition.id} attempts=${attempt}: ${message}`);
     try {
       await definition.onFailure?.({ event, error: message, runId: run.id });
     } catch (failureError) {

@@ -4,6 +4,7 @@ import { nodeModulePath } from "./node-module-path";
 import { DocumentError } from "./types";
 
 const PDFJS_DIR = ["pdfjs-dist"];
+const PARSE_ERRORS = new Set(["InvalidPDFException", "FormatError", "MissingPDFException", "UnknownErrorException"]);
 
 /**
  * Parses a PDF with pdfjs. Throws DocumentError `encrypted_pdf` when it needs a password and `invalid_pdf`
@@ -29,7 +30,11 @@ export async function loadPdfDocument(bytes: Uint8Array): Promise<PDFDocumentPro
     if (error instanceof Error && error.name === "PasswordException") {
       throw new DocumentError("encrypted_pdf", "The PDF is password-protected.");
     }
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DocumentError("invalid_pdf", `The file is not a readable PDF (${reason}).`);
+    // Only pdfjs's verdicts on the file make it the document's fault; anything else (a missing
+    // worker module, memory) is ours, and is thrown as is so the step is retried and logged.
+    if (error instanceof Error && PARSE_ERRORS.has(error.name)) {
+      throw new DocumentError("invalid_pdf", `The file is not a readable PDF (${error.message}).`);
+    }
+    throw error;
   }
 }

@@ -3,4 +3,6 @@ export const queryKeys = {
   apiKeys: () => ["api-keys"] as const,
   schemas: () => ["schemas"] as const,
   schema: (id: string) => ["schemas", id] as const,
+  documents: () => ["documents"] as const,
+  document: (id: string) => ["documents", id] as const,
 };

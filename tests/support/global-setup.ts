@@ -10,7 +10,8 @@ export default async function setup(project: TestProject) {
   const scratch = serverUrl ? await createScratchDatabase(serverUrl) : undefined;
   const server = await startTestServer({
     databaseUrl: scratch?.url,
-    env: { RATE_LIMIT_REQUESTS: "1000" },
+    // A small upload limit keeps the 413 test cheap; fast retries keep failure tests short.
+    env: { RATE_LIMIT_REQUESTS: "1000", MAX_UPLOAD_BYTES: String(2 * 1024 * 1024), PIPELINE_RETRY_BASE_MS: "200" },
   });
   project.provide("baseUrl", server.baseUrl);
   project.provide("dataDir", server.dataDir);

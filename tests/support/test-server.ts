@@ -16,6 +16,8 @@ export type TTestServer = {
   /** Kills the server with SIGKILL (no clean shutdown), for recovery tests. */
   kill: () => Promise<void>;
   restart: () => Promise<void>;
+  /** Everything the server printed, across restarts. */
+  output: () => string;
 };
 
 export async function ensureBuild() {
@@ -115,6 +117,7 @@ export async function startTestServer(options: { databaseUrl?: string; env?: Rec
       server.process = launch();
       await waitForHealth(baseUrl, server.process, () => output);
     },
+    output: () => output,
   };
   await waitForHealth(baseUrl, server.process, () => output);
   return server;

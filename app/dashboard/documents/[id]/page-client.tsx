@@ -1,0 +1,90 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { DocumentStatusBadge } from "@/components/documents/document-status-badge";
+import { FieldValueTable } from "@/components/documents/field-value-table";
+import { Button } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { CopyButton } from "@/components/ui/copy-button";
+import { formatDateTime } from "@/components/ui/format-date";
+import { useDeleteDocument, useDocument } from "@/lib/queries/use-documents";
+
+export function DocumentPageClient({ id }: { id: string }) {
+  const router = useRouter();
+  const document = useDocument(id);
+  const deleteDocument = useDeleteDocument();
+  if (document.isPending) return <p className="text-sm text-slate-500">Loading document…</p>;
+  if (document.isError) {
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        {document.error.message}{" "}
+        <Link href="/dashboard/documents" className="underline">
+          Back to documents
+        </Link>
+      </p>
+    );
+  }
+  const data = document.data;
+  async function remove() {
+    if (!window.confirm(`Delete ${data.name}? Its file, text and fields are removed.`)) return;
+    await deleteDocument.mutateAsync(id);
+    router.push("/dashboard/documents");
+  }
+  return (
+    <>
+      <PageHeader
+        title={data.name}
+        actions={
+          <>
+            <a
+              href={`/api/v1/documents/${id}/file`}
+              className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium hover:bg-slate-50"
+            >
+              Download original
+            </a>
+            <Button variant="danger" onClick={remove} disabled={deleteDocument.isPending}>
+              Delete
+            </Button>
+          </>
+        }
+      />
+      <Card className="mb-6 grid grid-cols-2 gap-4 p-4 text-sm md:grid-cols-4">
+        <div>
+          <p className="text-xs text-slate-500">Status</p>
+          <DocumentStatusBadge status={data.status} progress={data.extraction_progress} />
+        </div>
+        <div>
+          <p className="text-xs text-slate-500">Document ID</p>
+          <span className="inline-flex items-center gap-2 font-mono text-xs">
+            {data.id} <CopyButton value={data.id} label="Copy" />
+          </span>
+        </div>
+        <div>
+          <p className="text-xs text-slate-500">Schema</p>
+          <Link href={`/dashboard/schemas/${data.schema_id}`} className="text-brand-700 hover:underline">
+            {data.schema_id}
+          </Link>{" "}
+          <span className="text-xs text-slate-500">v{data.schema_version}</span>
+        </div>
+        <div>
+          <p className="text-xs text-slate-500">Pages · uploaded · finished</p>
+          {data.page_count ?? "—"} · {formatDateTime(data.created_at)} · {formatDateTime(data.completed_at)}
+        </div>
+      </Card>
+      {data.error ? (
+        <p role="alert" className="mb-6 rounded-md bg-red-50 px-4 py-3 text-sm text-red-800">
+          <strong className="font-mono">{data.error.code}</strong>: {data.error.message}
+        </p>
+      ) : null}
+      <h2 className="mb-2 text-sm font-semibold text-slate-700">Extracted fields</h2>
+      {data.field_values.length ? (
+        <Card>
+          <FieldValueTable fields={data.field_values} />
+        </Card>
+      ) : (
+        <EmptyState title={data.status === "failed" ? "No fields: processing failed" : "Fields appear when extraction finishes"} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+import { processDocument } from "./process-document";
+
+export const functions = [processDocument];

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+// Events of the pipeline, validated wherever they are received (never `event.data as X`).
+// Names follow <area>/<noun>.<past-verb>; both engines use the same names and payloads.
+
+export const DOCUMENT_QUEUED = "pipeline/document.queued";
+export const ZDocumentQueuedData = z.object({
+  document_id: z.string().min(1),
+  organization_id: z.string().min(1),
+  env: z.enum(["live", "test"]),
+});
+export type TDocumentQueuedData = z.infer<typeof ZDocumentQueuedData>;
+
+/** The deterministic event id: a retried dispatch of one document never starts a second run. */
+export function documentQueuedEventId(documentId: string) {
+  return `document-queued-${documentId}`;
+}

@@ -1,0 +1,6 @@
+import "server-only";
+import { processDocumentFunction } from "./process-document";
+import type { TDurableFunction } from "./step";
+
+/** Every durable function, served by the local engine or (wrapped) by Inngest. */
+export const DURABLE_FUNCTIONS: TDurableFunction[] = [processDocumentFunction];

@@ -1,0 +1,61 @@
+import "server-only";
+import { DOCUMENT_QUEUED, ZDocumentQueuedData } from "./events";
+import type { TDurableFunction, TFunctionContext } from "./step";
+import { extractDocument } from "./steps/extract-document";
+import { finishDocument, type TNotification } from "./steps/finish-document";
+import { indexDocument } from "./steps/index-document";
+import { layoutPage } from "./steps/layout-page";
+import { loadDocument } from "./steps/load-document";
+
+export const NOTIFICATION_CREATED = "pipeline/notification.created";
+
+/**
+ * load → layout (one step per page) → extract → index → finish. Each step is idempotent and
+ * retried on its own; a crash between steps resumes after the last finished one. A problem with
+ * the document itself (encrypted, corrupt…) is not retried: it ends the document as failed.
+ */
+export async function processDocument({ event, step }: TFunctionContext) {
+  const { document_id: documentId } = ZDocumentQueuedData.parse(event.data);
+
+  const finish = async (failure?: { code: string; message: string }) => {
+    const { notifications } = await step.run("finish", () => finishDocument({ documentId, failure }));
+    await notify(step, documentId, notifications);
+  };
+
+  const loaded = await step.run("load", () => loadDocument(documentId));
+  if (loaded.status === "gone") return;
+  if (loaded.status === "failed") return finish(loaded.error);
+
+  for (let page = 1; page <= loaded.pageCount; page++) {
+    const result = await step.run(`layout-page-${page}`, () => layoutPage({ documentId, page, pageCount: loaded.pageCount }));
+    if (result.status === "failed") return finish(result.error);
+  }
+  await step.run("extract", () => extractDocument(documentId));
+  await step.run("index", () => indexDocument(documentId));
+  await finish();
+}
+
+async function notify(step: TFunctionContext["step"], documentId: string, notifications: TNotification[]) {
+  if (!notifications.length) return;
+  await step.sendEvent(
+    "notify",
+    notifications.map((notification) => ({
+      name: NOTIFICATION_CREATED,
+      id: `${notification.event}-${notification.event.startsWith("job") ? notification.job_id : documentId}`,
+      data: notification,
+    })),
+  );
+}
+
+export const processDocumentFunction: TDurableFunction = {
+  id: "process-document",
+  trigger: DOCUMENT_QUEUED,
+  retries: 4,
+  concurrencyKey: "organization_id",
+  handler: processDocument,
+  // A step kept failing (not the document's fault): end the document as failed instead of leaving it processing.
+  onFailure: async ({ event, error }) => {
+    const { document_id: documentId } = ZDocumentQueuedData.parse(event.data);
+    await finishDocument({ documentId, failure: { code: "internal_error", message: `Processing failed repeatedly: ${error}` } });
+  },
+};

@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+export const DOCUMENT_STATUSES = ["queued", "processing", "completed", "failed"] as const;
+
+export const ZUploadDocumentFields = z.object({
+  schema_id: z.string({ error: "schema_id is required." }).trim().min(1, "schema_id is required.").max(100),
+  /** Optional, but when sent it must be the API key's own organization. */
+  organization_id: z.string().trim().max(100).optional(),
+});
+
+export const ZUploadDocumentResponse = z.object({ document_id: z.string(), job_id: z.string() });
+
+const ZIsoDate = z.iso.datetime({ offset: true, error: "Use an ISO 8601 date-time, e.g. 2026-01-31T00:00:00Z." });
+
+export const ZListDocumentsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  starting_after: z.string().max(200).optional(),
+  status: z.enum(DOCUMENT_STATUSES).optional(),
+  schema_id: z.string().max(100).optional(),
+  job_id: z.string().max(100).optional(),
+  created_after: ZIsoDate.optional(),
+  created_before: ZIsoDate.optional(),
+});
+export type TListDocumentsQuery = z.infer<typeof ZListDocumentsQuery>;
+
+const ZBox = z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() });
+const ZError = z.object({ code: z.string(), message: z.string() });
+
+export const ZDocumentStatusResponse = z.object({
+  document_id: z.string(),
+  status: z.enum(DOCUMENT_STATUSES),
+  extraction_progress: z.number(),
+  fields_extracted: z.number(),
+  error: ZError.optional(),
+});
+export type TDocumentStatusResponse = z.infer<typeof ZDocumentStatusResponse>;
+
+export const ZFieldValueResponse = z.object({
+  field_key: z.string(),
+  field_name: z.string(),
+  value: z.string().nullable(),
+  normalized_value: z.union([z.string(), z.number(), z.boolean()]).nullable(),
+  confidence: z.number(),
+  was_inferred: z.boolean(),
+  manually_edited: z.boolean(),
+  page: z.number().nullable(),
+  bbox: ZBox.nullable(),
+});
+export type TFieldValueResponse = z.infer<typeof ZFieldValueResponse>;
+
+export const ZDocumentSummaryResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(DOCUMENT_STATUSES),
+  schema_id: z.string(),
+  schema_version: z.number(),
+  job_id: z.string(),
+  page_count: z.number().nullable(),
+  extraction_progress: z.number(),
+  fields_extracted: z.number(),
+  file_type: z.string().nullable(),
+  size_bytes: z.number().nullable(),
+  created_at: z.string(),
+  completed_at: z.string().nullable(),
+  error: ZError.nullable(),
+});
+export type TDocumentSummaryResponse = z.infer<typeof ZDocumentSummaryResponse>;
+
+export const ZDocumentResponse = ZDocumentSummaryResponse.extend({ field_values: z.array(ZFieldValueResponse) });
+export type TDocumentResponse = z.infer<typeof ZDocumentResponse>;
+
+export const ZDocumentListResponse = z.object({
+  data: z.array(ZDocumentSummaryResponse),
+  has_more: z.boolean(),
+  next_cursor: z.string().nullable(),
+});
+export type TDocumentListResponse = z.infer<typeof ZDocumentListResponse>;
+
+export const ZJobResponse = z.object({
+  id: z.string(),
+  job_id: z.string(),
+  status: z.enum(DOCUMENT_STATUSES),
+  kind: z.enum(["upload", "batch"]),
+  schema_id: z.string(),
+  document_count: z.number(),
+  processed_count: z.number(),
+  failed_count: z.number(),
+  pending_count: z.number(),
+  error_message: z.string().nullable(),
+  created_at: z.string(),
+  completed_at: z.string().nullable(),
+});
+export type TJobResponse = z.infer<typeof ZJobResponse>;
