@@ -26,9 +26,16 @@ export function lockFilePath(dataDir: string) {
 function isProcessAlive(pid: number) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  // A killed process whose parent never reaps it (common in containers, where PID 1 is often not an
+  // init) lingers as a zombie and still answers kill(pid, 0): it holds no files, so it is dead to us.
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true;
   }
 }
 

@@ -56,7 +56,7 @@ export async function api(pathname: string, init: RequestInit & { key?: string; 
   const headers = new Headers(rest.headers);
   if (key) headers.set("X-API-Key", key);
   if (json !== undefined) headers.set("Content-Type", "application/json");
-  const response = await fetch(`${baseUrl()}${pathname}`, {
+  const response = await fetch(`${base ?? baseUrl()}${pathname}`, {
     ...rest,
     headers,
     body: json !== undefined ? JSON.stringify(json) : rest.body,
