@@ -12,7 +12,10 @@ let dropDatabase: (() => Promise<void>) | undefined;
 beforeAll(async () => {
   const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
   dropDatabase = scratch?.drop;
-  server = await startTestServer({ databaseUrl: scratch?.url, env: { LOG_LEVEL: "debug", PIPELINE_CONCURRENCY: "2" } });
+  server = await startTestServer({
+    databaseUrl: scratch?.url,
+    env: { LOG_LEVEL: "debug", PIPELINE_CONCURRENCY: "2", RATE_LIMIT_REQUESTS: "5000" },
+  });
 });
 afterAll(async () => {
   await server?.stop();

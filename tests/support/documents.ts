@@ -74,7 +74,7 @@ export async function waitForDocument(key: string, documentId: string, timeoutMs
     if (status.status !== 200) throw new Error(`status answered ${status.status}: ${JSON.stringify(status.body)}`);
     seenProgress.push(status.body.extraction_progress);
     if (status.body.status === "completed" || status.body.status === "failed") return { ...status.body, seenProgress };
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`document ${documentId} did not finish in ${timeoutMs} ms`);
 }
