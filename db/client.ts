@@ -11,6 +11,7 @@ import { acquirePgliteLock } from "./pglite-lock";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DatabaseHandle = { db: Database; driver: "postgres" | "pglite"; close: () => Promise<void> };
 
 export type TOpenDatabaseOptions = {

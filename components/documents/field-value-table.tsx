@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/card";
 import type { TFieldValueResponse } from "@/lib/validation/documents";
+import { FieldValueEditor } from "./field-value-editor";
 
 function ConfidenceBar({ value }: { value: number }) {
   const percent = Math.round(value * 100);
@@ -14,7 +15,7 @@ function ConfidenceBar({ value }: { value: number }) {
   );
 }
 
-export function FieldValueTable({ fields }: { fields: TFieldValueResponse[] }) {
+export function FieldValueTable({ documentId, fields, canEdit }: { documentId: string; fields: TFieldValueResponse[]; canEdit: boolean }) {
   return (
     <table className="w-full text-left text-sm">
       <thead className="border-b border-slate-200 text-xs text-slate-500 uppercase">
@@ -33,8 +34,12 @@ export function FieldValueTable({ fields }: { fields: TFieldValueResponse[] }) {
               <p className="font-medium">{field.field_name}</p>
               <p className="font-mono text-xs text-slate-500">{field.field_key}</p>
             </td>
-            <td className="px-4 py-3" data-testid={`field-${field.field_key}`}>
-              {field.value ?? <span className="text-slate-400">Not found</span>}
+            <td className="px-4 py-3">
+              {canEdit ? (
+                <FieldValueEditor documentId={documentId} fieldKey={field.field_key} fieldName={field.field_name} value={field.value} />
+              ) : (
+                <span data-testid={`field-${field.field_key}`}>{field.value ?? <span className="text-slate-400">Not found</span>}</span>
+              )}
             </td>
             <td className="px-4 py-3 font-mono text-xs">{field.normalized_value === null ? "—" : String(field.normalized_value)}</td>
             <td className="px-4 py-3">{field.value === null ? "—" : <ConfidenceBar value={field.confidence} />}</td>

@@ -1,7 +1,13 @@
 import { Badge } from "@/components/ui/card";
 import type { TSchemaResponse } from "@/lib/validation/schemas";
 
-export function SchemaFieldTable({ fields }: { fields: TSchemaResponse["fields"] }) {
+export function SchemaFieldTable({
+  fields,
+  learnedAliases = {},
+}: {
+  fields: TSchemaResponse["fields"];
+  learnedAliases?: Record<string, string[]>;
+}) {
   return (
     <table className="w-full text-left text-sm">
       <thead className="border-b border-slate-200 text-xs text-slate-500 uppercase">
@@ -24,7 +30,14 @@ export function SchemaFieldTable({ fields }: { fields: TSchemaResponse["fields"]
               {field.type}
               {field.options ? <p className="text-xs text-slate-500">{field.options.join(" · ")}</p> : null}
             </td>
-            <td className="px-4 py-3 text-xs text-slate-600">{field.aliases.join(", ") || "—"}</td>
+            <td className="px-4 py-3 text-xs text-slate-600">
+              {field.aliases.join(", ") || "—"}
+              {learnedAliases[field.key]?.length ? (
+                <p className="mt-1 text-brand-700" title="Learned from corrections in the dashboard or API">
+                  Learned: {learnedAliases[field.key].join(", ")}
+                </p>
+              ) : null}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,6 @@
 export * from "./api-keys";
 export * from "./documents";
+export * from "./learning";
 export * from "./organizations";
 export * from "./pipeline";
 export * from "./schemas";

@@ -47,3 +47,18 @@ export function useDeleteDocument() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.documents() }),
   });
 }
+
+export function useCorrectField(documentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { fieldKey: string; value: string | null }) =>
+      apiFetch<{ learned_alias: string | null }>(
+        `/api/v1/documents/${encodeURIComponent(documentId)}/fields/${encodeURIComponent(input.fieldKey)}`,
+        {
+          method: "PATCH",
+          json: { value: input.value },
+        },
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.document(documentId) }),
+  });
+}

@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { schemas, schemaVersions } from "@/db/schema";
 import { notFound } from "@/lib/api/errors";
 import { getDb } from "@/lib/db";
+import { findLearnedAliases } from "@/lib/learning/find-learned-aliases";
 import type { TSchemaDetailResponse } from "@/lib/validation/schemas";
 import { serializeSchema } from "./serialize-schema";
 
@@ -34,5 +35,6 @@ export async function getSchema(options: { id: string; orgId: string; version?: 
       field_count: version.fields.length,
       created_at: version.createdAt.toISOString(),
     })),
+    learned_aliases: await findLearnedAliases(schema.id),
   };
 }

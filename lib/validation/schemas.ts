@@ -121,6 +121,8 @@ export type TSchemaResponse = z.infer<typeof ZSchemaResponse>;
 
 export const ZSchemaDetailResponse = ZSchemaResponse.extend({
   versions: z.array(z.object({ version: z.number(), field_count: z.number(), created_at: z.string() })),
+  /** field key → labels learned from corrections, used like aliases. */
+  learned_aliases: z.record(z.string(), z.array(z.string())),
 });
 export type TSchemaDetailResponse = z.infer<typeof ZSchemaDetailResponse>;
 

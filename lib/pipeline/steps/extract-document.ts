@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { documents, fieldValues, schemaVersions } from "@/db/schema";
 import { getDb } from "@/lib/db";
 import { extractFieldsOffline } from "@/lib/extraction/extract-fields-offline";
+import { findLearnedAliases } from "@/lib/learning/find-learned-aliases";
 import { loadPageLayouts } from "./load-page-layouts";
 import { updateDocumentProgress } from "./update-document-progress";
 
@@ -20,7 +21,9 @@ export async function extractDocument(documentId: string): Promise<{ fieldsExtra
     .from(schemaVersions)
     .where(and(eq(schemaVersions.schemaId, document.schemaId), eq(schemaVersions.version, document.schemaVersion)))
     .limit(1);
-  const fields = version?.fields ?? [];
+  // Labels learned from people's corrections count as the fields' own aliases.
+  const learned = await findLearnedAliases(document.schemaId);
+  const fields = (version?.fields ?? []).map((field) => ({ ...field, aliases: [...field.aliases, ...(learned[field.key] ?? [])] }));
   const pages = await loadPageLayouts(documentId);
   const extracted = await extractFieldsOffline({ fields, pages });
   const names = new Map(fields.map((field) => [field.key, field.name]));

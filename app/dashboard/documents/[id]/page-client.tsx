@@ -80,7 +80,7 @@ export function DocumentPageClient({ id }: { id: string }) {
       <h2 className="mb-2 text-sm font-semibold text-slate-700">Extracted fields</h2>
       {data.field_values.length ? (
         <Card>
-          <FieldValueTable fields={data.field_values} />
+          <FieldValueTable documentId={data.id} fields={data.field_values} canEdit={data.status === "completed"} />
         </Card>
       ) : (
         <EmptyState title={data.status === "failed" ? "No fields: processing failed" : "Fields appear when extraction finishes"} />

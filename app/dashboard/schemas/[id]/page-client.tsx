@@ -60,7 +60,10 @@ export function SchemaPageClient({ id }: { id: string }) {
       </Card>
       <h2 className="mb-2 text-sm font-semibold text-slate-700">Fields</h2>
       <Card className="mb-6">
-        <SchemaFieldTable fields={data.fields} />
+        <SchemaFieldTable
+          fields={data.fields}
+          learnedAliases={data.version === data.versions.at(-1)?.version ? data.learned_aliases : {}}
+        />
       </Card>
       <h2 className="mb-2 text-sm font-semibold text-slate-700">Versions</h2>
       <Card>
