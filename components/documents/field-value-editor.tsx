@@ -46,6 +46,7 @@ export function FieldValueEditor({
         name="value"
         defaultValue={value ?? ""}
         aria-label={`${fieldName} value`}
+        // biome-ignore lint/a11y/noAutofocus: the person just pressed Edit; focus follows their action
         autoFocus
         className="rounded-md border border-slate-300 px-2 py-1 text-sm focus:outline-none focus:ring-2 focus:ring-brand-500"
       />
