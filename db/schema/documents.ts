@@ -126,6 +126,10 @@ export const fieldValues = pgTable(
     confidence: real("confidence").notNull(),
     wasInferred: boolean("was_inferred").notNull().default(false),
     manuallyEdited: boolean("manually_edited").notNull().default(false),
+    /** Where the value came from: the page layout, an embedded e-invoice (XML), an AI model, or a person. */
+    source: text("source", { enum: ["layout", "einvoice", "ai", "manual"] })
+      .notNull()
+      .default("layout"),
     page: integer("page"),
     bbox: jsonb("bbox").$type<TBoxJson>(),
   },

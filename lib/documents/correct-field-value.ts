@@ -51,6 +51,7 @@ export async function correctFieldValue(options: TCorrectOptions) {
       confidence: 1,
       wasInferred: options.value !== null && !learned.location,
       manuallyEdited: true,
+      source: "manual" as const,
       page: learned.location?.page ?? null,
       bbox: learned.location?.bbox ?? null,
     };

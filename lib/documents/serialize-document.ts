@@ -29,6 +29,7 @@ export function serializeFieldValue(row: FieldValueRow): TFieldValueResponse {
     confidence: Math.round(row.confidence * 100) / 100,
     was_inferred: row.wasInferred,
     manually_edited: row.manuallyEdited,
+    source: row.source,
     page: row.page,
     bbox: row.bbox ?? null,
   };

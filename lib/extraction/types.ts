@@ -13,6 +13,8 @@ export type TExtractedField = {
   wasInferred: boolean;
   page: number | null;
   bbox: TBox | null;
+  /** Which reader produced the value (default "layout"). */
+  source?: "layout" | "einvoice" | "ai";
 };
 
 export type TExtractionInput = { fields: TStoredField[]; pages: TPageLayout[] };

@@ -43,6 +43,7 @@ export const ZFieldValueResponse = z.object({
   confidence: z.number(),
   was_inferred: z.boolean(),
   manually_edited: z.boolean(),
+  source: z.enum(["layout", "einvoice", "ai", "manual"]),
   page: z.number().nullable(),
   bbox: ZBox.nullable(),
 });
@@ -91,3 +92,19 @@ export const ZJobResponse = z.object({
   completed_at: z.string().nullable(),
 });
 export type TJobResponse = z.infer<typeof ZJobResponse>;
+
+const ZWord = z.object({ text: z.string(), box: ZBox, confidence: z.number() });
+
+export const ZDocumentPagesResponse = z.object({
+  document_id: z.string(),
+  pages: z.array(
+    z.object({
+      page: z.number(),
+      source: z.enum(["text_layer", "ocr"]),
+      width: z.number(),
+      height: z.number(),
+      text: z.string(),
+      lines: z.array(z.object({ text: z.string(), box: ZBox, confidence: z.number(), words: z.array(ZWord) })),
+    }),
+  ),
+});

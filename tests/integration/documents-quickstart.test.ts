@@ -56,6 +56,14 @@ describe("quickstart: upload → poll → fetch", () => {
       expect(field.bbox.x1).toBeLessThanOrEqual(1);
     }
 
+    expect(byKey.invoice_number.source).toBe("layout");
+    const pages = await api(`/api/v1/documents/${upload.body.document_id}/pages`, { key });
+    expect(pages.status).toBe(200);
+    expect(pages.body.pages).toHaveLength(1);
+    expect(pages.body.pages[0]).toMatchObject({ page: 1, source: "text_layer" });
+    expect(pages.body.pages[0].text).toContain("Invoice Number: INV-2024-0042");
+    expect(pages.body.pages[0].lines[0].words[0].box.x0).toBeGreaterThanOrEqual(0);
+
     const job = await api(`/api/v1/jobs/${upload.body.job_id}`, { key });
     expect(job.body).toMatchObject({ status: "completed", document_count: 1, processed_count: 1, failed_count: 0 });
 

@@ -36,6 +36,7 @@ export async function extractDocument(documentId: string): Promise<{ fieldsExtra
     normalizedValue: field.normalizedValue,
     confidence: field.confidence,
     wasInferred: field.wasInferred,
+    source: field.source ?? "layout",
     page: field.page,
     bbox: field.bbox,
   }));

@@ -1,0 +1,1 @@
+ALTER TABLE "field_values" ADD COLUMN "source" text DEFAULT 'layout' NOT NULL;
