@@ -63,6 +63,24 @@ const ZEnv = z.object({
   PIPELINE_CONCURRENCY_PER_ORG: z.coerce.number().int().min(1).max(1000).optional(),
   /** First retry delay of a failed step; doubles per attempt (local engine). */
   PIPELINE_RETRY_BASE_MS: z.coerce.number().int().min(1).default(1000),
+  /** Lets webhooks and batch refs reach private, loopback and link-local addresses (local development and tests only). */
+  ALLOW_PRIVATE_URLS: ZBooleanFlag.default(false),
+  /** Seconds between webhook delivery attempts (the contract's 1 s, 5 s, 30 s, 5 min, 30 min). */
+  WEBHOOK_RETRY_DELAYS: z
+    .string()
+    .default("1,5,30,300,1800")
+    .transform((text) => text.split(",").map((part) => Number(part.trim())))
+    .pipe(z.array(z.number().min(0).max(86_400)).min(1).max(20)),
+  /** Buckets that batch `s3://bucket/key` refs may read from (comma-separated); empty refuses every s3:// ref. */
+  S3_ALLOWED_BUCKETS: z
+    .string()
+    .default("")
+    .transform((text) =>
+      text
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
   /** tesseract.js workers kept alive; default: PIPELINE_CONCURRENCY. */
   OCR_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
 });
