@@ -34,9 +34,16 @@ export function toInngestFunction(definition: TDurableFunction, trigger: EventTy
       ...(definition.concurrencyKey
         ? { concurrency: { key: `event.data.${definition.concurrencyKey}`, limit: config.PIPELINE_CONCURRENCY_PER_ORG } }
         : {}),
-      onFailure: async ({ event, error, runId }) => {
+      onFailure: async ({ event, error, runId, step }) => {
         const original = event.data.event as { name: string; data: Record<string, unknown>; id?: string };
-        await definition.onFailure?.({ event: original, error: error.message, runId });
+        await definition.onFailure?.({
+          event: original,
+          error: error.message,
+          runId,
+          sendEvent: async (events) => {
+            await step.sendEvent("on-failure-notify", events as never);
+          },
+        });
       },
     },
     async ({ event, step, attempt, runId }) =>

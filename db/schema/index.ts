@@ -4,3 +4,4 @@ export * from "./learning";
 export * from "./organizations";
 export * from "./pipeline";
 export * from "./schemas";
+export * from "./webhooks";

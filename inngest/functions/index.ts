@@ -1,3 +1,4 @@
 import { processDocument } from "./process-document";
+import { deliverWebhook, fanOutNotification } from "./webhooks";
 
-export const functions = [processDocument];
+export const functions = [processDocument, fanOutNotification, deliverWebhook];

@@ -13,7 +13,7 @@ function engine() {
 
 describe("Inngest function process-document", () => {
   it("runs load → a layout step per page → extract → index → finish → notify", async () => {
-    const finishNotifications = [{ event: "document_completed", document_id: event.data.document_id }];
+    const finishNotifications = [{ event: "document_completed", document_id: event.data.document_id, organization_id: "org_1" }];
     const { ctx, result, error } = await engine().execute({
       steps: [
         { id: "load", handler: () => ({ status: "ready", pageCount: 2 }) },
@@ -21,7 +21,7 @@ describe("Inngest function process-document", () => {
         { id: "layout-page-2", handler: () => ({ status: "done", source: "ocr", characters: 80 }) },
         { id: "extract", handler: () => ({ fieldsExtracted: 3 }) },
         { id: "index", handler: () => ({ characters: 200 }) },
-        { id: "finish", handler: () => ({ notifications: finishNotifications }) },
+        { id: "finish", handler: () => ({ notifications: finishNotifications, env: "test" }) },
         { id: "notify", handler: () => ({ ids: ["x"] }) },
       ],
     });
@@ -30,7 +30,11 @@ describe("Inngest function process-document", () => {
     const stepIds = (ctx.step.run as unknown as { mock: { calls: [string][] } }).mock.calls.map(([id]) => id);
     expect(stepIds).toEqual(["load", "layout-page-1", "layout-page-2", "extract", "index", "finish"]);
     expect(ctx.step.sendEvent).toHaveBeenCalledWith("notify", [
-      expect.objectContaining({ name: "pipeline/notification.created", data: finishNotifications[0] }),
+      expect.objectContaining({
+        name: "pipeline/notification.created",
+        id: `document_completed-${event.data.document_id}`,
+        data: { organization_id: "org_1", env: "test", event: "document_completed", payload: finishNotifications[0] },
+      }),
     ]);
   });
 

@@ -88,7 +88,14 @@ export async function executeRun(run: PipelineRun, definition: TDurableFunction,
     }
     logger.error(`run failed run=${run.id} function=${definition.id} attempts=${attempt}: ${message}`);
     try {
-      await definition.onFailure?.({ event, error: message, runId: run.id });
+      await definition.onFailure?.({
+        event,
+        error: message,
+        runId: run.id,
+        sendEvent: async (events) => {
+          for (const emitted of events) await options.send(emitted);
+        },
+      });
     } catch (failureError) {
       console.error(`onFailure of run ${run.id} threw`, failureError);
     }

@@ -15,3 +15,16 @@ export type TDocumentQueuedData = z.infer<typeof ZDocumentQueuedData>;
 export function documentQueuedEventId(documentId: string) {
   return `document-queued-${documentId}`;
 }
+
+/** A contract event happened (document_completed, job_failed…); webhooks fan it out to endpoints. */
+export const NOTIFICATION_CREATED = "pipeline/notification.created";
+export const ZNotificationCreatedData = z.object({
+  organization_id: z.string().min(1),
+  env: z.enum(["live", "test"]),
+  event: z.string().min(1),
+  payload: z.record(z.string(), z.unknown()),
+});
+export type TNotificationCreatedData = z.infer<typeof ZNotificationCreatedData>;
+
+export const WEBHOOK_DELIVERY_CREATED = "webhooks/delivery.created";
+export const ZWebhookDeliveryCreatedData = z.object({ delivery_id: z.string().min(1) });

@@ -1,13 +1,11 @@
 import "server-only";
-import { DOCUMENT_QUEUED, ZDocumentQueuedData } from "./events";
-import type { TDurableFunction, TFunctionContext } from "./step";
+import { DOCUMENT_QUEUED, NOTIFICATION_CREATED, ZDocumentQueuedData } from "./events";
+import type { TDurableFunction, TEvent, TFunctionContext } from "./step";
 import { extractDocument } from "./steps/extract-document";
-import { finishDocument, type TNotification } from "./steps/finish-document";
+import { finishDocument, type TFinishResult } from "./steps/finish-document";
 import { indexDocument } from "./steps/index-document";
 import { layoutPage } from "./steps/layout-page";
 import { loadDocument } from "./steps/load-document";
-
-export const NOTIFICATION_CREATED = "pipeline/notification.created";
 
 /**
  * load → layout (one step per page) → extract → index → finish. Each step is idempotent and
@@ -18,8 +16,9 @@ export async function processDocument({ event, step }: TFunctionContext) {
   const { document_id: documentId } = ZDocumentQueuedData.parse(event.data);
 
   const finish = async (failure?: { code: string; message: string }) => {
-    const { notifications } = await step.run("finish", () => finishDocument({ documentId, failure }));
-    await notify(step, documentId, notifications);
+    const finished = await step.run("finish", () => finishDocument({ documentId, failure }));
+    const events = toNotificationEvents(finished);
+    if (events.length) await step.sendEvent("notify", events);
   };
 
   const loaded = await step.run("load", () => loadDocument(documentId));
@@ -35,16 +34,17 @@ export async function processDocument({ event, step }: TFunctionContext) {
   await finish();
 }
 
-async function notify(step: TFunctionContext["step"], documentId: string, notifications: TNotification[]) {
-  if (!notifications.length) return;
-  await step.sendEvent(
-    "notify",
-    notifications.map((notification) => ({
+/** The contract's events (document_completed, job_failed…) as pipeline events that webhooks fan out. */
+function toNotificationEvents(finished: TFinishResult): TEvent[] {
+  if (!finished.env) return [];
+  return finished.notifications.map((notification) => {
+    const subject = notification.event.startsWith("job") ? notification.job_id : notification.document_id;
+    return {
       name: NOTIFICATION_CREATED,
-      id: `${notification.event}-${notification.event.startsWith("job") ? notification.job_id : documentId}`,
-      data: notification,
-    })),
-  );
+      id: `${notification.event}-${subject}`,
+      data: { organization_id: String(notification.organization_id), env: finished.env, event: notification.event, payload: notification },
+    };
+  });
 }
 
 export const processDocumentFunction: TDurableFunction = {
@@ -54,8 +54,13 @@ export const processDocumentFunction: TDurableFunction = {
   concurrencyKey: "organization_id",
   handler: processDocument,
   // A step kept failing (not the document's fault): end the document as failed instead of leaving it processing.
-  onFailure: async ({ event, error }) => {
+  onFailure: async ({ event, error, sendEvent }) => {
     const { document_id: documentId } = ZDocumentQueuedData.parse(event.data);
-    await finishDocument({ documentId, failure: { code: "internal_error", message: `Processing failed repeatedly: ${error}` } });
+    const finished = await finishDocument({
+      documentId,
+      failure: { code: "internal_error", message: `Processing failed repeatedly: ${error}` },
+    });
+    const events = toNotificationEvents(finished);
+    if (events.length) await sendEvent(events);
   },
 };

@@ -27,5 +27,5 @@ export type TDurableFunction = {
   concurrencyKey?: string;
   handler: (context: TFunctionContext) => Promise<TJson | undefined | void>;
   /** Called once when a step has exhausted its retries. */
-  onFailure?: (context: { event: TEvent; error: string; runId: string }) => Promise<void>;
+  onFailure?: (context: { event: TEvent; error: string; runId: string; sendEvent: (events: TEvent[]) => Promise<void> }) => Promise<void>;
 };

@@ -11,7 +11,14 @@ export default async function setup(project: TestProject) {
   const server = await startTestServer({
     databaseUrl: scratch?.url,
     // A small upload limit keeps the 413 test cheap; fast retries keep failure tests short.
-    env: { RATE_LIMIT_REQUESTS: "1000", MAX_UPLOAD_BYTES: String(2 * 1024 * 1024), PIPELINE_RETRY_BASE_MS: "200" },
+    // Webhook receivers and batch files are served by the tests on 127.0.0.1; webhook retries are compressed.
+    env: {
+      RATE_LIMIT_REQUESTS: "1000",
+      MAX_UPLOAD_BYTES: String(2 * 1024 * 1024),
+      PIPELINE_RETRY_BASE_MS: "200",
+      ALLOW_PRIVATE_URLS: "1",
+      WEBHOOK_RETRY_DELAYS: "0.2,0.4,0.6,0.8,1",
+    },
   });
   project.provide("baseUrl", server.baseUrl);
   project.provide("dataDir", server.dataDir);

@@ -13,7 +13,9 @@ export type TFinishOptions = { documentId: string; failure?: { code: string; mes
  * transaction guarded on the document not being terminal yet, so a retry can't count twice.
  * Returns the notifications (the contract's webhook payloads) for the events that happened.
  */
-export async function finishDocument(options: TFinishOptions): Promise<{ notifications: TNotification[] }> {
+export type TFinishResult = { notifications: TNotification[]; env?: "live" | "test" };
+
+export async function finishDocument(options: TFinishOptions): Promise<TFinishResult> {
   const db = await getDb();
   const isFailed = Boolean(options.failure);
   const now = new Date();
@@ -82,7 +84,7 @@ export async function finishDocument(options: TFinishOptions): Promise<{ notific
         },
   ];
   if (job && (job.status === "completed" || job.status === "failed")) notifications.push(jobNotification(job));
-  return { notifications };
+  return { notifications, env: document.env };
 }
 
 function jobNotification(job: typeof jobs.$inferSelect): TNotification {
