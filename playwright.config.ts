@@ -62,6 +62,9 @@ export default defineConfig({
       // Sign-out redirects to NEXTAUTH_URL; it must be the origin the browser uses.
       NEXTAUTH_URL: BASE_URL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The webhook test's receiver listens on 127.0.0.1; retries are compressed.
+      ALLOW_PRIVATE_URLS: "1",
+      WEBHOOK_RETRY_DELAYS: "0.2,0.2,0.2,0.2,0.2",
     },
   },
 });

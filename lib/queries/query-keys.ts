@@ -4,5 +4,7 @@ export const queryKeys = {
   schemas: () => ["schemas"] as const,
   schema: (id: string) => ["schemas", id] as const,
   documents: () => ["documents"] as const,
+  webhooks: () => ["webhooks"] as const,
+  webhookDeliveries: (id: string) => ["webhooks", id, "deliveries"] as const,
   document: (id: string) => ["documents", id] as const,
 };
