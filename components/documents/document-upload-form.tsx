@@ -37,7 +37,12 @@ export function DocumentUploadForm() {
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
         File
-        <input name="file" type="file" accept="application/pdf,image/jpeg,image/png,image/tiff" className="text-sm" />
+        <input
+          name="file"
+          type="file"
+          accept="application/pdf,image/jpeg,image/png,image/tiff"
+          className="text-sm font-normal text-slate-600 file:mr-3 file:cursor-pointer file:rounded-md file:border file:border-slate-300 file:bg-white file:px-2.5 file:py-1.5 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-50"
+        />
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
         Schema

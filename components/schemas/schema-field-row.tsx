@@ -18,13 +18,21 @@ type TProps = {
 const inputClass = (hasError: boolean) =>
   `w-full rounded-md border px-2.5 py-1.5 text-sm focus:outline-none focus:ring-2 focus:ring-brand-500 ${hasError ? "border-red-400" : "border-slate-300"}`;
 
-function FieldError({ messages }: { messages?: string[] }) {
-  return messages?.length ? <p className="mt-1 text-xs text-red-600">{messages.join(" ")}</p> : null;
+function FieldError({ id, messages }: { id: string; messages?: string[] }) {
+  return messages?.length ? (
+    <p id={id} className="mt-1 text-xs text-red-600">
+      {messages.join(" ")}
+    </p>
+  ) : null;
 }
 
 /** One field of the builder: name (suggests the key), key, type, options, aliases, hint, required. */
 export function SchemaFieldRow({ draft, index, count, errors, onChange, onMove, onRemove }: TProps) {
-  const at = (name: string) => errors[`fields.${index}.${name}`];
+  // Errors are keyed by the row's uid, so they stay with their field when rows move or are removed.
+  const at = (name: string) => errors[`${draft.uid}.${name}`];
+  const errorId = (name: string) => `${draft.uid}-${name}-error`;
+  /** Ties an input to its error message, as the shared <Input> does. */
+  const described = (name: string) => (at(name)?.length ? { "aria-invalid": true, "aria-describedby": errorId(name) } : {});
   const number = index + 1;
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4" aria-label={`Field ${number}`}>
@@ -35,13 +43,14 @@ export function SchemaFieldRow({ draft, index, count, errors, onChange, onMove, 
             className={inputClass(Boolean(at("name")))}
             value={draft.name}
             aria-label={`Field ${number} name`}
+            {...described("name")}
             placeholder="Invoice Number"
             onChange={(event) => {
               const name = event.target.value;
               onChange({ ...draft, name, key: draft.isKeyEdited ? draft.key : suggestFieldKey(name) });
             }}
           />
-          <FieldError messages={at("name")} />
+          <FieldError id={errorId("name")} messages={at("name")} />
         </label>
         <label className="text-xs font-medium text-slate-600">
           Key
@@ -49,10 +58,11 @@ export function SchemaFieldRow({ draft, index, count, errors, onChange, onMove, 
             className={`${inputClass(Boolean(at("key")))} font-mono`}
             value={draft.key}
             aria-label={`Field ${number} key`}
+            {...described("key")}
             placeholder="invoice_number"
             onChange={(event) => onChange({ ...draft, key: event.target.value, isKeyEdited: true })}
           />
-          <FieldError messages={at("key")} />
+          <FieldError id={errorId("key")} messages={at("key")} />
         </label>
         <label className="text-xs font-medium text-slate-600">
           Type
@@ -60,6 +70,7 @@ export function SchemaFieldRow({ draft, index, count, errors, onChange, onMove, 
             className={inputClass(Boolean(at("type")))}
             value={draft.type}
             aria-label={`Field ${number} type`}
+            {...described("type")}
             onChange={(event) => onChange({ ...draft, type: event.target.value as TFieldDraft["type"] })}
           >
             {FIELD_TYPES.map((type) => (
@@ -68,7 +79,7 @@ export function SchemaFieldRow({ draft, index, count, errors, onChange, onMove, 
               </option>
             ))}
           </select>
-          <FieldError messages={at("type")} />
+          <FieldError id={errorId("type")} messages={at("type")} />
         </label>
       </div>
       {draft.type === "enum" ? (
@@ -78,34 +89,38 @@ export function SchemaFieldRow({ draft, index, count, errors, onChange, onMove, 
             className={inputClass(Boolean(at("options")))}
             value={draft.options}
             aria-label={`Field ${number} options`}
-            placeholder="EUR, USD, GBP"
+            {...described("options")}
+            placeholder="e.g. EUR, USD, GBP"
             onChange={(event) => onChange({ ...draft, options: event.target.value })}
           />
-          <FieldError messages={at("options")} />
+          <FieldError id={errorId("options")} messages={at("options")} />
         </label>
       ) : null}
-      <div className="mt-3 grid grid-cols-1 gap-3 md:grid-cols-2">
+      {/* Same columns as the row above, so the inputs line up: aliases under the name, the hint under key and type. */}
+      <div className="mt-3 grid grid-cols-1 gap-3 md:grid-cols-[1fr_1fr_10rem]">
         <label className="text-xs font-medium text-slate-600">
           Printed as (aliases, comma-separated)
           <input
             className={inputClass(Boolean(at("aliases")))}
             value={draft.aliases}
             aria-label={`Field ${number} aliases`}
-            placeholder="Invoice #, Inv. No."
+            {...described("aliases")}
+            placeholder="e.g. Invoice #, Inv. No."
             onChange={(event) => onChange({ ...draft, aliases: event.target.value })}
           />
-          <FieldError messages={at("aliases")} />
+          <FieldError id={errorId("aliases")} messages={at("aliases")} />
         </label>
-        <label className="text-xs font-medium text-slate-600">
+        <label className="text-xs font-medium text-slate-600 md:col-span-2">
           Extraction hint
           <input
             className={inputClass(Boolean(at("description")))}
             value={draft.description}
             aria-label={`Field ${number} description`}
+            {...described("description")}
             placeholder="Where or how the value appears"
             onChange={(event) => onChange({ ...draft, description: event.target.value })}
           />
-          <FieldError messages={at("description")} />
+          <FieldError id={errorId("description")} messages={at("description")} />
         </label>
       </div>
       <div className="mt-3 flex items-center justify-between">

@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
@@ -18,14 +18,34 @@ type TProps = {
   onSubmit: (values: TCreateSchemaRequest) => Promise<void>;
 };
 
+/** Re-keys `fields.N.*` errors (as validated, or as the API answered) by the uid of the row they belong to. */
+function errorsByRow(errors: Record<string, string[] | undefined>, drafts: TFieldDraft[]) {
+  const byRow: Record<string, string[] | undefined> = {};
+  for (const [path, messages] of Object.entries(errors)) {
+    const match = /^fields\.(\d+)\.(.+)$/.exec(path);
+    const draft = match ? drafts[Number(match[1])] : undefined;
+    byRow[draft && match ? `${draft.uid}.${match[2]}` : path] = messages;
+  }
+  return byRow;
+}
+
 /** The field builder: name, description, templates, and an ordered list of fields. */
 export function SchemaForm({ initial, showTemplates, submitLabel, onSubmit }: TProps) {
   const [name, setName] = useState(initial?.name ?? "");
   const [description, setDescription] = useState(initial?.description ?? "");
-  const [drafts, setDrafts] = useState<TFieldDraft[]>(() => (initial ? initial.fields.map(draftFromField) : [emptyDraft()]));
+  // A saved field's key is what API clients read: renaming the field must not silently change it.
+  const [drafts, setDrafts] = useState<TFieldDraft[]>(() =>
+    initial ? initial.fields.map((field) => ({ ...draftFromField(field), isKeyEdited: true })) : [emptyDraft()],
+  );
   const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
   const [message, setMessage] = useState<string>();
   const [isPending, setIsPending] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a failed save, take the user to the first invalid input: on a long form it is often off-screen.
+  useEffect(() => {
+    if (Object.keys(errors).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
 
   function applyTemplate(templateId: string) {
     const template = SCHEMA_TEMPLATES.find((candidate) => candidate.id === templateId);
@@ -50,7 +70,7 @@ export function SchemaForm({ initial, showTemplates, submitLabel, onSubmit }: TP
     const values = { name, description: description.trim() || undefined, fields: drafts.map(fieldFromDraft) };
     const parsed = ZCreateSchemaRequest.safeParse(values);
     if (!parsed.success) {
-      setErrors(fieldErrorsFromZod(parsed.error));
+      setErrors(errorsByRow(fieldErrorsFromZod(parsed.error), drafts));
       setMessage("Please correct the highlighted fields.");
       return;
     }
@@ -59,7 +79,7 @@ export function SchemaForm({ initial, showTemplates, submitLabel, onSubmit }: TP
     try {
       await onSubmit(values);
     } catch (error) {
-      setErrors(error instanceof ApiRequestError ? (error.errors ?? {}) : {});
+      setErrors(error instanceof ApiRequestError ? errorsByRow(error.errors ?? {}, drafts) : {});
       setMessage(error instanceof Error ? error.message : "Saving failed.");
     } finally {
       setIsPending(false);
@@ -67,7 +87,7 @@ export function SchemaForm({ initial, showTemplates, submitLabel, onSubmit }: TP
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <fieldset disabled={isPending} className="flex flex-col gap-6">
         {showTemplates ? (
           <Card className="p-4">

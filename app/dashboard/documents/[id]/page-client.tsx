@@ -28,8 +28,12 @@ export function DocumentPageClient({ id }: { id: string }) {
   const data = document.data;
   async function remove() {
     if (!window.confirm(`Delete ${data.name}? Its file, text and fields are removed.`)) return;
-    await deleteDocument.mutateAsync(id);
-    router.push("/dashboard/documents");
+    // A failure is shown below the header (deleteDocument.error), not thrown into the void.
+    const deleted = await deleteDocument.mutateAsync(id).then(
+      () => true,
+      () => false,
+    );
+    if (deleted) router.push("/dashboard/documents");
   }
   return (
     <>
@@ -49,6 +53,11 @@ export function DocumentPageClient({ id }: { id: string }) {
           </>
         }
       />
+      {deleteDocument.error ? (
+        <p role="alert" className="mb-6 rounded-md bg-red-50 px-4 py-3 text-sm text-red-800">
+          Couldn't delete the document: {deleteDocument.error.message}
+        </p>
+      ) : null}
       <Card className="mb-6 grid grid-cols-2 gap-4 p-4 text-sm md:grid-cols-4">
         <div>
           <p className="text-xs text-slate-500">Status</p>
@@ -67,10 +76,14 @@ export function DocumentPageClient({ id }: { id: string }) {
           </Link>{" "}
           <span className="text-xs text-slate-500">v{data.schema_version}</span>
         </div>
-        <div>
-          <p className="text-xs text-slate-500">Pages · uploaded · finished</p>
-          {data.page_count ?? "—"} · {formatDateTime(data.created_at)} · {formatDateTime(data.completed_at)}
-        </div>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
+          <dt className="text-slate-500">Pages</dt>
+          <dd>{data.page_count ?? "—"}</dd>
+          <dt className="text-slate-500">Uploaded</dt>
+          <dd>{formatDateTime(data.created_at)}</dd>
+          <dt className="text-slate-500">Finished</dt>
+          <dd>{formatDateTime(data.completed_at)}</dd>
+        </dl>
       </Card>
       {data.error ? (
         <p role="alert" className="mb-6 rounded-md bg-red-50 px-4 py-3 text-sm text-red-800">
