@@ -66,6 +66,7 @@ describe("GET /api/health", () => {
     expect(response.status).toBe(200);
     expect(response.body.status).toBe("ok");
     expect(response.body.database.reachable).toBe(true);
+    expect(response.body.engines).toMatchObject({ storage: "local", pipeline: "local", search: "postgres" });
     expect(JSON.stringify(response.body)).not.toMatch(/postgres:\/\/|secret/i);
   });
 });
