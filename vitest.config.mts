@@ -19,6 +19,8 @@ export default defineConfig({
         ...shared,
         test: {
           name: "unit",
+          // OCR tests take seconds per page, more on a busy machine.
+          testTimeout: 30_000,
           include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "inngest/**/*.test.ts"],
           environment: "node",
         },

@@ -53,6 +53,8 @@ const ZEnv = z.object({
   MAX_PAGES: z.coerce.number().int().min(1).default(500),
   /** Images above this many pixels are refused before decoding (decompression bombs). 100 MP ≈ 10000×10000. */
   MAX_IMAGE_PIXELS: z.coerce.number().int().min(1).default(100_000_000),
+  /** Read the fields of a PDF's embedded e-invoice (Factur-X, ZUGFeRD, XRechnung); "0" reads the pages only. */
+  EXTRACTION_READ_EMBEDDED_INVOICE: ZBooleanFlag.default(true),
   // The pipeline. Inngest runs it when configured; otherwise the local durable engine in the server process.
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),

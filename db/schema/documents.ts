@@ -122,7 +122,11 @@ export const fieldValues = pgTable(
     fieldKey: text("field_key").notNull(),
     fieldName: text("field_name").notNull(),
     value: text("value"),
-    normalizedValue: jsonb("normalized_value"),
+    /**
+     * Wrapped as `{"value": …}`: the drivers hand back parsed JSON and Drizzle's jsonb mapper parses
+     * strings once more, so a bare "471102" or "true" would come back as a number or a boolean.
+     */
+    normalizedValue: jsonb("normalized_value").$type<{ value: string | number | boolean } | null>(),
     confidence: real("confidence").notNull(),
     wasInferred: boolean("was_inferred").notNull().default(false),
     manuallyEdited: boolean("manually_edited").notNull().default(false),

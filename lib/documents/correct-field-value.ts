@@ -47,7 +47,7 @@ export async function correctFieldValue(options: TCorrectOptions) {
     });
     const changes = {
       value: options.value,
-      normalizedValue: normalized,
+      normalizedValue: normalized === null ? null : { value: normalized },
       confidence: 1,
       wasInferred: options.value !== null && !learned.location,
       manuallyEdited: true,

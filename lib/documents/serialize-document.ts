@@ -25,7 +25,7 @@ export function serializeFieldValue(row: FieldValueRow): TFieldValueResponse {
     field_key: row.fieldKey,
     field_name: row.fieldName,
     value: row.value,
-    normalized_value: (row.normalizedValue as string | number | boolean | null) ?? null,
+    normalized_value: row.normalizedValue?.value ?? null,
     confidence: Math.round(row.confidence * 100) / 100,
     was_inferred: row.wasInferred,
     manually_edited: row.manuallyEdited,

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { documents, fieldValues, schemaVersions } from "@/db/schema";
 import { getDb } from "@/lib/db";
+import { applyEmbeddedInvoice } from "@/lib/einvoice/apply-embedded-invoice";
 import { extractFieldsOffline } from "@/lib/extraction/extract-fields-offline";
 import { findLearnedAliases } from "@/lib/learning/find-learned-aliases";
 import { loadPageLayouts } from "./load-page-layouts";
@@ -27,13 +28,14 @@ export async function extractDocument(documentId: string): Promise<{ fieldsExtra
   const pages = await loadPageLayouts(documentId);
   const extracted = await extractFieldsOffline({ fields, pages });
   const names = new Map(fields.map((field) => [field.key, field.name]));
+  await applyEmbeddedInvoice(extracted, { documentId, fields });
   const rows = extracted.map((field, position) => ({
     documentId,
     position,
     fieldKey: field.key,
     fieldName: names.get(field.key) ?? field.key,
     value: field.value,
-    normalizedValue: field.normalizedValue,
+    normalizedValue: field.normalizedValue === null ? null : { value: field.normalizedValue },
     confidence: field.confidence,
     wasInferred: field.wasInferred,
     source: field.source ?? "layout",
