@@ -1,6 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { prepareImage } from "./prepare-image";
 import { inspectDocument, readImageDimensions } from "./inspect-document";
 import { makeEmptyPdf, makeEncryptedPdf, makeInvoicePdf, makePngHeader, makeTiff } from "./testing/make-test-documents";
 import type { TDocumentType } from "./types";
@@ -84,18 +85,29 @@ describe("inspectDocument: images", () => {
     expect(await failure(await pagesOfTiff(6, 50, 50), "tiff")).toBe("too_many_pages");
   });
 
+  // Corrupt pixel data passes the header checks and fails where pages are decoded: in prepareImage.
+  const failureWhenRead = async (bytes: Buffer, type: "tiff" | "png") => {
+    try {
+      const { pageCount } = await inspectDocument(bytes, type, limits);
+      for (let page = 1; page <= pageCount; page++) await prepareImage(bytes, page);
+      return "ok";
+    } catch (error) {
+      return error instanceof DocumentError ? error.code : String(error);
+    }
+  };
+
   it("refuses a corrupt TIFF", async () => {
     const tiff = await pagesOfTiff(2);
     const garbage = Buffer.alloc(2000, 0xab);
     // A valid header followed by garbage, and a valid file cut in half.
-    expect(await failure(Buffer.concat([tiff.subarray(0, 8), garbage]), "tiff")).toBe("corrupt_image");
-    expect(await failure(tiff.subarray(0, Math.floor(tiff.length / 2)), "tiff")).toBe("corrupt_image");
+    expect(await failureWhenRead(Buffer.concat([tiff.subarray(0, 8), garbage]), "tiff")).toBe("corrupt_image");
+    expect(await failureWhenRead(tiff.subarray(0, Math.floor(tiff.length / 2)), "tiff")).toBe("corrupt_image");
   });
 
   it("refuses a corrupt PNG", async () => {
     const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: "white" } })
       .png()
       .toBuffer();
-    expect(await failure(png.subarray(0, Math.floor(png.length / 2)), "png")).toBe("corrupt_image");
+    expect(await failureWhenRead(png.subarray(0, Math.floor(png.length / 2)), "png")).toBe("corrupt_image");
   });
 });
