@@ -8,6 +8,19 @@ const ZBooleanFlag = z
   .optional()
   .transform((value) => value === "1" || value === "true");
 
+/** An optional setting; set but empty counts as unset. */
+const ZOptionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || undefined);
+
+export const EXTRACTION_PROVIDERS = ["openai-compatible", "openai", "anthropic", "bedrock"] as const;
+export type TExtractionProvider = (typeof EXTRACTION_PROVIDERS)[number];
+
+/** Models used when EXTRACTION_MODEL is unset (OpenAI and Anthropic only; the others need a model named). */
+const DEFAULT_EXTRACTION_MODELS = { openai: "gpt-4.1-mini", anthropic: "claude-sonnet-4-5" } as const;
+
 const ZEnv = z.object({
   NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -85,11 +98,65 @@ const ZEnv = z.object({
     ),
   /** tesseract.js workers kept alive; default: PIPELINE_CONCURRENCY. */
   OCR_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
+  // AI extraction (optional): without a provider, extraction is offline only.
+  /** Picks the provider when several are configured, or "none" to keep extraction offline; default: the first configured. */
+  EXTRACTION_PROVIDER: z
+    .enum([...EXTRACTION_PROVIDERS, "none"])
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  EXTRACTION_MODEL: ZOptionalText,
+  /** An OpenAI-compatible server (a local Ollama: http://localhost:11434/v1); needs EXTRACTION_MODEL. */
+  EXTRACTION_BASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Bearer key for EXTRACTION_BASE_URL, when that server wants one. */
+  EXTRACTION_API_KEY: ZOptionalText,
+  /** The whole AI call, retries included; past it the document keeps the offline result. */
+  EXTRACTION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** Retries of failed provider calls (rate limits, 5xx, network). */
+  EXTRACTION_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  OPENAI_API_KEY: ZOptionalText,
+  ANTHROPIC_API_KEY: ZOptionalText,
+  // Bedrock takes explicit keys (and EXTRACTION_MODEL), so credentials meant for other AWS tools don't turn it on.
+  AWS_ACCESS_KEY_ID: ZOptionalText,
+  AWS_SECRET_ACCESS_KEY: ZOptionalText,
+  AWS_SESSION_TOKEN: ZOptionalText,
+  AWS_REGION: z.string().trim().min(1).default("us-east-1"),
 });
+
+type TEnv = z.infer<typeof ZEnv>;
+
+/** Which provider and model the AI extractor uses, or undefined for offline extraction only. */
+export function resolveExtractionModel(values: TEnv): { provider: TExtractionProvider; modelId: string } | undefined {
+  const configured: Record<TExtractionProvider, boolean> = {
+    "openai-compatible": Boolean(values.EXTRACTION_BASE_URL),
+    openai: Boolean(values.OPENAI_API_KEY),
+    anthropic: Boolean(values.ANTHROPIC_API_KEY),
+    bedrock: Boolean(values.AWS_ACCESS_KEY_ID && values.AWS_SECRET_ACCESS_KEY && values.EXTRACTION_MODEL),
+  };
+  if (values.EXTRACTION_PROVIDER === "none") return undefined;
+  const provider = values.EXTRACTION_PROVIDER ?? EXTRACTION_PROVIDERS.find((name) => configured[name]);
+  if (!provider) return undefined;
+  if (provider === "openai-compatible" || provider === "bedrock") {
+    const needs =
+      provider === "bedrock" ? "AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and EXTRACTION_MODEL" : "EXTRACTION_BASE_URL and EXTRACTION_MODEL";
+    if (!configured[provider] || !values.EXTRACTION_MODEL)
+      throw new Error(`Invalid configuration: AI extraction with ${provider} needs ${needs}`);
+    return { provider, modelId: values.EXTRACTION_MODEL };
+  }
+  if (!configured[provider]) {
+    throw new Error(
+      `Invalid configuration: EXTRACTION_PROVIDER=${provider} needs ${provider === "openai" ? "OPENAI_API_KEY" : "ANTHROPIC_API_KEY"}`,
+    );
+  }
+  return { provider, modelId: values.EXTRACTION_MODEL ?? DEFAULT_EXTRACTION_MODELS[provider] };
+}
 
 export type TConfig = ReturnType<typeof parseConfig>;
 
-function parseConfig(env: NodeJS.ProcessEnv) {
+export function parseConfig(env: Record<string, string | undefined>) {
   const parsed = ZEnv.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
@@ -108,6 +175,7 @@ function parseConfig(env: NodeJS.ProcessEnv) {
     pipelineEngine: values.INNGEST_EVENT_KEY || values.INNGEST_DEV ? ("inngest" as const) : ("local" as const),
     PIPELINE_CONCURRENCY_PER_ORG: values.PIPELINE_CONCURRENCY_PER_ORG ?? values.PIPELINE_CONCURRENCY,
     OCR_WORKERS: values.OCR_WORKERS ?? values.PIPELINE_CONCURRENCY,
+    extractionModel: resolveExtractionModel(values),
     authProviders: {
       github: Boolean(values.GITHUB_ID && values.GITHUB_SECRET),
       google: Boolean(values.GOOGLE_CLIENT_ID && values.GOOGLE_CLIENT_SECRET),

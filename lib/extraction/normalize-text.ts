@@ -58,3 +58,8 @@ export function compareTokens(expected: string, actual: string): "exact" | "fuzz
 export function squash(text: string): string {
   return foldText(text).replace(/[^a-z0-9]/g, "");
 }
+
+/** Letters and digits only, case- and accent-free, in any script: for comparing values read by two readers. */
+export function comparableText(text: string): string {
+  return foldText(text).replace(/[^\p{L}\p{N}]/gu, "");
+}

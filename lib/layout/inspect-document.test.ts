@@ -1,10 +1,10 @@
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { prepareImage } from "./prepare-image";
 import { inspectDocument, readImageDimensions } from "./inspect-document";
+import { prepareImage } from "./prepare-image";
 import { makeEmptyPdf, makeEncryptedPdf, makeInvoicePdf, makePngHeader, makeTiff } from "./testing/make-test-documents";
-import type { TDocumentType } from "./types";
+import { DocumentError, type TDocumentType } from "./types";
 
 const limits = { maxPages: 5, maxImagePixels: 50_000_000 };
 

@@ -3,12 +3,12 @@ import { and, eq } from "drizzle-orm";
 import { documents, fieldValues, schemaVersions } from "@/db/schema";
 import { getDb } from "@/lib/db";
 import { applyEmbeddedInvoice } from "@/lib/einvoice/apply-embedded-invoice";
-import { extractFieldsOffline } from "@/lib/extraction/extract-fields-offline";
+import { extractDocumentFields } from "@/lib/extraction/extract-document-fields";
 import { findLearnedAliases } from "@/lib/learning/find-learned-aliases";
 import { loadPageLayouts } from "./load-page-layouts";
 import { updateDocumentProgress } from "./update-document-progress";
 
-/** Step "extract": the schema version's fields → values with confidence, page and box. */
+/** Step "extract": the schema version's fields → values with confidence, page and box (offline, plus AI when configured). */
 export async function extractDocument(documentId: string): Promise<{ fieldsExtracted: number }> {
   const db = await getDb();
   const [document] = await db
@@ -26,7 +26,7 @@ export async function extractDocument(documentId: string): Promise<{ fieldsExtra
   const learned = await findLearnedAliases(document.schemaId);
   const fields = (version?.fields ?? []).map((field) => ({ ...field, aliases: [...field.aliases, ...(learned[field.key] ?? [])] }));
   const pages = await loadPageLayouts(documentId);
-  const extracted = await extractFieldsOffline({ fields, pages });
+  const extracted = await extractDocumentFields({ documentId, schemaId: document.schemaId, fields, pages });
   const names = new Map(fields.map((field) => [field.key, field.name]));
   await applyEmbeddedInvoice(extracted, { documentId, fields });
   const rows = extracted.map((field, position) => ({
