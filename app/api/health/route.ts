@@ -23,6 +23,10 @@ export async function GET() {
       database: { driver: config.database, reachable: isDatabaseReachable, ...(databaseError ? { error: databaseError } : {}) },
       engines: {
         database: config.database,
+        storage: config.storage,
+        pipeline: config.pipelineEngine,
+        ocr: "tesseract.js",
+        search: "postgres",
         auth_providers: [
           "credentials",
           ...(config.authProviders.github ? ["github"] : []),
