@@ -11,7 +11,7 @@ export default async function setup(project: TestProject) {
   const server = await startTestServer({
     databaseUrl: scratch?.url,
     // A small upload limit keeps the 413 test cheap; fast retries keep failure tests short.
-    env: { RATE_LIMIT_REQUESTS: "1000", MAX_UPLOAD_BYTES: String(2 * 1024 * 1024), PIPELINE_RETRY_BASE_MS: "200" },
+    env: { RATE_LIMIT_REQUESTS: "1000", MAX_UPLOAD_BYTES: String(2 * 1024 * 1024), PIPELINE_RETRY_BASE_MS: "200", ALLOW_PRIVATE_URLS: "1" },
   });
   project.provide("baseUrl", server.baseUrl);
   project.provide("dataDir", server.dataDir);
