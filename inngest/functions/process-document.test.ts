@@ -63,6 +63,26 @@ describe("Inngest function process-document", () => {
     expect(stepIds).toEqual(["load", "layout-page-1", "layout-page-2", "finish"]);
   });
 
+  it("fetches a batch document's ref before loading it, and fails it there when the fetch fails", async () => {
+    const batchEvent = { ...event, data: { ...event.data, has_source_ref: true } };
+    const run = (fetchResult: unknown) =>
+      new InngestTestEngine({ function: processDocument, events: [batchEvent] as never }).execute({
+        steps: [
+          { id: "fetch", handler: () => fetchResult },
+          { id: "load", handler: () => ({ status: "ready", pageCount: 1 }) },
+          { id: "layout-page-1", handler: () => ({ status: "done", source: "text_layer", characters: 120 }) },
+          { id: "extract", handler: () => ({ fieldsExtracted: 3 }) },
+          { id: "index", handler: () => ({ characters: 200 }) },
+          { id: "finish", handler: () => ({ notifications: [] }) },
+        ],
+      });
+    const stepIds = (ctx: { step: { run: unknown } }) => (ctx.step.run as { mock: { calls: [string][] } }).mock.calls.map(([id]) => id);
+    const stored = await run({ status: "stored" });
+    expect(stepIds(stored.ctx)).toEqual(["fetch", "load", "layout-page-1", "extract", "index", "finish"]);
+    const failed = await run({ status: "failed", error: { code: "fetch_failed", message: "example.com answered HTTP 404." } });
+    expect(stepIds(failed.ctx)).toEqual(["fetch", "finish"]);
+  });
+
   it("rejects an event whose data doesn't match the schema", async () => {
     const { error } = await new InngestTestEngine({
       function: processDocument,

@@ -2,7 +2,7 @@ import "server-only";
 import { createId } from "@/lib/ids";
 import type { TDurableFunction, TEvent } from "@/lib/pipeline/step";
 import { executeRun } from "./execute-run";
-import { claimRun, earliestDueRunAt, extendLease, insertRun, releaseAllLeases } from "./run-store";
+import { claimRun, earliestDueRunAt, extendLease, insertRuns, releaseAllLeases } from "./run-store";
 
 export type TLocalEngineOptions = {
   /** Runs executing at once in this process. */
@@ -55,17 +55,17 @@ export class LocalEngine {
     await Promise.race([Promise.allSettled([...this.active]), new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
   }
 
-  /** Starts one run per function triggered by the event; the same event id never starts a second run. */
-  async send(event: TEvent) {
-    const definitions = this.byTrigger.get(event.name) ?? [];
-    for (const definition of definitions) {
-      await insertRun({
+  /** Starts one run per function triggered by each event (one insert for all); the same event id never starts a second run. */
+  async send(events: TEvent | TEvent[]) {
+    const runs = (Array.isArray(events) ? events : [events]).flatMap((event) =>
+      (this.byTrigger.get(event.name) ?? []).map((definition) => ({
         functionId: definition.id,
         idempotencyKey: event.id ?? createId(),
         event,
         concurrencyKey: definition.concurrencyKey ? String(event.data[definition.concurrencyKey] ?? "") : undefined,
-      });
-    }
+      })),
+    );
+    await insertRuns(runs);
     this.schedule(0);
   }
 

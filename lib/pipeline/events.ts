@@ -8,6 +8,8 @@ export const ZDocumentQueuedData = z.object({
   document_id: z.string().min(1),
   organization_id: z.string().min(1),
   env: z.enum(["live", "test"]),
+  /** Batch documents: the file is fetched from the document's `source_ref` first (step "fetch"). */
+  has_source_ref: z.boolean().optional(),
 });
 export type TDocumentQueuedData = z.infer<typeof ZDocumentQueuedData>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { documentNameFromRef, MAX_REF_LENGTH, parseDocumentRef, type TDocumentRefRules } from "./document-ref";
 
 export const DOCUMENT_STATUSES = ["queued", "processing", "completed", "failed"] as const;
 
@@ -9,6 +10,44 @@ export const ZUploadDocumentFields = z.object({
 });
 
 export const ZUploadDocumentResponse = z.object({ document_id: z.string(), job_id: z.string() });
+
+export const MAX_BATCH_DOCUMENTS = 1000;
+
+/** POST /documents/batch. Which refs are allowed depends on the server's configuration, hence a factory. */
+export function makeZBatchDocumentsRequest(rules: TDocumentRefRules) {
+  const ZBatchDocument = z
+    .object({
+      ref: z
+        .string({ error: "ref is required." })
+        .trim()
+        .min(1, "ref is required.")
+        .max(MAX_REF_LENGTH, `Refs are at most ${MAX_REF_LENGTH} characters.`),
+      name: z.string().trim().min(1, "Must not be empty.").max(255, "Use at most 255 characters.").nullish(),
+    })
+    .transform((document, context) => {
+      const target = parseDocumentRef(document.ref, rules);
+      if ("error" in target) {
+        context.addIssue({ code: "custom", path: ["ref"], message: target.error, input: document.ref });
+        return z.NEVER;
+      }
+      return { ref: document.ref, name: document.name ?? documentNameFromRef(target) };
+    });
+  return z.object({
+    schema_id: ZUploadDocumentFields.shape.schema_id,
+    organization_id: ZUploadDocumentFields.shape.organization_id,
+    documents: z
+      .array(ZBatchDocument, { error: "documents is required: a list of {ref, name?}." })
+      .min(1, "Send at least one document.")
+      .max(MAX_BATCH_DOCUMENTS, `At most ${MAX_BATCH_DOCUMENTS.toLocaleString("en")} documents per batch.`),
+  });
+}
+export type TBatchDocumentsRequest = z.output<ReturnType<typeof makeZBatchDocumentsRequest>>;
+
+export const ZBatchDocumentsResponse = z.object({
+  job_id: z.string(),
+  documents: z.array(z.object({ document_id: z.string(), name: z.string(), ref: z.string() })),
+});
+export type TBatchDocumentsResponse = z.infer<typeof ZBatchDocumentsResponse>;
 
 const ZIsoDate = z.iso.datetime({ offset: true, error: "Use an ISO 8601 date-time, e.g. 2026-01-31T00:00:00Z." });
 
