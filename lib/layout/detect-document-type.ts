@@ -11,5 +11,16 @@ const BY_EXTENSION: Record<string, TDocumentType> = { pdf: "pdf", ai: "pdf", jpg
  */
 export async function detectDocumentType(head: Uint8Array): Promise<TDocumentType | undefined> {
   const detected = await fileTypeFromBuffer(head);
-  return detected ? BY_EXTENSION[detected.ext] : undefined;
+  if (detected) return BY_EXTENSION[detected.ext];
+  // file-type follows a TIFF's first directory to tell camera raw formats apart; when that directory
+  // sits past the first bytes (common: many writers put it at the end) it gives up. The TIFF header
+  // itself is unambiguous, and sharp validates the rest.
+  return isTiffHeader(head) ? "tiff" : undefined;
+}
+
+function isTiffHeader(head: Uint8Array): boolean {
+  const [a, b, c, d] = head;
+  const isLittleEndian = a === 0x49 && b === 0x49 && (c === 0x2a || c === 0x2b) && d === 0x00;
+  const isBigEndian = a === 0x4d && b === 0x4d && c === 0x00 && (d === 0x2a || d === 0x2b);
+  return isLittleEndian || isBigEndian;
 }
