@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TStoredField } from "@/db/schema";
 import type { TPageLayout } from "@/lib/layout/types";
 import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { calibrateConfidence } from "./calibrate-confidence";
 import { extractFieldsOffline } from "./extract-fields-offline";
 
 function field(key: string, name: string, type: TStoredField["type"] = "text", extra: Partial<TStoredField> = {}): TStoredField {
@@ -94,8 +95,11 @@ describe("extractFieldsOffline", () => {
 
   it("falls back to Subtotal, with less confidence, when no total is printed", async () => {
     const result = await extract([totalAmount], [layoutFromRows(["Item 100.00", "Subtotal 100.00"])]);
+    const labelled = await extract([totalAmount], [layoutFromRows(["Item 100.00", "Total 100.00"])]);
     expect(result.total_amount.normalizedValue).toBe(100);
-    expect(result.total_amount.confidence).toBeLessThan(0.5);
+    // Calibrated (calibrate-confidence.ts): below a labelled total, and below the 0.9 that means "right 9 times in 10".
+    expect(result.total_amount.confidence).toBeLessThan(labelled.total_amount.confidence);
+    expect(result.total_amount.confidence).toBeLessThan(0.8);
   });
 
   it("prefers the schema's aliases to built-in synonyms", async () => {
@@ -153,7 +157,8 @@ describe("extractFieldsOffline", () => {
     expect(result.total_amount.normalizedValue).toBe(9);
     for (const item of Object.values(result)) {
       expect(item.confidence).toBeGreaterThan(0);
-      expect(item.confidence).toBeLessThan(0.7);
+      // Calibrated: fallbacks stay below 0.9, the confidence of a labelled value.
+      expect(item.confidence).toBeLessThan(0.9);
       expect(item.wasInferred).toBe(false);
     }
   });
@@ -184,7 +189,10 @@ describe("extractFieldsOffline", () => {
     ];
     const sure = await extract([totalAmount], [buildPageLayout(spec(1), { source: "ocr" })]);
     const unsure = await extract([totalAmount], [buildPageLayout(spec(0.5), { source: "ocr" })]);
-    expect(unsure.total_amount.confidence).toBeCloseTo(sure.total_amount.confidence / 2, 2);
+    // The raw score (label strength 1 × OCR confidence) halves; calibration then maps each raw score.
+    expect(sure.total_amount.confidence).toBe(calibrateConfidence(0.99));
+    expect(unsure.total_amount.confidence).toBe(calibrateConfidence(0.5));
+    expect(unsure.total_amount.confidence).toBeLessThan(sure.total_amount.confidence);
   });
 
   it("reports the page a value was found on", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TStoredField } from "@/db/schema";
 import { unionBoxes } from "./box-geometry";
+import { calibrateConfidence } from "./calibrate-confidence";
 import { detectConcept, fieldTokens } from "./detect-concept";
 import type { TConcept } from "./field-concepts";
 import { buildFieldLabels } from "./field-labels";
@@ -63,12 +64,12 @@ function choose(candidates: TCandidate[], prefer: "first" | "last"): TCandidate 
 
 function toField(key: string, pick: TValuePick & { page: number }, strength: number): TExtractedField {
   const ocr = pick.words.reduce((sum, word) => sum + word.confidence, 0) / Math.max(1, pick.words.length);
-  const confidence = Math.min(MAX_CONFIDENCE, Math.round(strength * ocr * 1000) / 1000);
+  const raw = Math.min(MAX_CONFIDENCE, Math.round(strength * ocr * 1000) / 1000);
   return {
     key,
     value: pick.text,
     normalizedValue: pick.normalized,
-    confidence,
+    confidence: calibrateConfidence(raw),
     wasInferred: false,
     page: pick.page,
     bbox: pick.words.length > 0 ? unionBoxes(pick.words.map((word) => word.box)) : null,
