@@ -5,4 +5,6 @@ export const queryKeys = {
   schema: (id: string) => ["schemas", id] as const,
   documents: () => ["documents"] as const,
   document: (id: string) => ["documents", id] as const,
+  search: (q: string) => ["search", q] as const,
+  usage: (period: { from: string; to: string }) => ["usage", period] as const,
 };
