@@ -1,8 +1,10 @@
 import { Badge } from "@/components/ui/card";
 
-export function DocumentStatusBadge({ status, progress }: { status: string; progress: number }) {
+/** The status, with a progress bar while processing when `progress` is known. */
+export function DocumentStatusBadge({ status, progress }: { status: string; progress?: number }) {
   if (status === "completed") return <Badge tone="green">Completed</Badge>;
   if (status === "failed") return <Badge tone="red">Failed</Badge>;
+  if (progress === undefined) return <Badge tone="blue">{status === "queued" ? "Queued" : "Processing"}</Badge>;
   return (
     <span className="inline-flex items-center gap-2">
       <Badge tone="blue">{status === "queued" ? "Queued" : "Processing"}</Badge>

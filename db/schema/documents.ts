@@ -137,7 +137,12 @@ export const fieldValues = pgTable(
     page: integer("page"),
     bbox: jsonb("bbox").$type<TBoxJson>(),
   },
-  (table) => [primaryKey({ columns: [table.documentId, table.fieldKey] })],
+  (table) => [
+    primaryKey({ columns: [table.documentId, table.fieldKey] }),
+    // Search matches extracted values too (a corrected invoice number may not be in the page text);
+    // lib/search uses this exact expression so the planner can use the index.
+    index("field_values_search_idx").using("gin", sql`to_tsvector('simple', coalesce(${table.value}, ''))`),
+  ],
 );
 
 /** Idempotency-Key replay: the first response to a key is returned again for 24 h. */

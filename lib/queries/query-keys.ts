@@ -7,4 +7,6 @@ export const queryKeys = {
   webhooks: () => ["webhooks"] as const,
   webhookDeliveries: (id: string) => ["webhooks", id, "deliveries"] as const,
   document: (id: string) => ["documents", id] as const,
+  search: (q: string) => ["search", q] as const,
+  usage: (period: { from: string; to: string }) => ["usage", period] as const,
 };

@@ -1,0 +1,1 @@
+CREATE INDEX "field_values_search_idx" ON "field_values" USING gin (to_tsvector('simple', coalesce("value", '')));
