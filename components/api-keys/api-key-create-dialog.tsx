@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
+import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
 import { useCreateApiKey } from "@/lib/queries/use-api-keys";
 import { ZCreateApiKeyRequest } from "@/lib/validation/api-keys";
@@ -72,11 +73,7 @@ export function ApiKeyCreateDialog({ isOpen, onClose }: { isOpen: boolean; onClo
                 </label>
               ))}
             </div>
-            {createKey.error ? (
-              <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-                {createKey.error.message}
-              </p>
-            ) : null}
+            <FormAlert message={createKey.error ? createKey.error.message : undefined} />
             <div className="flex justify-end gap-2">
               <Button variant="secondary" onClick={close}>
                 Cancel

@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { FormAlert } from "@/components/ui/form-alert";
 import { useRevokeApiKey } from "@/lib/queries/use-api-keys";
 import type { TApiKeyResponse } from "@/lib/validation/api-keys";
 
@@ -22,11 +23,7 @@ export function ApiKeyRevokeDialog({ apiKey, onClose }: { apiKey?: TApiKeyRespon
         Requests with <strong>{apiKey?.name}</strong> (<code className="font-mono">{apiKey?.partial_key}</code>) will fail with 401 right
         away. This can't be undone.
       </p>
-      {revokeKey.error ? (
-        <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {revokeKey.error.message}
-        </p>
-      ) : null}
+      <FormAlert message={revokeKey.error ? revokeKey.error.message : undefined} className="mt-3" />
       <div className="mt-6 flex justify-end gap-2">
         <Button variant="secondary" onClick={close}>
           Cancel

@@ -4,6 +4,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
 
 export function LoginForm() {
@@ -33,11 +34,7 @@ export function LoginForm() {
       <fieldset disabled={isPending} className="flex flex-col gap-4">
         <Input label="Email" name="email" type="email" autoComplete="email" required />
         <Input label="Password" name="password" type="password" autoComplete="current-password" required />
-        {error ? (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-            {error}
-          </p>
-        ) : null}
+        <FormAlert message={error} />
         <Button type="submit">{isPending ? "Signing in…" : "Sign in"}</Button>
       </fieldset>
     </form>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
 import { signUp } from "@/lib/actions/sign-up";
 import { ZSignUpRequest } from "@/lib/validation/auth";
@@ -55,11 +56,7 @@ export function SignupForm() {
           hint="At least 10 characters, letters mixed with digits or symbols."
           error={errors.password?.[0]}
         />
-        {message ? (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-            {message}
-          </p>
-        ) : null}
+        <FormAlert message={message} />
         <Button type="submit">{isPending ? "Creating your account…" : "Create account"}</Button>
       </fieldset>
     </form>

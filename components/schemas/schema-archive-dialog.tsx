@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { FormAlert } from "@/components/ui/form-alert";
 import { useArchiveSchema } from "@/lib/queries/use-schemas";
 
 export function SchemaArchiveDialog({
@@ -21,11 +22,7 @@ export function SchemaArchiveDialog({
       <p className="text-sm text-slate-600">
         New uploads with <strong>{name}</strong> will be refused. Documents already extracted with it keep their fields.
       </p>
-      {archive.error ? (
-        <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {archive.error.message}
-        </p>
-      ) : null}
+      <FormAlert message={archive.error ? archive.error.message : undefined} className="mt-3" />
       <div className="mt-6 flex justify-end gap-2">
         <Button variant="secondary" onClick={onClose}>
           Cancel

@@ -3,6 +3,7 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
 import { ApiRequestError } from "@/lib/queries/api-fetch";
 import { fieldErrorsFromZod } from "@/lib/validation/field-errors";
@@ -133,11 +134,7 @@ export function SchemaForm({ initial, showTemplates, submitLabel, onSubmit }: TP
             + Add field
           </Button>
         </div>
-        {message ? (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-            {message}
-          </p>
-        ) : null}
+        <FormAlert message={message} />
         <div className="flex justify-end">
           <Button type="submit">{isPending ? "Saving…" : submitLabel}</Button>
         </div>

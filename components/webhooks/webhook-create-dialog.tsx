@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
+import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
 import { useCreateWebhook } from "@/lib/queries/use-webhooks";
 import { fieldErrorsFromZod } from "@/lib/validation/field-errors";
@@ -66,11 +67,7 @@ export function WebhookCreateDialog({ isOpen, onClose }: { isOpen: boolean; onCl
               </div>
               {errors.events ? <p className="mt-1 text-xs text-red-600">{errors.events[0]}</p> : null}
             </fieldset>
-            {createWebhook.error ? (
-              <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-                {createWebhook.error.message}
-              </p>
-            ) : null}
+            <FormAlert message={createWebhook.error ? createWebhook.error.message : undefined} />
             <div className="flex justify-end gap-2">
               <Button variant="secondary" onClick={close}>
                 Cancel

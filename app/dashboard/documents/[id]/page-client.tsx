@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import { formatDateTime } from "@/components/ui/format-date";
+import { LoadError } from "@/components/ui/load-error";
 import { useDeleteDocument, useDocument } from "@/lib/queries/use-documents";
 
 export function DocumentPageClient({ id }: { id: string }) {
@@ -15,16 +16,7 @@ export function DocumentPageClient({ id }: { id: string }) {
   const document = useDocument(id);
   const deleteDocument = useDeleteDocument();
   if (document.isPending) return <p className="text-sm text-slate-500">Loading document…</p>;
-  if (document.isError) {
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {document.error.message}{" "}
-        <Link href="/dashboard/documents" className="underline">
-          Back to documents
-        </Link>
-      </p>
-    );
-  }
+  if (document.isError) return <LoadError message={document.error.message} backHref="/dashboard/documents" backLabel="Back to documents" />;
   const data = document.data;
   async function remove() {
     if (!window.confirm(`Delete ${data.name}? Its file, text and fields are removed.`)) return;

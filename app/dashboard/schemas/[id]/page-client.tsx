@@ -8,22 +8,14 @@ import { Button } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import { formatDateTime } from "@/components/ui/format-date";
+import { LoadError } from "@/components/ui/load-error";
 import { useSchema } from "@/lib/queries/use-schemas";
 
 export function SchemaPageClient({ id }: { id: string }) {
   const schema = useSchema(id);
   const [isArchiving, setIsArchiving] = useState(false);
   if (schema.isPending) return <p className="text-sm text-slate-500">Loading schema…</p>;
-  if (schema.isError) {
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {schema.error.message}{" "}
-        <Link href="/dashboard/schemas" className="underline">
-          Back to schemas
-        </Link>
-      </p>
-    );
-  }
+  if (schema.isError) return <LoadError message={schema.error.message} backHref="/dashboard/schemas" backLabel="Back to schemas" />;
   const data = schema.data;
   return (
     <>
