@@ -15,9 +15,8 @@ import { startTestServer, type TTestServer } from "../../tests/support/test-serv
 import { call, createBenchOrg, HttpError, type TTarget, uploadFile, waitForDocument } from "./bench-client";
 import {
   accuracyAtOrAbove,
+  buildBenchFields,
   comparisonFor,
-  fieldName,
-  inferFieldType,
   isMatch,
   isRecoverable,
   MATCH_RULES,
@@ -97,21 +96,6 @@ function parseArgs(argv: string[]): TOptions {
   return options;
 }
 
-/** The truth's keys in first-seen order, each with a type inferred from its name and values. */
-function buildFields(truth: TTruth) {
-  const values = new Map<string, string[]>();
-  for (const entry of Object.values(truth)) {
-    for (const [key, value] of Object.entries(entry.fields)) {
-      if (!values.has(key)) values.set(key, []);
-      values.get(key)!.push(String(value));
-    }
-  }
-  const types: Record<string, TFieldType> = {};
-  for (const [key, list] of values) types[key] = inferFieldType(key, list);
-  const fields = [...values.keys()].map((key) => ({ key, name: fieldName(key), type: types[key] }));
-  return { fields, types };
-}
-
 /** Runs `worker` over `items`, at most `limit` at a time, keeping the input order in the result. */
 async function mapBounded<T, R>(items: T[], limit: number, worker: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
@@ -153,7 +137,7 @@ async function main() {
   if (missing.length) console.warn(`Not in the folder, skipped: ${missing.join(", ")}`);
   if (options.limit !== undefined) files = files.slice(0, options.limit);
   const scopedTruth = Object.fromEntries(files.map((file) => [file, truth[file]]));
-  const { fields, types } = buildFields(scopedTruth);
+  const { fields, types } = buildBenchFields(scopedTruth);
 
   const serverStart = Date.now();
   const env: Record<string, string> = { LOG_LEVEL: "warn" };

@@ -34,6 +34,21 @@ export function inferFieldType(key: string, values: string[]): TFieldType {
   return "text";
 }
 
+/** The benchmark's schema: the truth's keys in first-seen order, each typed from its name and values. */
+export function buildBenchFields(truth: Record<string, { fields: Record<string, string | number> }>) {
+  const values = new Map<string, string[]>();
+  for (const entry of Object.values(truth)) {
+    for (const [key, value] of Object.entries(entry.fields)) {
+      if (!values.has(key)) values.set(key, []);
+      values.get(key)!.push(String(value));
+    }
+  }
+  const types: Record<string, TFieldType> = {};
+  for (const [key, list] of values) types[key] = inferFieldType(key, list);
+  const fields = [...values.keys()].map((key) => ({ key, name: fieldName(key), type: types[key] }));
+  return { fields, types };
+}
+
 export function comparisonFor(key: string, type: TFieldType): TComparison {
   if (type !== "text") return type;
   return FUZZY_KEY.test(key) ? "fuzzy" : "text";
