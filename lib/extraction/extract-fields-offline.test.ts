@@ -201,4 +201,34 @@ describe("extractFieldsOffline", () => {
     expect(result.invoice_number.page).toBe(1);
     expect(result.total_amount).toMatchObject({ page: 2, value: "EUR 529,87", normalizedValue: 529.87 });
   });
+
+  it("takes the amount on the label's own OCR line on a skewed scan, even when it sits closer to the next row", async () => {
+    const line = (text: string, x0: number, x1: number, y0: number) => ({ text, box: { x0, y0, x1, y1: y0 + 0.013 } });
+    // Three OCR lines of a receipt photographed at a slant: each amount is most of a line lower than its label.
+    const page = buildPageLayout([
+      line("Item Count", 0.15, 0.3, 0.402),
+      line("Total", 0.15, 0.2, 0.419),
+      line("Rounding Adj", 0.15, 0.3, 0.436),
+    ]);
+    page.lines[0].words.push({ text: "2", confidence: 1, box: { x0: 0.84, y0: 0.412, x1: 0.85, y1: 0.424 } });
+    page.lines[1].words.push({ text: "5.00", confidence: 1, box: { x0: 0.78, y0: 0.428, x1: 0.83, y1: 0.441 } });
+    page.lines[2].words.push({ text: "0.00", confidence: 1, box: { x0: 0.78, y0: 0.446, x1: 0.83, y1: 0.458 } });
+    const result = await extract([totalAmount], [{ ...page, source: "ocr" }]);
+    expect(result.total_amount.normalizedValue).toBe(5);
+  });
+
+  it("prefers a total that starts its line to the word 'total' inside a sentence", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Total Incl. GST"],
+        [0.7, "RM 13.30"],
+      ],
+      [
+        [0.05, "Service charge included in total"],
+        [0.7, "RM 1.20"],
+      ],
+    ]);
+    const result = await extract([totalAmount], [page]);
+    expect(result.total_amount.normalizedValue).toBe(13.3);
+  });
 });

@@ -15,7 +15,7 @@ export type TLabelMatch = {
   page: number;
   row: number;
   box: TBox;
-  /** Label strength × 0.8 when fuzzy × 0.5 when a neighbour names another concept. */
+  /** Label strength × 0.8 when fuzzy × 0.5 when a neighbour names another concept × 0.9 for an amount's label inside a sentence. */
   strength: number;
   /** Index of the label's last word in its row. */
   lastWord: number;
@@ -26,6 +26,10 @@ type TRowToken = { token: string; word: number };
 const FUZZY_FACTOR = 0.8;
 const OTHER_CONCEPT_FACTOR = 0.5;
 const NEIGHBOUR_SPAN = 4;
+// "GST @6% included in total RM 0.75": an amount label deep in a sentence is prose, weaker than one that starts
+// its line ("Total Incl. GST RM 13.30"); "Invoice Total" (one word before) is still a label.
+const PROSE_WORDS = 3;
+const PROSE_FACTOR = 0.9;
 
 /**
  * `freeText`: the value is free text, which can't tell a label from a word of a name ("Lieferant
@@ -54,7 +58,9 @@ export function findLabelMatches(
           const otherConcept =
             namesOtherConcept(row, tokens, start, end, concept, own) ||
             (concept?.avoidTaxSummary === true && isInTaxSummary(page.rows, rowIndex));
-          const strength = label.strength * (fuzzy ? FUZZY_FACTOR : 1) * (otherConcept ? OTHER_CONCEPT_FACTOR : 1);
+          const inProse = concept?.kind === "amount" && wordsBeforeInSegment(row, first) >= PROSE_WORDS;
+          const strength =
+            label.strength * (fuzzy ? FUZZY_FACTOR : 1) * (otherConcept ? OTHER_CONCEPT_FACTOR : 1) * (inProse ? PROSE_FACTOR : 1);
           const id = `${page.page}:${rowIndex}:${first}`;
           if ((best.get(id)?.strength ?? -1) >= strength) continue;
           const box = unionBoxes(row.slice(first, last + 1).map((word) => word.box));
@@ -100,6 +106,13 @@ function endsWithColon(row: TPlacedWord[], last: number): boolean {
 function isGap(left: TPlacedWord | undefined, right: TPlacedWord | undefined): boolean {
   if (!left || !right) return true;
   return right.box.x0 - left.box.x1 > 2.5 * Math.max(charWidth(left), charWidth(right));
+}
+
+/** How many words precede row[first] without a column gap between them. */
+function wordsBeforeInSegment(row: TPlacedWord[], first: number): number {
+  let count = 0;
+  for (let i = first - 1; i >= 0 && !isGap(row[i], row[i + 1]); i--) count++;
+  return count;
 }
 
 /** Whether the words around the label tokens tokens[start..end) name another concept. */

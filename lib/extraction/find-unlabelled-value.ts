@@ -4,9 +4,9 @@
 import { centerY } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import { findVendorBlock } from "./find-vendor-block";
-import type { TPageRows, TPlacedWord } from "./page-rows";
+import type { TPageRows } from "./page-rows";
 import { parseDate } from "./parse-date";
-import { parseNumber } from "./parse-number";
+import { findAmounts, type TAmountPick } from "./pick-amount";
 import { pickValue, type TValuePick } from "./pick-value";
 
 export type TFallbackPick = TValuePick & { page: number; strength: number };
@@ -36,19 +36,20 @@ function firstDate(pages: TPageRows[]): TFallbackPick | null {
 }
 
 function largestAmount(page: TPageRows | undefined): TFallbackPick | null {
-  let best: { word: TPlacedWord; value: number } | null = null;
-  for (const word of page?.words ?? []) {
-    if (centerY(word.box) < TOTAL_REGION_TOP) continue;
-    const parsed = parseNumber(word.text);
-    if (parsed?.decimals !== 2) continue;
-    if (!best || parsed.value > best.value) best = { word, value: parsed.value };
+  let best: TAmountPick | null = null;
+  for (const row of page?.rows ?? []) {
+    if (row.length === 0 || centerY(row[0].box) < TOTAL_REGION_TOP) continue;
+    for (const found of findAmounts(row)) {
+      if (found.parsed.decimals !== 2) continue;
+      if (!best || found.parsed.value > best.parsed.value) best = found;
+    }
   }
   if (!best || !page) return null;
   return {
-    words: [best.word],
-    text: best.word.text,
-    normalized: best.value,
-    validity: 1,
+    words: best.words,
+    text: best.words.map((word) => word.text).join(" "),
+    normalized: best.parsed.value,
+    validity: best.parsed.misread ? 0.9 : 1,
     page: page.page,
     strength: FALLBACK_STRENGTH.total,
   };

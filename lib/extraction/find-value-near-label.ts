@@ -13,7 +13,12 @@ const MAX_CENTER_OFFSET = 0.7;
 
 export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
   const bands = bandsRightOf(match, page);
-  const tail = gluedTail(page.rows[match.row][match.lastWord]);
+  const labelEnd = page.rows[match.row][match.lastWord];
+  // The reader's own line is the best evidence of what sits beside the label: on a skewed scan the amount
+  // beside "Total" can be lower than the label by most of a line, closer to the row below's centre.
+  const sameLine = wordsLaterOnLine(labelEnd, page);
+  if (sameLine.length > 0) bands.unshift(sameLine);
+  const tail = gluedTail(labelEnd);
   if (tail) bands.unshift([tail, ...(bands[0] ?? [])]);
   for (const band of bands) {
     const right = pickValue(band, spec);
@@ -44,6 +49,12 @@ function bandsRightOf(match: TLabelMatch, page: TPageRows): TPlacedWord[][] {
   }
   const offset = (band: TPlacedWord[]) => Math.abs(centerY(band[0].box) - labelCenter);
   return bands.sort((a, b) => offset(a) - offset(b)).map((band) => band.sort((a, b) => a.box.x0 - b.box.x0));
+}
+
+function wordsLaterOnLine(labelEnd: TPlacedWord, page: TPageRows): TPlacedWord[] {
+  return page.words
+    .filter((word) => word.line === labelEnd.line && word.box.x0 > labelEnd.box.x1 - 0.002)
+    .sort((a, b) => a.box.x0 - b.box.x0);
 }
 
 /** "n°562044387" or "DATE:25/12/2018": the value glued to the label after its ":", "#" or "°". */

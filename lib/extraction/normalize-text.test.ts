@@ -39,6 +39,8 @@ describe("compareTokens", () => {
     ["invoice", "involce", "fuzzy"],
     ["cashier", "cashler", "fuzzy"],
     ["total", "totai", "fuzzy"],
+    ["total", "otal", "fuzzy"],
+    ["total", "tal", null],
     ["net", "nett", null],
     ["date", "data", null],
     ["invoice", "invoices1", null],

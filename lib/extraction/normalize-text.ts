@@ -46,11 +46,12 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
 
 /**
  * "exact" when equal, "fuzzy" when both tokens are long enough for one OCR slip
- * (≥ 5 letters, one edit) to be unlikely to turn one word into another, else null.
+ * (≥ 5 letters expected, ≥ 4 read, one edit) to be unlikely to turn one word into another, else null.
  */
 export function compareTokens(expected: string, actual: string): "exact" | "fuzzy" | null {
   if (expected === actual) return "exact";
-  if (expected.length < 5 || actual.length < 5 || /\d/.test(actual)) return null;
+  // A dropped letter counts too ("(OTAL" for "TOTAL"), but not below four letters.
+  if (expected.length < 5 || actual.length < 4 || /\d/.test(actual)) return null;
   return editDistance(expected, actual, 1) <= 1 ? "fuzzy" : null;
 }
 

@@ -1,7 +1,12 @@
 // Amounts as printed on invoices and receipts: thousands separators (",", ".", "'", spaces),
 // decimal commas, currency signs and codes on either side, and negatives ("-5.00", "5.00-", "(5.00)").
 
-export type TParsedNumber = { value: number; decimals: number };
+export type TParsedNumber = {
+  value: number;
+  decimals: number;
+  /** Read past an OCR slip (a garbled currency glued on, a split decimal part): a little less certain. */
+  misread?: boolean;
+};
 
 const CURRENCY_CODES =
   "rm|myr|usd|eur|gbp|chf|sgd|aud|cad|inr|jpy|cny|rmb|hkd|nzd|sek|nok|dkk|pln|czk|idr|thb|php|zar|aed|rs|rp|us\\$|s\\$|a\\$|c\\$|hk\\$";

@@ -35,6 +35,18 @@ describe("pickAmount", () => {
     expect(pickAmount(words("1 200.00"), "first")?.parsed.value).toBe(200);
   });
 
+  it("reads past OCR slips in a total: a garbled currency glued on, a decimal part split off", () => {
+    const glued = pickAmount(words("RrM28.05"), "last");
+    expect(glued?.parsed).toEqual({ value: 28.05, decimals: 2, misread: true });
+    const split = buildPageLayout([
+      { text: "RM152.", box: { x0: 0.6, y0: 0.1, x1: 0.7, y1: 0.12 } },
+      { text: "00", box: { x0: 0.71, y0: 0.1, x1: 0.74, y1: 0.12 } },
+    ]);
+    expect(pickAmount(buildPageRows(split).words, "last")?.parsed).toEqual({ value: 152, decimals: 2, misread: true });
+    // Only amounts with cents are salvaged: a word such as "Room12" is no amount.
+    expect(pickAmount(words("Room12"), "first")).toBeNull();
+  });
+
   it("finds nothing without a number", () => {
     expect(pickAmount(words("no amount here"), "first")).toBeNull();
   });

@@ -15,12 +15,7 @@ const CURRENCY_WORD = /^(?:[$€£¥₹₩₽]|rm|myr|usd|eur|gbp|chf|sgd|aud|ca
 const FILLER_WORD = /^[:#=\-–.*]+$/;
 
 export function pickAmount(words: TPlacedWord[], which: "first" | "last"): TAmountPick | null {
-  const all: TFound[] = [];
-  for (let i = 0; i < words.length; ) {
-    const found = amountAt(words, i);
-    if (found) all.push({ ...found, start: i, end: i + found.words.length });
-    i += found ? found.words.length : 1;
-  }
+  const all = findAmounts(words);
   const money = all.filter((found) => found.parsed.decimals === 2);
   const candidates = money.length > 0 ? money : all;
   if (candidates.length === 0 || which === "first") return candidates[0] ?? null;
@@ -33,17 +28,46 @@ export function pickAmount(words: TPlacedWord[], which: "first" | "last"): TAmou
   return last;
 }
 
+/** Every amount in a run of words, left to right, each as long as it can be. */
+export function findAmounts(words: TPlacedWord[]): TFound[] {
+  const all: TFound[] = [];
+  for (let i = 0; i < words.length; ) {
+    const found = amountAt(words, i);
+    if (found) all.push({ ...found, start: i, end: i + found.words.length });
+    i += found ? found.words.length : 1;
+  }
+  return all;
+}
+
 /** The longest amount starting at words[start], or null. */
 function amountAt(words: TPlacedWord[], start: number): TAmountPick | null {
   for (let length = Math.min(3, words.length - start); length >= 1; length--) {
     const slice = words.slice(start, start + length);
-    if (!tightlySpaced(slice)) continue;
-    const parsed = parseNumber(slice.map((word) => word.text).join(" "));
+    const parsed = (tightlySpaced(slice) && parseNumber(slice.map((word) => word.text).join(" "))) || readMisprintedAmount(slice);
     if (!parsed) continue;
     if (words[start + length]?.text.startsWith("%")) return null;
     return { words: slice, parsed };
   }
-  return null;
+  return salvageAmount(words[start]);
+}
+
+/** OCR breaks "152.00" into "152." and "00" across a gap; two words like that are one amount with cents. */
+function readMisprintedAmount(words: TPlacedWord[]): TParsedNumber | null {
+  if (words.length !== 2 || !/\d[.,]$/.test(words[0].text) || !/^\d{2}$/.test(words[1].text)) return null;
+  const gap = words[1].box.x0 - words[0].box.x1;
+  if (gap > 2 * Math.min(charWidth(words[0]), charWidth(words[1]))) return null;
+  const parsed = parseNumber(words[0].text + words[1].text);
+  return parsed && parsed.decimals === 2 ? { ...parsed, misread: true } : null;
+}
+
+/**
+ * OCR misreads the currency glued to an amount ("RrM28.05", "RN12.00"): letters before an amount with cents
+ * are dropped. Only amounts with cents qualify, so words such as "A4" or "Room12" stay what they are.
+ */
+function salvageAmount(word: TPlacedWord | undefined): TAmountPick | null {
+  const digits = word && /^[a-z]{1,4}(\d[\d,.]*[.,]\d{2})$/i.exec(word.text.replace(/[.:;,]+$/, ""))?.[1];
+  const parsed = digits ? parseNumber(digits) : null;
+  return word && parsed && parsed.decimals === 2 ? { words: [word], parsed: { ...parsed, misread: true } } : null;
 }
 
 /**

@@ -21,6 +21,9 @@ export type TValuePick = { words: TPlacedWord[]; text: string; normalized: strin
 
 type TParse = (text: string) => { normalized: string | number | boolean; validity: number } | null;
 
+// An amount read past an OCR slip ("RrM28.05") is right less often than a cleanly printed one.
+const MISREAD_FACTOR = 0.9;
+
 const SEPARATOR_WORD = /^[:#=\-–.]+$/;
 
 export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
@@ -64,7 +67,8 @@ function pickNumber(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
   const found = pickAmount(words, spec.amount);
   if (!found) return null;
   // Money is printed with cents; a bare integer after "Total" is more often a count.
-  const validity = spec.kind !== "amount" ? 1 : found.parsed.decimals === 2 ? 1 : found.parsed.decimals === 0 ? 0.7 : 0.85;
+  const printed = spec.kind !== "amount" ? 1 : found.parsed.decimals === 2 ? 1 : found.parsed.decimals === 0 ? 0.7 : 0.85;
+  const validity = found.parsed.misread ? printed * MISREAD_FACTOR : printed;
   return { words: found.words, text: joinWords(found.words), normalized: found.parsed.value, validity };
 }
 

@@ -18,6 +18,7 @@ import { getOcrPool } from "@/lib/layout/ocr-pool";
 import { readPageLayout } from "@/lib/layout/read-page-layout";
 import type { TDocumentType, TPageLayout } from "@/lib/layout/types";
 import { buildBenchFields, comparisonFor, isMatch, isRecoverable, microScore, scoreFields, type TScoredField } from "./score-extraction";
+import { indexPageText, isRecoverable as isPrintedVerbatim } from "./score-recoverability";
 
 const TYPES: Record<string, TDocumentType> = {
   ".pdf": "pdf",
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
   fs.mkdirSync(cacheDir, { recursive: true });
 
   const scored: TScoredField[] = [];
+  // The issue's recoverability: the truth printed verbatim in the OCR text (bench:ocr's comparison).
+  const verbatim = { found: 0, total: 0 };
   let extractSeconds = 0;
   for (const file of files) {
     const bytes = fs.readFileSync(path.join(folder, file));
@@ -64,8 +67,11 @@ async function main(): Promise<void> {
     const extracted = await extractFieldsOffline({ fields: storedFields, pages });
     extractSeconds += (performance.now() - started) / 1000;
     const pageText = pages.map((page) => page.text).join("\n");
+    const pageIndex = indexPageText(pageText);
     for (const [key, raw] of Object.entries(truth[file].fields)) {
       const expected = String(raw);
+      verbatim.total++;
+      if (isPrintedVerbatim(pageIndex, key, expected)) verbatim.found++;
       const comparison = comparisonFor(key, types[key]);
       const got = extracted.find((field) => field.key === key);
       const value = got?.value ?? null;
@@ -101,7 +107,7 @@ async function main(): Promise<void> {
   const overall = microScore(scored);
   console.info(
     `${path.basename(folder)}: ${files.length} files; overall P ${round(overall.precision)} R ${round(overall.recall)} ` +
-      `F1 ${round(overall.f1)}; recoverable ${overall.recoverable}/${overall.truths}; extractor ${round(extractSeconds)} s in all`,
+      `F1 ${round(overall.f1)}; recoverable ${overall.recoverable}/${overall.truths}; verbatim ${verbatim.found}/${verbatim.total}; extractor ${round(extractSeconds)} s in all`,
   );
   if (values.misses) {
     for (const item of scored.filter((entry) => !entry.correct)) {
