@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { findVendorBlock } from "./find-vendor-block";
 import { buildPageRows } from "./page-rows";
 
@@ -86,6 +86,41 @@ describe("findVendorBlock", () => {
 
   it("finds no address when a document line comes first", () => {
     expect(block(["ACME LTD", "TEL: 555-1234567", "12 MAIN STREET"])?.address).toEqual([]);
+  });
+
+  it("reads a legal form through OCR look-alikes and ends the name there", () => {
+    expect(block(["tan woon yann", "BOOK TA .K (TAMAN DAYA) SDN 8HD", "78911 7-W", "NO.53, JALAN SAGU 18,", "JOHOR."])).toEqual({
+      name: "BOOK TA .K (TAMAN DAYA) SDN 8HD",
+      address: ["NO.53, JALAN SAGU 18,", "JOHOR."],
+    });
+    expect(block(["SUPER.SEVEN CASH & CARRY SEN 3HD 7 5", "NO. 1 JALAN EURO 1"])?.name).toBe("SUPER.SEVEN CASH & CARRY SEN 3HD");
+  });
+
+  it("drops specks read as short words at the edges of a capitalised name", () => {
+    expect(block(["YONG CEN ENTERPRISE Po ~", "9, JALAN SUBANG JASA 3,"])?.name).toBe("YONG CEN ENTERPRISE");
+    expect(block(["| HOME MASTER HARDWARE &", "ELECTRICAL", "2, JALAN 7"])?.name).toBe("HOME MASTER HARDWARE & ELECTRICAL");
+  });
+
+  it("takes no long number or uncapitalised line for a name", () => {
+    expect(block(["3180404 cefp ref", "BERRY'S CAKE HOUSE", "No.1, Jln Puteri 1/6,"])?.name).toBe("BERRY'S CAKE HOUSE");
+  });
+
+  it("ends the address at a label line after it", () => {
+    expect(
+      block(["LEONG HENG SHELL SERVICE STATION", "LOT 26151 BANDAR SG LONG,", "43000 KAJANG, SELANGOR", "Site : 2188"])?.address,
+    ).toEqual(["LOT 26151 BANDAR SG LONG,", "43000 KAJANG, SELANGOR"]);
+  });
+
+  it("keeps two reader lines that share a slanted row apart", () => {
+    const page = buildPageLayout(
+      [
+        { text: "TRI SHAAS SDN BHD", box: { x0: 0.3, y0: 0.093, x1: 0.6, y1: 0.11 } },
+        { text: "MYDIN MART SRI MUDA", box: { x0: 0.33, y0: 0.1, x1: 0.7, y1: 0.118 } },
+        { text: "4-20, Jalan Ria 25/62", box: { x0: 0.23, y0: 0.13, x1: 0.6, y1: 0.145 } },
+      ],
+      { source: "ocr" },
+    );
+    expect(findVendorBlock(buildPageRows(page))?.name).toBe("TRI SHAAS SDN BHD");
   });
 
   it("returns null for a page without a plausible name", () => {

@@ -26,25 +26,35 @@ const STOP_WORDS = wordSet(
   "tel telephone phone fax email mail www http https date invoice receipt cashier table order document doc telefon rechnung facture",
 );
 const STREET_WORDS = wordSet("jalan jln street st road rd lot avenue ave lane blvd floor suite strasse str rue taman plaza mall building");
+const LABEL_LINE = /^\p{L}[\p{L} .]*:\s*\S/u;
 const PHONE_LIKE = /\+?\d[\d\s-]{6,}\d/;
 const TRAILING_ID = /\s*\([^()]*\d[^()]*\)\s*$/;
 const TOP_ROWS = 12;
+// A word of one or two characters the reader doubts this much, at the edge of a name, is a speck or the scan's border.
+const EDGE_NOISE_CONFIDENCE = 0.6;
+// A line the reader is this unsure of on average is noise (a logo, a stamp), not part of an address.
+const NOISE_LINE_CONFIDENCE = 0.35;
+// Digits OCR reads for the letters of a legal form ("SDN 8HD").
+const LOOKALIKE_LETTERS: Record<string, string> = { "0": "o", "1": "l", "3": "b", "5": "s", "8": "b" };
 
 export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   // A row can hold several segments ("YONG CEN ENTERPRISE      POSTED"); names are one segment.
   const candidates = page.rows
     .slice(0, TOP_ROWS)
     .flatMap((row, index) =>
-      (rowTop(row) < 0.5 ? splitAtGaps(row).map((words) => withoutDocumentWords(words)) : []).map((words) => ({
-        index,
-        words,
-        text: joinWords(words),
-      })),
+      (rowTop(row) < 0.5 ? splitAtGaps(row).map((words) => endAtLegalForm(withoutNoiseAtEdges(withoutDocumentWords(words)))) : []).map(
+        (words) => ({
+          index,
+          words,
+          text: joinWords(words),
+        }),
+      ),
     )
     .filter((candidate) => candidate.words.length > 0 && isNameCandidate(candidate.text));
   const chosen =
     candidates.find((candidate) => suffixLevel(candidate.text) === 2) ??
     candidates.find((candidate) => suffixLevel(candidate.text) === 1) ??
+    candidates.find((candidate) => candidate.words.length > 1 || squash(candidate.text).length >= 5) ??
     candidates[0];
   if (!chosen) return null;
   const nameWords = [...chosen.words];
@@ -57,11 +67,18 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   }
   const name = cleanName(joinWords(nameWords));
   const column = { x0: Math.min(...nameWords.map((word) => word.box.x0)), x1: Math.max(...nameWords.map((word) => word.box.x1)) };
-  const lines = page.rows.slice(lastRow + 1).map((row) =>
-    splitAtGaps(row)
-      .filter((words) => overlaps(words, column))
-      .flat(),
-  );
+  // Per reader line: a tall speck can make a row of two lines ("…KUALA LUMPUR." over "H/P: 012-…").
+  // A row with nothing in the name's column stays as an empty line: the address ends there.
+  const lines = page.rows.slice(lastRow + 1).flatMap((row) => {
+    const inColumn = splitByLine(row)
+      .map((line) =>
+        splitAtGaps(line)
+          .filter((words) => overlaps(words, column))
+          .flat(),
+      )
+      .filter((words) => words.length > 0);
+    return inColumn.length > 0 ? inColumn : [[]];
+  });
   return { nameWords, name, hasSuffix: suffixLevel(name) > 0, addressLines: findAddressLines(lines) };
 }
 
@@ -72,13 +89,16 @@ function findAddressLines(lines: TPlacedWord[][]): TPlacedWord[][] {
     if (address.length >= 6) break;
     const text = joinWords(words);
     const tokens = tokenize(text);
-    const isStop = words.length === 0 || tokens.some((token) => STOP_WORDS.has(token)) || PHONE_LIKE.test(text) || text.includes("@");
+    const isNoise = words.length > 0 && meanConfidence(words) < NOISE_LINE_CONFIDENCE;
+    const isStop =
+      words.length === 0 || isNoise || tokens.some((token) => STOP_WORDS.has(token)) || PHONE_LIKE.test(text) || text.includes("@");
     const isRegistration = tokens.some((token) => REGISTRATION_WORDS.has(token)) || isBareId(text);
     if (isRegistration) {
       // Registration and tax numbers often sit between the name and the address.
       if (address.length > 0) break;
     } else if (address.length > 0) {
-      if (isStop) break;
+      // "Site : 2188" after the address: a label line starts the receipt's details.
+      if (isStop || (LABEL_LINE.test(text) && !tokens.some((token) => STREET_WORDS.has(token)))) break;
       address.push(words);
     } else if (isStop && words.length > 0) {
       break;
@@ -100,22 +120,55 @@ function withoutDocumentWords(words: TPlacedWord[]): TPlacedWord[] {
   return words.slice(start, end);
 }
 
+/** "SUPER.SEVEN CASH & CARRY SDN BHD 7 5": a legal form ends the name; only its registration number may follow. */
+function endAtLegalForm(words: TPlacedWord[]): TPlacedWord[] {
+  const last = words.findLastIndex(
+    (word, index) => index > 0 && tokenize(word.text).some((token) => STRONG_SUFFIXES.has(lookalikeLetters(token))),
+  );
+  if (last < 0 || last === words.length - 1) return words;
+  const next = words[last + 1];
+  return words.slice(0, TRAILING_ID.test(` ${next.text}`) ? last + 2 : last + 1);
+}
+
+/**
+ * Specks and scan edges read as words ("Br TRI SHAAS…", "…ENTERPRISE Po ~"): at the ends of a name, marks without
+ * letters go, and so do one- or two-letter words the reader doubts or that break the capitals of a capitalised name.
+ */
+function withoutNoiseAtEdges(words: TPlacedWord[]): TPlacedWord[] {
+  const letters = words.map((word) => word.text).join("");
+  const upperCase = (letters.match(/\p{Lu}/gu) ?? []).length >= 0.8 * (letters.match(/\p{L}/gu) ?? []).length;
+  const isNoise = (word: TPlacedWord) =>
+    !/[\p{L}\d&]/u.test(word.text) ||
+    (squash(word.text).length <= 2 && (word.confidence < EDGE_NOISE_CONFIDENCE || (upperCase && /\p{Ll}/u.test(word.text))));
+  let [start, end] = [0, words.length];
+  while (start < end && isNoise(words[start])) start++;
+  while (end > start && isNoise(words[end - 1])) end--;
+  return words.slice(start, end);
+}
+
 function isNameCandidate(text: string): boolean {
   if (containsDate(text)) return false;
   const tokens = tokenize(text);
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   const digits = (text.match(/\d/g) ?? []).length;
   if (letters < 3 || digits > letters || text.includes("@") || text.includes(":")) return false;
+  // A run of five digits is a phone, id or date stamp; a line with no capital letter is handwriting or noise.
+  if (/\d{5}/.test(cleanName(text)) || !/\p{Lu}/u.test(text)) return false;
   if (tokens.some((token) => NOT_A_NAME.has(token) || STOP_WORDS.has(token))) return false;
   return !tokens.every((token) => DOCUMENT_WORDS.has(token));
 }
 
 /** 2 for a strong suffix among the last two tokens (ignoring a trailing "(123456-X)"), 1 for a weak one. */
 function suffixLevel(text: string): number {
-  const tail = tokenize(cleanName(text)).slice(-2);
+  const tail = tokenize(cleanName(text)).slice(-2).map(lookalikeLetters);
   if (tail.some((token) => STRONG_SUFFIXES.has(token))) return 2;
   if (tail.some((token) => WEAK_SUFFIXES.has(token))) return 1;
   return /\bS\/B\b/i.test(text) ? 2 : 0;
+}
+
+/** "8hd" → "bhd": digits inside a word that has letters are read as the letters they look like. */
+function lookalikeLetters(token: string): string {
+  return /[a-z]/.test(token) ? token.replace(/[01358]/g, (digit) => LOOKALIKE_LETTERS[digit]) : token;
 }
 
 function containsDate(text: string): boolean {
@@ -135,21 +188,37 @@ function cleanName(text: string): string {
   return text.replace(TRAILING_ID, "").trim();
 }
 
-/** A line that is only a registration number, e.g. "789417-W" or "(1125830-V)". */
+/** A line that is only a registration number, e.g. "789417-W", "(1125830-V)", or OCR's "78911 7-W". */
 function isBareId(text: string): boolean {
   const inner = text.replace(/[()]/g, "").trim();
-  return !/\s/.test(inner) && /\d{4,}/.test(inner) && squash(inner).length <= 14;
+  const spacedId = /^\d[\d\s]*-?\s*[A-Z]?$/.test(inner) && inner.split(/\s+/).length <= 3;
+  return (!/\s/.test(inner) || spacedId) && /\d{4,}/.test(inner) && squash(inner).length <= 14;
 }
 
+function meanConfidence(words: TPlacedWord[]): number {
+  return words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
+}
+
+/**
+ * A row's segments: words of one reader line without a column gap. Two lines that share a row on a slanted scan
+ * ("TRI SHAAS SDN BHD" just above "MYDIN MART SRI MUDA") are kept apart rather than interleaved by x.
+ */
 function splitAtGaps(row: TPlacedWord[]): TPlacedWord[][] {
   const segments: TPlacedWord[][] = [];
-  row.forEach((word, index) => {
-    const previous = row[index - 1];
+  const ordered = [...row].sort((a, b) => a.line - b.line || a.box.x0 - b.box.x0);
+  ordered.forEach((word, index) => {
+    const previous = ordered[index - 1];
     const gap = previous ? word.box.x0 - previous.box.x1 : 0;
     if (!previous || previous.line !== word.line || gap > 2.5 * Math.max(charWidth(word), charWidth(previous))) segments.push([word]);
     else segments[segments.length - 1].push(word);
   });
   return segments;
+}
+
+function splitByLine(row: TPlacedWord[]): TPlacedWord[][] {
+  const byLine = new Map<number, TPlacedWord[]>();
+  for (const word of row) byLine.set(word.line, [...(byLine.get(word.line) ?? []), word]);
+  return [...byLine.values()];
 }
 
 const COLUMN_MARGIN = 0.05;
