@@ -7,7 +7,7 @@ export type TParsedDate = {
   iso: string;
   /** true when day and month could be swapped. */
   ambiguous: boolean;
-  /** "compact" (20240131) is also what many ids look like, so unlabelled search skips it. */
+  /** "compact" (20240131, 31012024) is also what many ids look like, so unlabelled search skips it. */
   format: "numeric" | "compact" | "text";
 };
 
@@ -33,6 +33,7 @@ MONTH_NAMES.forEach((names, index) => {
 const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const COMPACT_DAY_FIRST = /^(\d{2})(\d{2})(\d{4})$/;
 // A two-digit year after a month name only in compact forms ("25-Dec-18"); "1 - July 31" is a range.
 const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*[-/.]\s*|\s+)([a-z]{3,9})\.?(?:,?\s*[-/.]?\s*(\d{4})|[-/.](\d{2}))$/;
 const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,\-/.]+(\d{4})$/;
@@ -46,7 +47,11 @@ export function parseDate(text: string): TParsedDate | null {
   match = YEAR_LAST.exec(source);
   if (match) return resolveDayMonth(match[1], match[2], match[3]);
   match = COMPACT.exec(source);
-  if (match) return build(match[1], match[2], match[3], "compact");
+  const compact = match && build(match[1], match[2], match[3], "compact");
+  if (compact) return compact;
+  // Receipts whose slashes the reader lost print "30032018" for 30/03/2018.
+  match = COMPACT_DAY_FIRST.exec(source);
+  if (match) return build(match[3], match[2], match[1], "compact");
   match = DAY_MONTH_NAME.exec(source);
   if (match && MONTHS[match[2]]) return build(match[3] ?? match[4], String(MONTHS[match[2]]), match[1], "text");
   match = MONTH_NAME_DAY.exec(source);
