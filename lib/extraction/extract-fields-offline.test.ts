@@ -231,4 +231,21 @@ describe("extractFieldsOffline", () => {
     const result = await extract([totalAmount], [page]);
     expect(result.total_amount.normalizedValue).toBe(13.3);
   });
+
+  it("doubts a zero total and then takes the largest amount outside the tax summary", async () => {
+    // Totals are looked for in the lower part of a receipt: items fill the top.
+    const items = Array.from({ length: 12 }, (_, index) => `Item ${index + 1}`);
+    const page = layoutFromRows([
+      "Tax Invoice",
+      ...items,
+      "Total Item Discount: 0.00",
+      "Toni Gales Inclusive GST: 4.70",
+      "Cash Received 4.70",
+      "GST Summary",
+      "Tax Code % Taxable Amount GST",
+      "SR 6.00 4.43 0.27",
+    ]);
+    const result = await extract([totalAmount], [page]);
+    expect(result.total_amount.normalizedValue).toBe(4.7);
+  });
 });

@@ -51,7 +51,14 @@ function extractField(field: TStoredField, pages: TPageRows[]): TExtractedField 
 function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
   const kind =
     concept?.kind === "amount" && field.type === "number" ? "amount" : concept?.kind === "id" && field.type === "text" ? "id" : undefined;
-  return { type: field.type, kind, options: field.options, amount: concept?.prefer === "last" ? "last" : "first" };
+  return {
+    type: field.type,
+    kind,
+    options: field.options,
+    amount: concept?.prefer === "last" ? "last" : "first",
+    // A document's total is never nothing: "0.00" beside a "Total …" label is a discount or a rounding line.
+    zeroIsDoubtful: concept?.id === "total",
+  };
 }
 
 /** The best-ranked candidate; among near ties, the first on the page, or the last for totals. */

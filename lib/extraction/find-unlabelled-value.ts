@@ -4,6 +4,7 @@
 import { centerY } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import { findVendorBlock } from "./find-vendor-block";
+import { isInTaxSummary } from "./is-in-tax-summary";
 import type { TPageRows } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { findAmounts, type TAmountPick } from "./pick-amount";
@@ -37,8 +38,8 @@ function firstDate(pages: TPageRows[]): TFallbackPick | null {
 
 function largestAmount(page: TPageRows | undefined): TFallbackPick | null {
   let best: TAmountPick | null = null;
-  for (const row of page?.rows ?? []) {
-    if (row.length === 0 || centerY(row[0].box) < TOTAL_REGION_TOP) continue;
+  for (const [index, row] of (page?.rows ?? []).entries()) {
+    if (row.length === 0 || centerY(row[0].box) < TOTAL_REGION_TOP || isInTaxSummary(page!.rows, index)) continue;
     for (const found of findAmounts(row)) {
       if (found.parsed.decimals !== 2) continue;
       if (!best || found.parsed.value > best.parsed.value) best = found;

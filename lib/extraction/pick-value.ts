@@ -14,6 +14,8 @@ export type TValueSpec = {
   options?: string[];
   /** Which amount of a run to take: totals take the last. */
   amount: "first" | "last";
+  /** A zero amount is an unlikely answer (totals). */
+  zeroIsDoubtful?: boolean;
 };
 
 /** `validity` (0..1) says how sure we are the words are a well-formed value of the type. */
@@ -23,6 +25,7 @@ type TParse = (text: string) => { normalized: string | number | boolean; validit
 
 // An amount read past an OCR slip ("RrM28.05") is right less often than a cleanly printed one.
 const MISREAD_FACTOR = 0.9;
+const ZERO_FACTOR = 0.5;
 
 const SEPARATOR_WORD = /^[:#=\-–.]+$/;
 
@@ -68,7 +71,8 @@ function pickNumber(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
   if (!found) return null;
   // Money is printed with cents; a bare integer after "Total" is more often a count.
   const printed = spec.kind !== "amount" ? 1 : found.parsed.decimals === 2 ? 1 : found.parsed.decimals === 0 ? 0.7 : 0.85;
-  const validity = found.parsed.misread ? printed * MISREAD_FACTOR : printed;
+  const validity =
+    printed * (found.parsed.misread ? MISREAD_FACTOR : 1) * (spec.zeroIsDoubtful && found.parsed.value === 0 ? ZERO_FACTOR : 1);
   return { words: found.words, text: joinWords(found.words), normalized: found.parsed.value, validity };
 }
 
