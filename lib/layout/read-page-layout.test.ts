@@ -90,6 +90,25 @@ describe("readPageLayout", () => {
     expectWellFormed(layout);
   });
 
+  it("turns a page scanned upside down or sideways upright before reading it", async () => {
+    for (const rotation of [90, 180, 270] as const) {
+      const turned = await sharp(scan300)
+        .rotate(360 - rotation)
+        .jpeg({ quality: 90 })
+        .toBuffer();
+      const layout = await readPageLayout(turned, "jpeg", 1, { ocr });
+      expect(layout.rotation).toBe(rotation);
+      expectWellFormed(layout);
+      expectInvoiceText(layout);
+      // Width and height are those of the page as read (upright): a portrait invoice stays portrait.
+      expect(layout.height).toBeGreaterThan(layout.width);
+    }
+    const upsideDownPdf = await makeImageOnlyPdf(await sharp(scan300).rotate(180).png().toBuffer());
+    const fromPdf = await readPageLayout(upsideDownPdf, "pdf", 1, { ocr });
+    expect(fromPdf.rotation).toBe(180);
+    expectInvoiceText(fromPdf);
+  }, 60_000);
+
   it("upscales a small PNG before OCR", async () => {
     const layout = await readPageLayout(scan100, "png", 1, { ocr });
     // The page keeps its uploaded size even though tesseract read it at twice that.

@@ -1,9 +1,10 @@
 import "server-only";
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { loadPdfDocument } from "./load-pdf-document";
-import type { TOcrEngine, TOcrResult } from "./ocr-pool";
+import type { TOcrEngine } from "./ocr-pool";
 import { prepareImage } from "./prepare-image";
 import { readPdfTextLayer } from "./read-pdf-text-layer";
+import { recognizeUpright, type TUprightReading } from "./recognize-upright";
 import { renderPdfPage } from "./render-pdf-page";
 import { DocumentError, type TDocumentType, type TLine, type TPageLayout } from "./types";
 
@@ -27,8 +28,10 @@ export async function readPageLayout(
 ): Promise<TPageLayout> {
   if (type !== "pdf") {
     const image = await prepareImage(bytes, page, { maxImagePixels: options.maxImagePixels });
-    const ocr = await options.ocr.recognize(image.png);
-    return layout(page, image.sourceWidth, image.sourceHeight, "ocr", ocr.lines);
+    const ocr = await recognizeUpright(options.ocr, image.png);
+    const sideways = ocr.rotation === 90 || ocr.rotation === 270;
+    const [width, height] = sideways ? [image.sourceHeight, image.sourceWidth] : [image.sourceWidth, image.sourceHeight];
+    return { ...layout(page, width, height, "ocr", ocr.lines), ...(ocr.rotation ? { rotation: ocr.rotation } : {}) };
   }
   const pdf = await loadPdfDocument(bytes);
   try {
@@ -36,18 +39,18 @@ export async function readPageLayout(
     const textLayer = await readPdfTextLayer(await pdf.getPage(page));
     if (textLayer.isUsable) return layout(page, textLayer.width, textLayer.height, "text_layer", textLayer.lines);
     const ocr = await recognizePdfPage(pdf, page, options.ocr);
-    return layout(page, ocr.width, ocr.height, "ocr", ocr.lines);
+    return { ...layout(page, ocr.width, ocr.height, "ocr", ocr.lines), ...(ocr.rotation ? { rotation: ocr.rotation } : {}) };
   } finally {
     await pdf.destroy();
   }
 }
 
-async function recognizePdfPage(pdf: PDFDocumentProxy, page: number, ocr: TOcrEngine): Promise<TOcrResult> {
+async function recognizePdfPage(pdf: PDFDocumentProxy, page: number, ocr: TOcrEngine): Promise<TUprightReading> {
   const image = await renderPdfPage(pdf, page).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DocumentError("invalid_pdf", `Page ${page} of the PDF can't be rendered (${reason}).`);
   });
-  return ocr.recognize(image.png);
+  return recognizeUpright(ocr, image.png);
 }
 
 function layout(page: number, width: number, height: number, source: TPageLayout["source"], lines: TLine[]): TPageLayout {

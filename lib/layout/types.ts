@@ -15,11 +15,18 @@ export type TPageLayout = {
   height: number;
   /** Where the text came from: the PDF's text layer, or OCR of the rendered page or image. */
   source: "text_layer" | "ocr";
+  /**
+   * Degrees (clockwise) the page image was turned before it was read, when it was scanned sideways or upside
+   * down: width, height and every box are those of the turned page. 0 (or absent) for pages read as given.
+   */
+  rotation?: TPageRotation;
   /** Lines in reading order (top to bottom, then left to right). */
   lines: TLine[];
   /** The page's text: the lines joined by newlines. */
   text: string;
 };
+
+export type TPageRotation = 0 | 90 | 180 | 270;
 
 export const SUPPORTED_DOCUMENT_TYPES = ["pdf", "jpeg", "png", "tiff"] as const;
 export type TDocumentType = (typeof SUPPORTED_DOCUMENT_TYPES)[number];

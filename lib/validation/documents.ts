@@ -142,6 +142,8 @@ export const ZDocumentPagesResponse = z.object({
       source: z.enum(["text_layer", "ocr"]),
       width: z.number(),
       height: z.number(),
+      /** Degrees clockwise the page was turned before it was read (sideways or upside-down scans); boxes are of the turned page. */
+      rotation: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
       text: z.string(),
       lines: z.array(z.object({ text: z.string(), box: ZBox, confidence: z.number(), words: z.array(ZWord) })),
     }),

@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { api, baseUrl, createOrgWithKey } from "../support/api";
 import { createInvoiceSchema, makeInvoicePdf, uploadDocument, waitForDocument } from "../support/documents";
@@ -60,7 +61,7 @@ describe("quickstart: upload → poll → fetch", () => {
     const pages = await api(`/api/v1/documents/${upload.body.document_id}/pages`, { key });
     expect(pages.status).toBe(200);
     expect(pages.body.pages).toHaveLength(1);
-    expect(pages.body.pages[0]).toMatchObject({ page: 1, source: "text_layer" });
+    expect(pages.body.pages[0]).toMatchObject({ page: 1, source: "text_layer", rotation: 0 });
     expect(pages.body.pages[0].text).toContain("Invoice Number: INV-2024-0042");
     expect(pages.body.pages[0].lines[0].words[0].box.x0).toBeGreaterThanOrEqual(0);
 
@@ -88,5 +89,22 @@ describe("quickstart: upload → poll → fetch", () => {
       document.body.field_values.map((field: { field_key: string; value: string }) => [field.field_key, field.value]),
     );
     expect(values).toEqual({ invoice_number: "INV-2024-0042", vendor_name: "Acme Corp", total_amount: "4,200.00" });
+  });
+
+  it("reads a scan that was fed upside down, and says it turned the page", async () => {
+    const { key } = await createOrgWithKey();
+    const schemaId = await createInvoiceSchema(key);
+    const upright = await makeScannedImage(await makeInvoicePdf(), "jpeg");
+    const upsideDown = await sharp(upright).rotate(180).jpeg({ quality: 85 }).toBuffer();
+    const upload = await uploadDocument({ key, file: upsideDown, filename: "scan.jpg", contentType: "image/jpeg", schemaId });
+    const status = await waitForDocument(key, upload.body.document_id, 120_000);
+    expect(status.status).toBe("completed");
+    const document = await api(`/api/v1/documents/${upload.body.document_id}`, { key });
+    const values = Object.fromEntries(
+      document.body.field_values.map((field: { field_key: string; value: string }) => [field.field_key, field.value]),
+    );
+    expect(values).toEqual({ invoice_number: "INV-2024-0042", vendor_name: "Acme Corp", total_amount: "4,200.00" });
+    const pages = await api(`/api/v1/documents/${upload.body.document_id}/pages`, { key });
+    expect(pages.body.pages[0]).toMatchObject({ source: "ocr", rotation: 180 });
   });
 });

@@ -7,6 +7,7 @@ import { getOcrPool } from "@/lib/layout/ocr-pool";
 import { readPageLayout } from "@/lib/layout/read-page-layout";
 import { DocumentError, type TDocumentType } from "@/lib/layout/types";
 import { readDocumentBytes } from "../read-document-bytes";
+import type { TStoredLayout } from "./load-page-layouts";
 import { updateDocumentProgress } from "./update-document-progress";
 
 export type TLayoutPageResult =
@@ -37,7 +38,7 @@ export async function layoutPage(options: { documentId: string; page: number; pa
       width: layout.width,
       height: layout.height,
       text: layout.text,
-      layout: { lines: layout.lines },
+      layout: { lines: layout.lines, rotation: layout.rotation ?? 0 } satisfies TStoredLayout,
     };
     // Upsert: a retried step overwrites what a crashed attempt may have written.
     await db

@@ -2,7 +2,10 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { documentPages } from "@/db/schema";
 import { getDb } from "@/lib/db";
-import type { TLine, TPageLayout } from "@/lib/layout/types";
+import type { TLine, TPageLayout, TPageRotation } from "@/lib/layout/types";
+
+/** documentPages.layout: the lines, and how far the page was turned to read them (absent on older rows). */
+export type TStoredLayout = { lines: TLine[]; rotation?: TPageRotation };
 
 export async function loadPageLayouts(documentId: string): Promise<TPageLayout[]> {
   const db = await getDb();
@@ -13,6 +16,7 @@ export async function loadPageLayouts(documentId: string): Promise<TPageLayout[]
     height: row.height,
     source: row.source,
     text: row.text,
-    lines: (row.layout as { lines: TLine[] }).lines,
+    lines: (row.layout as TStoredLayout).lines,
+    rotation: (row.layout as TStoredLayout).rotation ?? 0,
   }));
 }
