@@ -8,6 +8,7 @@ import { buildFieldLabels } from "./field-labels";
 import { findLabelMatches } from "./find-label-matches";
 import { findUnlabelledValue } from "./find-unlabelled-value";
 import { findValueNearLabel } from "./find-value-near-label";
+import { inferDocumentType } from "./infer-document-type";
 import { buildPageRows, type TPageRows } from "./page-rows";
 import type { TValuePick, TValueSpec } from "./pick-value";
 import type { TExtractedField, TExtractor } from "./types";
@@ -15,6 +16,8 @@ import type { TExtractedField, TExtractor } from "./types";
 type TCandidate = TValuePick & { page: number; y: number; rank: number };
 
 const MAX_CONFIDENCE = 0.99;
+// A type code inferred from the printed title is a guess: right for most invoices, never certain.
+const INFERRED_TYPE_STRENGTH = 0.45;
 // Labels whose ranks differ by less than this are equally good; position decides between them.
 const RANK_TIE = 0.01;
 
@@ -30,6 +33,7 @@ export const extractFieldsOffline: TExtractor = async ({ fields, pages }) => {
 
 function extractField(field: TStoredField, pages: TPageRows[]): TExtractedField {
   const concept = detectConcept(field);
+  if (concept?.id === "document_type") return documentTypeField(field.key, pages);
   const spec = valueSpec(field, concept);
   const freeText = field.type === "text" && spec.kind === undefined;
   const matches = findLabelMatches(pages, buildFieldLabels(field, concept), concept, fieldTokens(field), freeText);
@@ -48,9 +52,27 @@ function extractField(field: TStoredField, pages: TPageRows[]): TExtractedField 
   return { key: field.key, value: null, normalizedValue: null, confidence: 0, wasInferred: false, page: null, bbox: null };
 }
 
+function documentTypeField(key: string, pages: TPageRows[]): TExtractedField {
+  const guess = inferDocumentType(pages);
+  if (!guess) return { key, value: null, normalizedValue: null, confidence: 0, wasInferred: false, page: null, bbox: null };
+  return {
+    key,
+    value: guess.code,
+    normalizedValue: guess.code,
+    confidence: calibrateConfidence(INFERRED_TYPE_STRENGTH),
+    wasInferred: true,
+    page: guess.page,
+    bbox: unionBoxes(guess.words.map((word) => word.box)),
+  };
+}
+
 function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
   const kind =
-    concept?.kind === "amount" && field.type === "number" ? "amount" : concept?.kind === "id" && field.type === "text" ? "id" : undefined;
+    concept?.kind === "amount" && field.type === "number"
+      ? "amount"
+      : (concept?.kind === "id" || concept?.kind === "currency") && field.type === "text"
+        ? concept.kind
+        : undefined;
   return { type: field.type, kind, options: field.options, amount: concept?.prefer === "last" ? "last" : "first" };
 }
 

@@ -14,7 +14,9 @@ export type TConceptId =
   | "vendor_name"
   | "vat_id"
   | "email"
-  | "phone";
+  | "phone"
+  | "currency"
+  | "document_type";
 
 export type TConcept = {
   id: TConceptId;
@@ -31,8 +33,8 @@ export type TConcept = {
   conditionalNegatives?: { tokens: string[]; unless: string[] };
   /** Labels inside a tax breakdown table name its columns' sums, not this concept. */
   avoidTaxSummary?: boolean;
-  /** Printed values are ids (take the token with digits), amounts (cents expected), or free text. */
-  kind?: "id" | "amount";
+  /** Printed values are ids (take the token with digits), amounts (cents expected), currencies, or free text. */
+  kind?: "id" | "amount" | "currency";
   /** Among equally good labels, take the first on the page or the last (totals sit at the bottom). */
   prefer: "first" | "last";
 };
@@ -47,6 +49,24 @@ const INCLUDED = list("incl|inclusive|including|inkl|ttc|gross|brutto");
 
 // Order matters: the first concept whose trigger matches wins, so specific concepts come first.
 export const CONCEPTS: TConcept[] = [
+  {
+    // Never printed as such: the extractor infers the UNTDID 1001 code from the document's title.
+    id: "document_type",
+    triggers: [
+      ["document", "type", "code"],
+      ["invoice", "type", "code"],
+    ],
+    synonyms: [],
+    prefer: "first",
+  },
+  {
+    id: "currency",
+    triggers: [["currency"]],
+    excludes: list("symbol|sign|amount|rate"),
+    synonyms: list("currency|currency code|wahrung|rechnungswahrung|devise|monnaie|betrage in|amounts in|montants en"),
+    kind: "currency",
+    prefer: "first",
+  },
   {
     id: "invoice_number",
     triggers: ["invoice", "receipt", "bill", "document"].flatMap((noun) => [

@@ -5,13 +5,14 @@ import { centerY } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import { findVendorBlock } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
+import { parseCurrency } from "./parse-currency";
 import { parseDate } from "./parse-date";
 import { parseNumber } from "./parse-number";
 import { pickValue, type TValuePick } from "./pick-value";
 
 export type TFallbackPick = TValuePick & { page: number; strength: number };
 
-export const FALLBACK_STRENGTH = { date: 0.5, total: 0.4, vendorWithSuffix: 0.6, vendor: 0.45, address: 0.4 } as const;
+export const FALLBACK_STRENGTH = { date: 0.5, total: 0.4, vendorWithSuffix: 0.6, vendor: 0.45, address: 0.4, currency: 0.6 } as const;
 
 // Totals sit in the lower part of a receipt or invoice; the top holds ids, phone numbers and dates.
 const TOTAL_REGION_TOP = 0.4;
@@ -21,6 +22,7 @@ export function findUnlabelledValue(concept: TConcept | null, type: string, page
   if (type === "number" && concept?.id === "total") return largestAmount(pages.at(-1));
   if (type === "text" && concept?.id === "vendor_name") return vendorName(pages[0]);
   if (type === "text" && concept?.id === "vendor_address") return vendorAddress(pages[0]);
+  if (type === "text" && concept?.id === "currency") return mostMentionedCurrency(pages);
   return null;
 }
 
@@ -68,4 +70,25 @@ function vendorAddress(page: TPageRows | undefined): TFallbackPick | null {
   const words = block.addressLines.flat();
   const text = words.map((word) => word.text).join(" ");
   return { words, text, normalized: text, validity: 1, page: page.page, strength: FALLBACK_STRENGTH.address };
+}
+
+/** The currency printed most often (codes and signs beside amounts alike); the first printed wins a tie. */
+function mostMentionedCurrency(pages: TPageRows[]): TFallbackPick | null {
+  const mentions = new Map<string, { word: TPlacedWord; page: number; count: number }>();
+  for (const page of pages) {
+    for (const word of page.words) {
+      const currency = parseCurrency(word.text);
+      if (!currency) continue;
+      const known = mentions.get(currency.code);
+      if (known) known.count++;
+      else mentions.set(currency.code, { word, page: page.page, count: 1 });
+    }
+  }
+  const top = [...mentions.entries()].reduce<[string, { word: TPlacedWord; page: number; count: number }] | null>(
+    (best, entry) => (!best || entry[1].count > best[1].count ? entry : best),
+    null,
+  );
+  if (!top) return null;
+  const [code, { word, page }] = top;
+  return { words: [word], text: code, normalized: code, validity: 1, page, strength: FALLBACK_STRENGTH.currency };
 }

@@ -5,12 +5,13 @@ import { charWidth } from "./box-geometry";
 import type { TPlacedWord } from "./page-rows";
 import { parseBoolean, parseEnum } from "./parse-choice";
 import { parseEmail, parsePhone } from "./parse-contact";
+import { parseCurrency } from "./parse-currency";
 import { parseDate } from "./parse-date";
 import { pickAmount } from "./pick-amount";
 
 export type TValueSpec = {
   type: TStoredField["type"];
-  kind?: "id" | "amount";
+  kind?: "id" | "amount" | "currency";
   options?: string[];
   /** Which amount of a run to take: totals take the last. */
   amount: "first" | "last";
@@ -56,6 +57,7 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
         return option ? { normalized: option, validity: 1 } : null;
       });
     default:
+      if (spec.kind === "currency") return pickCurrency(usable);
       return spec.kind === "id" ? pickId(usable) : pickText(usable);
   }
 }
@@ -66,6 +68,15 @@ function pickNumber(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
   // Money is printed with cents; a bare integer after "Total" is more often a count.
   const validity = spec.kind !== "amount" ? 1 : found.parsed.decimals === 2 ? 1 : found.parsed.decimals === 0 ? 0.7 : 0.85;
   return { words: found.words, text: joinWords(found.words), normalized: found.parsed.value, validity };
+}
+
+/** The first word that is or carries a currency ("EUR", "€", "$4.11"); the value is its ISO code. */
+function pickCurrency(words: TPlacedWord[]): TValuePick | null {
+  for (const word of words) {
+    const currency = parseCurrency(word.text);
+    if (currency) return { words: [word], text: currency.code, normalized: currency.code, validity: 1 };
+  }
+  return null;
 }
 
 /** The earliest start, and from it the longest window of up to `maxWords` words, that parses. */
