@@ -40,4 +40,38 @@ describe("extractFieldsOffline on invoices", () => {
     const none = await extractOne("document_type_code", "text", [layoutFromRows(["Packing list"])]);
     expect(none.value).toBeNull();
   });
+
+  it("reads the net amount from an invoice's own net label, not the subtotal before discounts", async () => {
+    const page = layoutFromRows([
+      "Zwischensumme 202,76",
+      "abzgl. Sondernachlass 10% von 147,30 -14,73",
+      "Rechnungssumme Netto (exkl. USt.) 193,83",
+      "Summe Umsatzsteuer 21,31",
+      "Rechnungssumme Brutto (inkl. USt.) 215,14",
+    ]);
+    expect((await extractOne("net_amount", "number", [page])).normalizedValue).toBe(193.83);
+    expect((await extractOne("total_amount", "number", [page])).normalizedValue).toBe(215.14);
+    const plain = layoutFromRows(["Positionssumme 473,00", "Rechnungssumme ohne USt. 473,00", "Bruttosumme 529,87"]);
+    expect((await extractOne("net_amount", "number", [plain])).normalizedValue).toBe(473);
+  });
+
+  it("tells the amount due from the total when something was prepaid", async () => {
+    const page = layoutFromRows(["Bruttosumme 215,14", "Erhaltene Anzahlungen -50,00", "Zahlbetrag 165,14"]);
+    expect((await extractOne("amount_due", "number", [page])).normalizedValue).toBe(165.14);
+    expect((await extractOne("total_amount", "number", [page])).normalizedValue).toBe(215.14);
+    const nothingPrepaid = layoutFromRows(["Subtotal 10.00", "Tax 2.00", "Total 12.00"]);
+    expect((await extractOne("amount_due", "number", [nothingPrepaid])).normalizedValue).toBe(12);
+  });
+
+  it("reads a total printed right after a tax breakdown table", async () => {
+    const page = layoutFromRows([
+      "Net total: 496.00 €",
+      "VAT Net amount VAT amount",
+      "7% 160.00 € 11.20 €",
+      "19% 336.00 € 63.84 €",
+      "VAT total: 75.04 €",
+      "Due payable: 571.04 €",
+    ]);
+    expect((await extractOne("total_amount", "number", [page])).normalizedValue).toBe(571.04);
+  });
 });

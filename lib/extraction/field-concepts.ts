@@ -6,7 +6,9 @@ export type TConceptId =
   | "invoice_number"
   | "due_date"
   | "date"
+  | "net_total"
   | "subtotal"
+  | "amount_due"
   | "tax"
   | "total"
   | "customer_name"
@@ -25,6 +27,8 @@ export type TConcept = {
   /** ...and none of these. */
   excludes?: string[];
   synonyms: string[];
+  /** Labels of a broader concept that usually print the same value ("Total" holds the amount due unless something was prepaid). */
+  relatedSynonyms?: string[];
   /** Labels of a neighbouring concept, used at low strength when nothing better is printed ("Subtotal" for a total). */
   weakSynonyms?: string[];
   /** Tokens printed next to a matched label that make it a different concept. */
@@ -46,6 +50,20 @@ const BUYER = list("customer|buyer|client");
 const NOT_NAME = list("address|id|vat|tax|phone|email|number|no|reg|registration");
 const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag");
 const INCLUDED = list("incl|inclusive|including|inkl|ttc|gross|brutto");
+const TOTAL_LABELS = list(
+  "total|grand total|total amount|gesamtbetrag|summe|bruttosumme|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant total",
+);
+const DUE_LABELS = list(
+  "amount due|balance due|total due|amount payable|payable|zahlbetrag|zu zahlen|zu zahlender betrag|offener betrag|restbetrag|net a payer|somme a payer|reste a payer",
+);
+// Words beside a total label that make it some other sum: net, a discount, a count, money already paid.
+const NOT_TOTAL = list(
+  "sub|subtotal|net|netto|excl|exkl|excluding|exclusive|ohne|ht|qty|quantity|item|items|discount|disc|rabatt|abschlage|zuschlage|anzahlungen|saving|savings|points|change|paid|tendered",
+);
+// Totals before tax, as invoices print them: "Summe netto", "Rechnungssumme ohne USt.", "Total HT", "Total excl. VAT".
+const NET_LABELS = list(
+  "net amount|net total|total net|nettobetrag|nettosumme|summe netto|gesamtsumme netto|rechnungssumme netto|summe ohne ust|rechnungssumme ohne ust|gesamtbetrag netto|total ht|total hors taxes|total excl vat|total excl tax|total excluding tax|total before tax|amount before tax|untaxed amount",
+);
 
 // Order matters: the first concept whose trigger matches wins, so specific concepts come first.
 export const CONCEPTS: TConcept[] = [
@@ -105,9 +123,25 @@ export const CONCEPTS: TConcept[] = [
     prefer: "first",
   },
   {
+    // The invoice total before tax. A subtotal is often the same sum, but printed before discounts and charges.
+    id: "net_total",
+    triggers: [
+      ["net", "amount"],
+      ["net", "total"],
+      ["total", "net"],
+      ["untaxed", "amount"],
+    ],
+    synonyms: NET_LABELS,
+    weakSynonyms: list("subtotal|sub total|zwischensumme|positionssumme|warenwert"),
+    avoidTaxSummary: true,
+    kind: "amount",
+    prefer: "last",
+  },
+  {
     id: "subtotal",
-    triggers: [["subtotal"], ["sub", "total"], ["net", "amount"], ["net", "total"]],
-    synonyms: list("subtotal|sub total|net amount|net total|total net|zwischensumme|nettobetrag|total ht"),
+    triggers: [["subtotal"], ["sub", "total"]],
+    synonyms: list("subtotal|sub total|zwischensumme"),
+    weakSynonyms: NET_LABELS,
     avoidTaxSummary: true,
     kind: "amount",
     prefer: "last",
@@ -137,15 +171,27 @@ export const CONCEPTS: TConcept[] = [
     prefer: "last",
   },
   {
-    id: "total",
-    triggers: [["total"], ["amount", "due"], ["balance", "due"], ["amount", "payable"]],
-    synonyms: list(
-      "total|grand total|amount due|balance due|total amount|total due|amount payable|payable|gesamtbetrag|summe|bruttosumme|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant total|net a payer|somme a payer",
-    ),
+    // What is left to pay: the total less prepayments. Without a printed "amount due", the total is.
+    id: "amount_due",
+    triggers: [["amount", "due"], ["total", "due"], ["balance", "due"], ["amount", "payable"], ["balance"], ["due", "amount"]],
+    excludes: ["date"],
+    synonyms: DUE_LABELS,
+    relatedSynonyms: TOTAL_LABELS,
     weakSynonyms: list("subtotal|sub total|net total"),
-    negatives: list(
-      "sub|subtotal|net|netto|excl|exkl|excluding|exclusive|ohne|ht|qty|quantity|item|items|discount|disc|rabatt|abschlage|zuschlage|anzahlungen|saving|savings|points|change|paid|tendered",
-    ),
+    negatives: [...NOT_TOTAL, "bezahlt", "erhaltene", "prepaid", "deposit"],
+    conditionalNegatives: { tokens: TAX_WORDS, unless: INCLUDED },
+    avoidTaxSummary: true,
+    kind: "amount",
+    prefer: "last",
+  },
+  {
+    id: "total",
+    triggers: [["total"]],
+    synonyms: TOTAL_LABELS,
+    // What is left to pay equals the total unless something was prepaid.
+    relatedSynonyms: DUE_LABELS,
+    weakSynonyms: list("subtotal|sub total|net total"),
+    negatives: NOT_TOTAL,
     conditionalNegatives: { tokens: TAX_WORDS, unless: INCLUDED },
     avoidTaxSummary: true,
     kind: "amount",

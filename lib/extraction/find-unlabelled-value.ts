@@ -19,7 +19,7 @@ const TOTAL_REGION_TOP = 0.4;
 
 export function findUnlabelledValue(concept: TConcept | null, type: string, pages: TPageRows[]): TFallbackPick | null {
   if (type === "date" && (concept === null || concept.id === "date")) return firstDate(pages);
-  if (type === "number" && concept?.id === "total") return largestAmount(pages.at(-1));
+  if (type === "number" && (concept?.id === "total" || concept?.id === "amount_due")) return largestAmount(pages.at(-1));
   if (type === "text" && concept?.id === "vendor_name") return vendorName(pages[0]);
   if (type === "text" && concept?.id === "vendor_address") return vendorAddress(pages[0]);
   if (type === "text" && concept?.id === "currency") return mostMentionedCurrency(pages);
