@@ -63,6 +63,26 @@ describe("extractFieldsOffline on invoices", () => {
     expect((await extractOne("amount_due", "number", [nothingPrepaid])).normalizedValue).toBe(12);
   });
 
+  it("reads the due date inside the payment terms' sentence, not the discount date after it", async () => {
+    const terms = layoutFromRows([
+      "Rechnungsdatum 05.03.2018",
+      "Zahlbar innerhalb 30 Tagen netto bis 04.04.2018, 3% Skonto innerhalb 10 Tagen bis 15.03.2018",
+    ]);
+    expect((await extractOne("due_date", "date", [terms])).normalizedValue).toBe("2018-04-04");
+    expect((await extractOne("date", "date", [terms])).normalizedValue).toBe("2018-03-05");
+    const request = layoutFromRows(["Summe inkl. USt: 571,04 €", "Bitte überweisen Sie bis zum 12.06.2014:"]);
+    expect((await extractOne("due_date", "date", [request])).normalizedValue).toBe("2014-06-12");
+    const column = layoutFromRows([
+      [
+        [0.05, "Beschreibung"],
+        [0.4, "Fälligkeit"],
+        [0.7, "Teilzahlung"],
+      ],
+      [[0.4, "29.11.2018"]],
+    ]);
+    expect((await extractOne("due_date", "date", [column])).normalizedValue).toBe("2018-11-29");
+  });
+
   it("reads a total printed right after a tax breakdown table", async () => {
     const page = layoutFromRows([
       "Net total: 496.00 €",

@@ -108,7 +108,7 @@ export const CONCEPTS: TConcept[] = [
     id: "due_date",
     triggers: [["due", "date"]],
     synonyms: list(
-      "due date|payment due|due by|pay by|payable by|remit until|falligkeitsdatum|fallig am|zahlungsziel|date d'echeance|echeance|date limite de paiement",
+      "due date|payment due|due by|due on|pay by|payable by|payable until|remit until|falligkeitsdatum|fallig am|falligkeit|zahlungsziel|zahlbar|zahlbar bis|uberweisen|date d'echeance|echeance|date limite de paiement|a regler avant|payer avant",
     ),
     prefer: "first",
   },
