@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { TStoredField } from "@/db/schema";
 import type { TPageLayout } from "@/lib/layout/types";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { extractFieldsOffline } from "./extract-fields-offline";
 
 function field(key: string, type: TStoredField["type"] = "text"): TStoredField {
@@ -81,6 +81,62 @@ describe("extractFieldsOffline on invoices", () => {
       [[0.4, "29.11.2018"]],
     ]);
     expect((await extractOne("due_date", "date", [column])).normalizedValue).toBe("2018-11-29");
+  });
+
+  it("reads the buyer's name under its address block's heading, past the block's id lines", async () => {
+    const page = layoutFromRows([
+      "Käufer/Leistungsempfänger:",
+      "Nummer : GE2020211",
+      "Globale Nummer: 4000001987658 (GTIN)",
+      "Kunden AG Mitte",
+      "Kundenstraße 15",
+      [
+        [0.05, "Art-Nr-Kunde"],
+        [0.3, "Positions-"],
+      ],
+    ]);
+    expect((await extractOne("buyer_name", "text", [page])).value).toBe("Kunden AG Mitte");
+  });
+
+  it("reads the buyer's name below its heading when the heading's row continues with another column", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Rechnungsempfänger"],
+        [0.5, "Kundennummer GE2020211"],
+      ],
+      [
+        [0.05, "Kunden AG Mitte"],
+        [0.5, "Beträge in EUR"],
+      ],
+    ]);
+    expect((await extractOne("buyer_name", "text", [page])).value).toBe("Kunden AG Mitte");
+  });
+
+  it("doesn't take a column header that ends in a buyer word as the buyer's label", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Art-Nr-Kunde"],
+        [0.3, "Positions-"],
+      ],
+      "Pos Beschreibung",
+    ]);
+    expect((await extractOne("buyer_name", "text", [page])).value).toBeNull();
+  });
+
+  it("reads the recipient under a window envelope's one-line sender address when no heading is printed", async () => {
+    const page = buildPageLayout([
+      { text: "Bei Spiel GmbH", box: { x0: 0.75, y0: 0.14, x1: 0.88, y1: 0.155 } },
+      { text: "Bei Spiel GmbH ● Ecke 12 ● 12345 Stadthausen", box: { x0: 0.14, y0: 0.185, x1: 0.43, y1: 0.193 } },
+      { text: "Theodor Est", box: { x0: 0.12, y0: 0.2, x1: 0.25, y1: 0.219 } },
+      { text: "fon (555) 23 87 -0", box: { x0: 0.75, y0: 0.205, x1: 0.87, y1: 0.215 } },
+      { text: "Bahnstr. 42", box: { x0: 0.12, y0: 0.236, x1: 0.22, y1: 0.252 } },
+      { text: "88802 Spielkreis", box: { x0: 0.12, y0: 0.266, x1: 0.27, y1: 0.282 } },
+      { text: "Customer:2", box: { x0: 0.1, y0: 0.36, x1: 0.2, y1: 0.376 } },
+      { text: "Your order AB321", box: { x0: 0.1, y0: 0.395, x1: 0.29, y1: 0.414 } },
+    ]);
+    const result = await extractOne("buyer_name", "text", [page]);
+    expect(result.value).toBe("Theodor Est");
+    expect(result.wasInferred).toBe(false);
   });
 
   it("reads a total printed right after a tax breakdown table", async () => {

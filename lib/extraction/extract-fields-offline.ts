@@ -35,7 +35,7 @@ function extractField(field: TStoredField, pages: TPageRows[]): TExtractedField 
   const concept = detectConcept(field);
   if (concept?.id === "document_type") return documentTypeField(field.key, pages);
   const spec = valueSpec(field, concept);
-  const freeText = field.type === "text" && spec.kind === undefined;
+  const freeText = field.type === "text" && (spec.kind === undefined || spec.kind === "name");
   const matches = findLabelMatches(pages, buildFieldLabels(field, concept), concept, fieldTokens(field), freeText);
   const candidates: TCandidate[] = [];
   for (const match of matches) {
@@ -70,7 +70,7 @@ function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
   const kind =
     concept?.kind === "amount" && field.type === "number"
       ? "amount"
-      : (concept?.kind === "id" || concept?.kind === "currency") && field.type === "text"
+      : (concept?.kind === "id" || concept?.kind === "currency" || concept?.kind === "name") && field.type === "text"
         ? concept.kind
         : undefined;
   return { type: field.type, kind, options: field.options, amount: concept?.prefer === "last" ? "last" : "first" };

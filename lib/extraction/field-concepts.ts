@@ -37,8 +37,11 @@ export type TConcept = {
   conditionalNegatives?: { tokens: string[]; unless: string[] };
   /** Labels inside a tax breakdown table name its columns' sums, not this concept. */
   avoidTaxSummary?: boolean;
-  /** Printed values are ids (take the token with digits), amounts (cents expected), currencies, or free text. */
-  kind?: "id" | "amount" | "currency";
+  /**
+   * Printed values are ids (take the token with digits), amounts (cents expected), currencies, names
+   * (free text that isn't an id, often the first line of an address block below its heading), or free text.
+   */
+  kind?: "id" | "amount" | "currency" | "name";
   /** Among equally good labels, take the first on the page or the last (totals sit at the bottom). */
   prefer: "first" | "last";
 };
@@ -201,8 +204,11 @@ export const CONCEPTS: TConcept[] = [
     id: "customer_name",
     triggers: [...BUYER.map((noun) => [noun]), ["bill", "to"]],
     excludes: NOT_NAME,
-    synonyms: list("bill to|customer|sold to|buyer|client|kunde"),
+    synonyms: list(
+      "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|facture a|facturer a",
+    ),
     negatives: NOT_NAME,
+    kind: "name",
     prefer: "first",
   },
   {

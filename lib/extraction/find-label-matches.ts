@@ -50,7 +50,7 @@ export function findLabelMatches(
           const [first, last] = [tokens[start].word, tokens[end - 1].word];
           // An OCR-slipped label must still look like one, or "Office Supplies" reads as "Supplier".
           if (fuzzy && !looksLikeLabel(row, first, last)) continue;
-          if (freeText && !endsLikeLabel(row, last)) continue;
+          if (freeText && (!endsLikeLabel(row, last) || !startsItsWord(tokens, start))) continue;
           const otherConcept =
             namesOtherConcept(row, tokens, start, end, concept, own) ||
             (concept?.avoidTaxSummary === true && isInTaxSummary(page.rows, rowIndex));
@@ -80,6 +80,11 @@ function matchAt(label: string[], tokens: TRowToken[], start: number): boolean |
     else if (!result) return null;
   }
   return fuzzy;
+}
+
+/** A name's label is a word of its own: "Kunde" in the column header "Art-Nr-Kunde" is no label. */
+function startsItsWord(tokens: TRowToken[], start: number): boolean {
+  return start === 0 || tokens[start - 1].word !== tokens[start].word;
 }
 
 /** Ends with a colon, or starts its line segment. */

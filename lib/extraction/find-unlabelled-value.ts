@@ -3,6 +3,7 @@
 
 import { centerY } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
+import { findRecipientName } from "./find-recipient-name";
 import { findVendorBlock } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseCurrency } from "./parse-currency";
@@ -12,7 +13,15 @@ import { pickValue, type TValuePick } from "./pick-value";
 
 export type TFallbackPick = TValuePick & { page: number; strength: number };
 
-export const FALLBACK_STRENGTH = { date: 0.5, total: 0.4, vendorWithSuffix: 0.6, vendor: 0.45, address: 0.4, currency: 0.6 } as const;
+export const FALLBACK_STRENGTH = {
+  date: 0.5,
+  total: 0.4,
+  vendorWithSuffix: 0.6,
+  vendor: 0.45,
+  address: 0.4,
+  currency: 0.6,
+  recipient: 0.5,
+} as const;
 
 // Totals sit in the lower part of a receipt or invoice; the top holds ids, phone numbers and dates.
 const TOTAL_REGION_TOP = 0.4;
@@ -23,6 +32,7 @@ export function findUnlabelledValue(concept: TConcept | null, type: string, page
   if (type === "text" && concept?.id === "vendor_name") return vendorName(pages[0]);
   if (type === "text" && concept?.id === "vendor_address") return vendorAddress(pages[0]);
   if (type === "text" && concept?.id === "currency") return mostMentionedCurrency(pages);
+  if (type === "text" && concept?.id === "customer_name") return recipientName(pages[0]);
   return null;
 }
 
@@ -62,6 +72,11 @@ function vendorName(page: TPageRows | undefined): TFallbackPick | null {
   const words = block.nameWords;
   const strength = block.hasSuffix ? FALLBACK_STRENGTH.vendorWithSuffix : FALLBACK_STRENGTH.vendor;
   return { words, text: block.name, normalized: block.name, validity: 1, page: page.page, strength };
+}
+
+function recipientName(page: TPageRows | undefined): TFallbackPick | null {
+  const name = page && findRecipientName(page);
+  return page && name ? { ...name, page: page.page, strength: FALLBACK_STRENGTH.recipient } : null;
 }
 
 function vendorAddress(page: TPageRows | undefined): TFallbackPick | null {

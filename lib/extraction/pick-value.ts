@@ -11,7 +11,7 @@ import { pickAmount } from "./pick-amount";
 
 export type TValueSpec = {
   type: TStoredField["type"];
-  kind?: "id" | "amount" | "currency";
+  kind?: "id" | "amount" | "currency" | "name";
   options?: string[];
   /** Which amount of a run to take: totals take the last. */
   amount: "first" | "last";
@@ -23,6 +23,9 @@ export type TValuePick = { words: TPlacedWord[]; text: string; normalized: strin
 type TParse = (text: string) => { normalized: string | number | boolean; validity: number } | null;
 
 const SEPARATOR_WORD = /^[:#=\-–.]+$/;
+const ID_IN_NAME_VALIDITY = 0.5;
+const NO_LETTER_NAME_VALIDITY = 0.3;
+const NUMBER_LABEL = /(?:nummer|number|\bno|\bnr|\bid)\.?$/i;
 
 export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
   const first = words.findIndex((word) => !SEPARATOR_WORD.test(word.text));
@@ -58,6 +61,7 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
       });
     default:
       if (spec.kind === "currency") return pickCurrency(usable);
+      if (spec.kind === "name") return pickName(usable);
       return spec.kind === "id" ? pickId(usable) : pickText(usable);
   }
 }
@@ -131,6 +135,17 @@ function pickText(words: TPlacedWord[]): TValuePick | null {
     .trim();
   if (!normalized) return null;
   return { words: taken, text, normalized, validity: /\p{L}/u.test(normalized) ? 1 : 0.6 };
+}
+
+/** A person's or company's name is free text without ids: "Kundennummer GE2020211" is another label's value. */
+function pickName(words: TPlacedWord[]): TValuePick | null {
+  const text = pickText(words);
+  if (!text) return null;
+  const hasId = text.words.some((word) => (word.text.match(/\d/g)?.length ?? 0) >= 3);
+  // "Kundennummer", "Customer No": the label of an id printed further right.
+  const isIdLabel = NUMBER_LABEL.test(text.text);
+  if (!/\p{L}/u.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
+  return hasId || isIdLabel ? { ...text, validity: Math.min(text.validity, ID_IN_NAME_VALIDITY) } : text;
 }
 
 function joinWords(words: TPlacedWord[]): string {
