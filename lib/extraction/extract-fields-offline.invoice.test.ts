@@ -139,6 +139,19 @@ describe("extractFieldsOffline on invoices", () => {
     expect(result.wasInferred).toBe(false);
   });
 
+  it("reads the vendor's VAT id, not the buyer's printed above it", async () => {
+    const page = layoutFromRows([
+      "Ihr Zeichen: AB-312 Ihre USt.-IdentNr.: DE234567890",
+      "BLZ: 700 901 00 BIC: GENODEF1M04 USt.-Identnr.: DE123456789",
+    ]);
+    expect((await extractOne("vendor_vat_id", "text", [page])).normalizedValue).toBe("DE123456789");
+  });
+
+  it("reads a VAT id printed in digit groups after its country prefix", async () => {
+    const page = layoutFromRows(["Siège social: Paris − N° de TVA intra communautaire: FR 604 219 388 61"]);
+    expect((await extractOne("vendor_vat_id", "text", [page])).normalizedValue).toBe("FR60421938861");
+  });
+
   it("reads a total printed right after a tax breakdown table", async () => {
     const page = layoutFromRows([
       "Net total: 496.00 €",

@@ -70,7 +70,8 @@ function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
   const kind =
     concept?.kind === "amount" && field.type === "number"
       ? "amount"
-      : (concept?.kind === "id" || concept?.kind === "currency" || concept?.kind === "name") && field.type === "text"
+      : (concept?.kind === "id" || concept?.kind === "tax_id" || concept?.kind === "currency" || concept?.kind === "name") &&
+          field.type === "text"
         ? concept.kind
         : undefined;
   return { type: field.type, kind, options: field.options, amount: concept?.prefer === "last" ? "last" : "first" };

@@ -41,7 +41,7 @@ export type TConcept = {
    * Printed values are ids (take the token with digits), amounts (cents expected), currencies, names
    * (free text that isn't an id, often the first line of an address block below its heading), or free text.
    */
-  kind?: "id" | "amount" | "currency" | "name";
+  kind?: "id" | "tax_id" | "amount" | "currency" | "name";
   /** Among equally good labels, take the first on the page or the last (totals sit at the bottom). */
   prefer: "first" | "last";
 };
@@ -238,8 +238,12 @@ export const CONCEPTS: TConcept[] = [
       ["gst", "id"],
       ["gst", "no"],
     ],
-    synonyms: list("vat id|vat no|vat number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|no tva"),
-    kind: "id",
+    synonyms: list(
+      "vat id|vat no|vat number|vat reg no|vat registration no|vat registration number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|ust identnr|ust ident nr|ustidnr|umsatzsteuer id|umsatzsteuer identifikationsnummer|no tva|numero de tva|tva intracommunautaire|tva intra communautaire",
+    ),
+    // The buyer's VAT id is printed too ("Ihre USt.-IdentNr.", "Customer VAT no").
+    negatives: list("ihre|your|customer|buyer|kunde|kunden|client|kaufer|acheteur"),
+    kind: "tax_id",
     prefer: "first",
   },
   { id: "email", triggers: [["email"], ["e", "mail"]], synonyms: list("email|e-mail|mail"), prefer: "first" },

@@ -11,7 +11,7 @@ import { pickAmount } from "./pick-amount";
 
 export type TValueSpec = {
   type: TStoredField["type"];
-  kind?: "id" | "amount" | "currency" | "name";
+  kind?: "id" | "tax_id" | "amount" | "currency" | "name";
   options?: string[];
   /** Which amount of a run to take: totals take the last. */
   amount: "first" | "last";
@@ -24,6 +24,8 @@ type TParse = (text: string) => { normalized: string | number | boolean; validit
 
 const SEPARATOR_WORD = /^[:#=\-–.]+$/;
 const ID_IN_NAME_VALIDITY = 0.5;
+// EU VAT ids and most other tax ids: a country prefix and 8 to 12 digits.
+const TAX_ID = /^[A-Z]{2}\d{8,12}$/;
 const NO_LETTER_NAME_VALIDITY = 0.3;
 const NUMBER_LABEL = /(?:nummer|number|\bno|\bnr|\bid)\.?$/i;
 
@@ -62,6 +64,7 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
     default:
       if (spec.kind === "currency") return pickCurrency(usable);
       if (spec.kind === "name") return pickName(usable);
+      if (spec.kind === "tax_id") return pickTaxId(usable) ?? pickId(usable);
       return spec.kind === "id" ? pickId(usable) : pickText(usable);
   }
 }
@@ -110,6 +113,20 @@ function pickId(words: TPlacedWord[]): TValuePick | null {
     taken.push(next);
   }
   const normalized = clean(taken.map((word) => word.text).join(""));
+  return { words: taken, text: joinWords(taken), normalized, validity: 1 };
+}
+
+/** "FR 604 219 388 61": a VAT id printed as its country prefix and digit groups, read as one id. */
+function pickTaxId(words: TPlacedWord[]): TValuePick | null {
+  const start = words.findIndex((word, index) => /^[A-Z]{2}$/.test(word.text) && /^\d+$/.test(words[index + 1]?.text ?? ""));
+  if (start < 0) return null;
+  const taken = [words[start]];
+  for (const word of words.slice(start + 1)) {
+    if (!/^\d+[.,;]?$/.test(word.text)) break;
+    taken.push(word);
+  }
+  const normalized = taken.map((word) => word.text.replace(/[.,;]$/, "")).join("");
+  if (!TAX_ID.test(normalized)) return null;
   return { words: taken, text: joinWords(taken), normalized, validity: 1 };
 }
 
