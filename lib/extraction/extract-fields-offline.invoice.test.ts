@@ -152,6 +152,13 @@ describe("extractFieldsOffline on invoices", () => {
     expect((await extractOne("vendor_vat_id", "text", [page])).normalizedValue).toBe("FR60421938861");
   });
 
+  it("normalizes the vendor address's trailing country name to its ISO code and keeps the printed text", async () => {
+    const page = layoutFromRows(["Address: Lieferantenstraße 20, 80333 München, Deutschland"]);
+    const result = await extractOne("vendor_address", "text", [page]);
+    expect(result.value).toBe("Lieferantenstraße 20, 80333 München, Deutschland");
+    expect(result.normalizedValue).toBe("Lieferantenstraße 20, 80333 München, DE");
+  });
+
   it("reads a total printed right after a tax breakdown table", async () => {
     const page = layoutFromRows([
       "Net total: 496.00 €",

@@ -9,6 +9,7 @@ import { findLabelMatches } from "./find-label-matches";
 import { findUnlabelledValue } from "./find-unlabelled-value";
 import { findValueNearLabel } from "./find-value-near-label";
 import { inferDocumentType } from "./infer-document-type";
+import { normalizeAddressCountry } from "./normalize-address-country";
 import { buildPageRows, type TPageRows } from "./page-rows";
 import type { TValuePick, TValueSpec } from "./pick-value";
 import type { TExtractedField, TExtractor } from "./types";
@@ -47,9 +48,17 @@ function extractField(field: TStoredField, pages: TPageRows[]): TExtractedField 
   // A layout fallback beats a label that names another concept ("Date limite" for the invoice date).
   const fallback = findUnlabelledValue(concept, field.type, pages);
   const fallbackRank = fallback ? fallback.strength * fallback.validity : 0;
-  if (chosen && chosen.rank >= fallbackRank) return toField(field.key, chosen, chosen.rank);
-  if (fallback) return toField(field.key, fallback, fallbackRank);
-  return { key: field.key, value: null, normalizedValue: null, confidence: 0, wasInferred: false, page: null, bbox: null };
+  const found =
+    chosen && chosen.rank >= fallbackRank
+      ? toField(field.key, chosen, chosen.rank)
+      : fallback
+        ? toField(field.key, fallback, fallbackRank)
+        : null;
+  if (!found) return { key: field.key, value: null, normalizedValue: null, confidence: 0, wasInferred: false, page: null, bbox: null };
+  if (concept?.id === "vendor_address" && typeof found.normalizedValue === "string") {
+    return { ...found, normalizedValue: normalizeAddressCountry(found.normalizedValue) };
+  }
+  return found;
 }
 
 function documentTypeField(key: string, pages: TPageRows[]): TExtractedField {
