@@ -55,6 +55,15 @@ describe("extractFieldsOffline on invoices", () => {
     expect((await extractOne("net_amount", "number", [plain])).normalizedValue).toBe(473);
   });
 
+  it("derives the net amount from the total and the tax when no net total is printed, and says it is inferred", async () => {
+    const page = layoutFromRows(["Charges $4.11", "Tax * $1.00", "Total for this invoice $5.11"]);
+    const result = await extractOne("net_amount", "number", [page]);
+    expect(result).toMatchObject({ normalizedValue: 4.11, wasInferred: true });
+    expect(result.confidence).toBeGreaterThan(0);
+    const noTax = await extractOne("net_amount", "number", [layoutFromRows(["Total 5.11"])]);
+    expect(noTax.value).toBeNull();
+  });
+
   it("tells the amount due from the total when something was prepaid", async () => {
     const page = layoutFromRows(["Bruttosumme 215,14", "Erhaltene Anzahlungen -50,00", "Zahlbetrag 165,14"]);
     expect((await extractOne("amount_due", "number", [page])).normalizedValue).toBe(165.14);

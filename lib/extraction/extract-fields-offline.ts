@@ -2,6 +2,7 @@ import "server-only";
 import type { TStoredField } from "@/db/schema";
 import { unionBoxes } from "./box-geometry";
 import { calibrateConfidence } from "./calibrate-confidence";
+import { deriveNetAmount } from "./derive-net-amount";
 import { detectConcept, fieldTokens } from "./detect-concept";
 import type { TConcept } from "./field-concepts";
 import { buildFieldLabels } from "./field-labels";
@@ -54,16 +55,30 @@ function extractField(field: TStoredField, pages: TPageRows[]): TExtractedField 
       : fallback
         ? toField(field.key, fallback, fallbackRank)
         : null;
-  if (!found) return { key: field.key, value: null, normalizedValue: null, confidence: 0, wasInferred: false, page: null, bbox: null };
+  if (!found) {
+    if (concept?.id === "net_total" && field.type === "number") return derivedNetAmount(field.key, pages) ?? notFound(field.key);
+    return notFound(field.key);
+  }
   if (concept?.id === "vendor_address" && typeof found.normalizedValue === "string") {
     return { ...found, normalizedValue: normalizeAddressCountry(found.normalizedValue) };
   }
   return found;
 }
 
+function notFound(key: string): TExtractedField {
+  return { key, value: null, normalizedValue: null, confidence: 0, wasInferred: false, page: null, bbox: null };
+}
+
+/** Gross total less tax, read with the extractor's own total and tax concepts. */
+function derivedNetAmount(key: string, pages: TPageRows[]): TExtractedField | null {
+  const amount = (fieldKey: string, name: string) =>
+    extractField({ key: fieldKey, name, type: "number", required: false, aliases: [] }, pages);
+  return deriveNetAmount(key, amount("total_amount", "Total Amount"), amount("tax_amount", "Tax Amount"));
+}
+
 function documentTypeField(key: string, pages: TPageRows[]): TExtractedField {
   const guess = inferDocumentType(pages);
-  if (!guess) return { key, value: null, normalizedValue: null, confidence: 0, wasInferred: false, page: null, bbox: null };
+  if (!guess) return notFound(key);
   return {
     key,
     value: guess.code,
