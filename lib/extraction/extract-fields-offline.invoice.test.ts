@@ -64,6 +64,21 @@ describe("extractFieldsOffline on invoices", () => {
     expect(noTax.value).toBeNull();
   });
 
+  it("adds up one tax line per rate when no tax total is printed, and says the sum is inferred", async () => {
+    const perRate = layoutFromRows([
+      "Rechnungssumme Netto (excl. USt.) 473,00",
+      "Steuerbasisbetrag USt. 7% 275,00 19,25",
+      "Steuerbasisbetrag USt. 19% 198,00 37,62",
+    ]);
+    expect(await extractOne("tax_amount", "number", [perRate])).toMatchObject({ normalizedValue: 56.87, wasInferred: true });
+    const withTotal = layoutFromRows([
+      "zzgl. Umsatzsteuer 7% von 129,37 9,06",
+      "zzgl. Umsatzsteuer 19% von 64,46 12,25",
+      "Summe Umsatzsteuer 21,31",
+    ]);
+    expect(await extractOne("tax_amount", "number", [withTotal])).toMatchObject({ normalizedValue: 21.31, wasInferred: false });
+  });
+
   it("tells the amount due from the total when something was prepaid", async () => {
     const page = layoutFromRows(["Bruttosumme 215,14", "Erhaltene Anzahlungen -50,00", "Zahlbetrag 165,14"]);
     expect((await extractOne("amount_due", "number", [page])).normalizedValue).toBe(165.14);

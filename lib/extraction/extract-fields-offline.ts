@@ -13,9 +13,10 @@ import { inferDocumentType } from "./infer-document-type";
 import { normalizeAddressCountry } from "./normalize-address-country";
 import { buildPageRows, type TPageRows } from "./page-rows";
 import type { TValuePick, TValueSpec } from "./pick-value";
+import { rateOf, sumPerRate } from "./sum-tax-by-rate";
 import type { TExtractedField, TExtractor } from "./types";
 
-type TCandidate = TValuePick & { page: number; y: number; rank: number };
+type TCandidate = TValuePick & { page: number; y: number; rank: number; rate: string | null };
 
 const MAX_CONFIDENCE = 0.99;
 // A type code inferred from the printed title is a guess: right for most invoices, never certain.
@@ -43,9 +44,16 @@ function extractField(field: TStoredField, pages: TPageRows[]): TExtractedField 
   for (const match of matches) {
     const page = pages.find((candidate) => candidate.page === match.page)!;
     const pick = findValueNearLabel(match, page, spec);
-    if (pick) candidates.push({ ...pick, page: match.page, y: match.box.y0, rank: match.strength * pick.validity });
+    if (pick) {
+      const rate = rateOf(page.rows[match.row]);
+      candidates.push({ ...pick, page: match.page, y: match.box.y0, rank: match.strength * pick.validity, rate });
+    }
   }
   const chosen = choose(candidates, concept?.prefer ?? "first");
+  if (chosen && concept?.id === "tax" && field.type === "number") {
+    const summed = summedTax(field.key, topCandidates(candidates), chosen);
+    if (summed) return summed;
+  }
   // A layout fallback beats a label that names another concept ("Date limite" for the invoice date).
   const fallback = findUnlabelledValue(concept, field.type, pages);
   const fallbackRank = fallback ? fallback.strength * fallback.validity : 0;
@@ -103,10 +111,25 @@ function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
 
 /** The best-ranked candidate; among near ties, the first on the page, or the last for totals. */
 function choose(candidates: TCandidate[], prefer: "first" | "last"): TCandidate | null {
-  if (candidates.length === 0) return null;
-  const best = Math.max(...candidates.map((candidate) => candidate.rank));
-  const top = candidates.filter((candidate) => candidate.rank >= best - RANK_TIE).sort((a, b) => a.page - b.page || a.y - b.y);
+  const top = topCandidates(candidates);
   return (prefer === "last" ? top.at(-1) : top[0]) ?? null;
+}
+
+/** The candidates whose rank ties the best, in reading order. */
+function topCandidates(candidates: TCandidate[]): TCandidate[] {
+  if (candidates.length === 0) return [];
+  const best = Math.max(...candidates.map((candidate) => candidate.rank));
+  return candidates.filter((candidate) => candidate.rank >= best - RANK_TIE).sort((a, b) => a.page - b.page || a.y - b.y);
+}
+
+/** One tax line per rate and no tax total: their sum, computed rather than printed. */
+function summedTax(key: string, top: TCandidate[], chosen: TCandidate): TExtractedField | null {
+  const amounts = top.map((candidate) => ({ rate: candidate.rate, value: Number(candidate.normalized) }));
+  const sum = sumPerRate(amounts);
+  if (sum === null) return null;
+  const field = toField(key, chosen, chosen.rank);
+  const bbox = unionBoxes(top.flatMap((candidate) => candidate.words.map((word) => word.box)));
+  return { ...field, value: sum.toFixed(2), normalizedValue: sum, wasInferred: true, page: top[0].page, bbox };
 }
 
 function toField(key: string, pick: TValuePick & { page: number }, strength: number): TExtractedField {
