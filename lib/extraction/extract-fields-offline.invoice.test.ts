@@ -183,6 +183,60 @@ describe("extractFieldsOffline on invoices", () => {
     expect(result.normalizedValue).toBe("Lieferantenstraße 20, 80333 München, DE");
   });
 
+  it("reads a French invoice's labels", async () => {
+    const page = layoutFromRows([
+      "ACME Solutions SARL",
+      "N° TVA intracommunautaire : FR12345678901",
+      [[0.55, "AVOIR"]],
+      [
+        [0.05, "Acheteur :"],
+        [0.55, "Devise : EUR"],
+      ],
+      "Dupont Industrie SA",
+      [
+        [0.5, "Total HT"],
+        [0.8, "1000,00 €"],
+      ],
+      [
+        [0.5, "TVA 20 %"],
+        [0.8, "200,00 €"],
+      ],
+      [
+        [0.5, "Total TTC"],
+        [0.8, "1200,00 €"],
+      ],
+      [
+        [0.5, "Acompte versé"],
+        [0.8, "200,00 €"],
+      ],
+      [
+        [0.5, "Net à payer"],
+        [0.8, "1000,00 €"],
+      ],
+    ]);
+    const keys: Array<[string, TStoredField["type"]]> = [
+      ["document_type_code", "text"],
+      ["vendor_vat_id", "text"],
+      ["buyer_name", "text"],
+      ["currency", "text"],
+      ["net_amount", "number"],
+      ["tax_amount", "number"],
+      ["total_amount", "number"],
+      ["amount_due", "number"],
+    ];
+    const result = await extractFieldsOffline({ fields: keys.map(([key, type]) => field(key, type)), pages: [page] });
+    expect(result.map((item) => item.normalizedValue)).toEqual([
+      "381",
+      "FR12345678901",
+      "Dupont Industrie SA",
+      "EUR",
+      1000,
+      200,
+      1200,
+      1000,
+    ]);
+  });
+
   it("reads a total printed right after a tax breakdown table", async () => {
     const page = layoutFromRows([
       "Net total: 496.00 €",

@@ -54,10 +54,10 @@ const NOT_NAME = list("address|id|vat|tax|phone|email|number|no|reg|registration
 const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag");
 const INCLUDED = list("incl|inclusive|including|inkl|ttc|gross|brutto");
 const TOTAL_LABELS = list(
-  "total|grand total|total amount|gesamtbetrag|summe|bruttosumme|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant total",
+  "total|grand total|total amount|gesamtbetrag|summe|bruttosumme|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant ttc|montant total",
 );
 const DUE_LABELS = list(
-  "amount due|balance due|total due|amount payable|payable|zahlbetrag|zu zahlen|zu zahlender betrag|offener betrag|restbetrag|net a payer|somme a payer|reste a payer",
+  "amount due|balance due|total due|amount payable|payable|zahlbetrag|zu zahlen|zu zahlender betrag|offener betrag|restbetrag|net a payer|somme a payer|montant a payer|total a payer|reste a payer",
 );
 // Words beside a total label that make it some other sum: net, a discount, a count, money already paid.
 const NOT_TOTAL = list(
@@ -135,7 +135,7 @@ export const CONCEPTS: TConcept[] = [
       ["untaxed", "amount"],
     ],
     synonyms: NET_LABELS,
-    weakSynonyms: list("subtotal|sub total|zwischensumme|positionssumme|warenwert"),
+    weakSynonyms: list("subtotal|sub total|sous total|zwischensumme|positionssumme|warenwert"),
     avoidTaxSummary: true,
     kind: "amount",
     prefer: "last",
@@ -143,7 +143,7 @@ export const CONCEPTS: TConcept[] = [
   {
     id: "subtotal",
     triggers: [["subtotal"], ["sub", "total"]],
-    synonyms: list("subtotal|sub total|zwischensumme"),
+    synonyms: list("subtotal|sub total|sous total|zwischensumme"),
     weakSynonyms: NET_LABELS,
     avoidTaxSummary: true,
     kind: "amount",
@@ -205,7 +205,7 @@ export const CONCEPTS: TConcept[] = [
     triggers: [...BUYER.map((noun) => [noun]), ["bill", "to"]],
     excludes: NOT_NAME,
     synonyms: list(
-      "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|facture a|facturer a",
+      "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|acheteur|facture a|facturer a|adresse de facturation",
     ),
     negatives: NOT_NAME,
     kind: "name",
@@ -239,7 +239,7 @@ export const CONCEPTS: TConcept[] = [
       ["gst", "no"],
     ],
     synonyms: list(
-      "vat id|vat no|vat number|vat reg no|vat registration no|vat registration number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|ust identnr|ust ident nr|ustidnr|umsatzsteuer id|umsatzsteuer identifikationsnummer|no tva|numero de tva|tva intracommunautaire|tva intra communautaire",
+      "vat id|vat no|vat number|vat reg no|vat registration no|vat registration number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|ust identnr|ust ident nr|ustidnr|umsatzsteuer id|umsatzsteuer identifikationsnummer|no tva|numero de tva|identifiant tva|tva intracommunautaire|tva intra communautaire",
     ),
     // The buyer's VAT id is printed too ("Ihre USt.-IdentNr.", "Customer VAT no").
     negatives: list("ihre|your|customer|buyer|kunde|kunden|client|kaufer|acheteur"),

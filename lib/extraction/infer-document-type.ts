@@ -15,7 +15,10 @@ const TITLES: { code: string; phrases: string[][] }[] = [
   { code: "751", phrases: phrases("keine rechnung|not an invoice|no invoice|buchungshilfe") },
   { code: "389", phrases: phrases("selbst ausgestellte rechnung|self billed invoice|self billing|autofacturation|autofactura") },
   { code: "384", phrases: phrases("rechnungskorrektur|korrekturrechnung|korrigierte rechnung|corrected invoice|facture rectificative") },
-  { code: "381", phrases: phrases("gutschrift|credit note|credit memo|avoir|facture d'avoir|nota di credito") },
+  {
+    code: "381",
+    phrases: phrases("gutschrift|gutschriftsanzeige|credit note|credit memo|avoir|facture d'avoir|note de credit|nota di credito"),
+  },
   { code: "383", phrases: phrases("debit note|belastungsanzeige|note de debit") },
   { code: "386", phrases: phrases("anzahlungsrechnung|vorauszahlungsrechnung|prepayment invoice|facture d'acompte") },
   { code: "326", phrases: phrases("teilrechnung|abschlagsrechnung|partial invoice|facture partielle") },
