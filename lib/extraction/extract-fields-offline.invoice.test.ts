@@ -237,6 +237,29 @@ describe("extractFieldsOffline on invoices", () => {
     ]);
   });
 
+  it("takes a direct debit's date as the due date when no due date is printed", async () => {
+    const page = layoutFromRows([
+      "Rechnungsdatum 05.03.2014",
+      "Der Betrag in Höhe von EUR 529,87 wird am 20.03.2014 von Ihrem Konto eingezogen.",
+    ]);
+    expect((await extractOne("due_date", "date", [page])).normalizedValue).toBe("2014-03-20");
+    const both = layoutFromRows(["Fällig am 15.03.2014", "Der Betrag wird am 20.03.2014 eingezogen."]);
+    expect((await extractOne("due_date", "date", [both])).normalizedValue).toBe("2014-03-15");
+  });
+
+  it("reads the recipient under a sender line separated by dashes, but only in the envelope window", async () => {
+    const top = buildPageLayout([
+      { text: "Muster GmbH - Hauptstr. 1 - 12345 Musterstadt", box: { x0: 0.1, y0: 0.18, x1: 0.4, y1: 0.188 } },
+      { text: "Erika Beispiel", box: { x0: 0.1, y0: 0.2, x1: 0.25, y1: 0.218 } },
+    ]);
+    expect((await extractOne("buyer_name", "text", [top])).value).toBe("Erika Beispiel");
+    const footer = buildPageLayout([
+      { text: "Muster GmbH - Hauptstr. 1 - 12345 Musterstadt", box: { x0: 0.1, y0: 0.9, x1: 0.4, y1: 0.908 } },
+      { text: "Geschäftsführer Max Muster", box: { x0: 0.1, y0: 0.92, x1: 0.3, y1: 0.938 } },
+    ]);
+    expect((await extractOne("buyer_name", "text", [footer])).value).toBeNull();
+  });
+
   it("reads a total printed right after a tax breakdown table", async () => {
     const page = layoutFromRows([
       "Net total: 496.00 €",

@@ -6,15 +6,17 @@
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick } from "./pick-value";
 
-const SEPARATOR = /^[●•·|]$/;
+const SEPARATOR = /^[●•·|\-–]$/;
 const POSTCODE = /^\d{4,5}$/;
 // The recipient block starts at most this far (page widths) left or right of the sender line.
 const MAX_INDENT = 0.1;
 const ROWS_TO_SCAN = 3;
+// Envelope windows sit in the upper half of the first page.
+const WINDOW_BOTTOM = 0.5;
 
 export function findRecipientName(page: TPageRows): TValuePick | null {
   for (let index = 0; index < page.rows.length; index++) {
-    const line = senderLine(page.rows[index]);
+    const line = page.rows[index][0].box.y1 < WINDOW_BOTTOM ? senderLine(page.rows[index]) : null;
     if (!line) continue;
     const [left, right] = [line[0].box.x0, line[line.length - 1].box.x1];
     for (const row of page.rows.slice(index + 1, index + 1 + ROWS_TO_SCAN)) {
