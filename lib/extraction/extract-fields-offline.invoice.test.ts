@@ -260,6 +260,23 @@ describe("extractFieldsOffline on invoices", () => {
     expect((await extractOne("buyer_name", "text", [footer])).value).toBeNull();
   });
 
+  it("reads the buyer from the address block that isn't the seller's when nothing labels it", async () => {
+    const line = (text: string, x0: number, y0: number) => ({ text, box: { x0, y0, x1: x0 + text.length * 0.01, y1: y0 + 0.015 } });
+    const page = buildPageLayout([
+      line("ACME GmbH", 0.6, 0.05),
+      line("Hauptstraße 1", 0.6, 0.07),
+      line("12345 Berlin", 0.6, 0.09),
+      line("Erika Beispiel", 0.1, 0.2),
+      line("Musterweg 5", 0.1, 0.22),
+      line("54321 Köln", 0.1, 0.24),
+      line("Rechnung Nr. 17", 0.1, 0.35),
+    ]);
+    const result = await extractOne("buyer_name", "text", [page]);
+    expect(result.value).toBe("Erika Beispiel");
+    const noStreet = buildPageLayout([line("ACME GmbH", 0.6, 0.05), line("Erika Beispiel", 0.1, 0.2), line("54321 Köln", 0.1, 0.22)]);
+    expect((await extractOne("buyer_name", "text", [noStreet])).value).toBeNull();
+  });
+
   it("reads a total printed right after a tax breakdown table", async () => {
     const page = layoutFromRows([
       "Net total: 496.00 €",

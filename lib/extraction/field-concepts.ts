@@ -50,7 +50,7 @@ const list = (items: string) => items.split("|");
 
 const SELLER = list("vendor|seller|supplier|merchant|company|store|shop|issuer");
 const BUYER = list("customer|buyer|client");
-const NOT_NAME = list("address|id|vat|tax|phone|email|number|no|reg|registration");
+const NOT_NAME = list("address|id|vat|tax|phone|email|number|no|reg|registration|ref|reference|order|po");
 const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag");
 const INCLUDED = list("incl|inclusive|including|inkl|ttc|gross|brutto");
 const TOTAL_LABELS = list(

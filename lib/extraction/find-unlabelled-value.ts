@@ -3,6 +3,7 @@
 
 import { centerY } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
+import { findAddressBlockName } from "./find-address-block-name";
 import { findRecipientName } from "./find-recipient-name";
 import { findVendorBlock } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
@@ -21,6 +22,7 @@ export const FALLBACK_STRENGTH = {
   address: 0.4,
   currency: 0.6,
   recipient: 0.5,
+  addressBlock: 0.4,
 } as const;
 
 // Totals sit in the lower part of a receipt or invoice; the top holds ids, phone numbers and dates.
@@ -74,9 +76,13 @@ function vendorName(page: TPageRows | undefined): TFallbackPick | null {
   return { words, text: block.name, normalized: block.name, validity: 1, page: page.page, strength };
 }
 
+/** The name under an envelope window's sender line, else the first line of the address block that isn't the seller's. */
 function recipientName(page: TPageRows | undefined): TFallbackPick | null {
-  const name = page && findRecipientName(page);
-  return page && name ? { ...name, page: page.page, strength: FALLBACK_STRENGTH.recipient } : null;
+  if (!page) return null;
+  const underSenderLine = findRecipientName(page);
+  if (underSenderLine) return { ...underSenderLine, page: page.page, strength: FALLBACK_STRENGTH.recipient };
+  const block = findAddressBlockName(page, findVendorBlock(page)?.name ?? null);
+  return block && { ...block, page: page.page, strength: FALLBACK_STRENGTH.addressBlock };
 }
 
 function vendorAddress(page: TPageRows | undefined): TFallbackPick | null {
