@@ -122,6 +122,20 @@ describe("extractFieldsOffline on invoices", () => {
     expect((await extractOne("buyer_name", "text", [page])).value).toBe("Kunden AG Mitte");
   });
 
+  it("reads the seller's name under its heading the same way", async () => {
+    const page = layoutFromRows([
+      "Rechnungswährung : EUR",
+      "Verkäufer:",
+      "Globale Nummer: 4000001123452 (GTIN)",
+      "Lieferant GmbH",
+      "Lieferantenstraße 20",
+      "Käufer:",
+      "Kunden AG Mitte",
+    ]);
+    const [vendor, buyer] = await extractFieldsOffline({ fields: [field("vendor_name"), field("buyer_name")], pages: [page] });
+    expect([vendor.value, buyer.value]).toEqual(["Lieferant GmbH", "Kunden AG Mitte"]);
+  });
+
   it("reads the buyer's name below its heading when the heading's row continues with another column", async () => {
     const page = layoutFromRows([
       [

@@ -225,8 +225,9 @@ export const CONCEPTS: TConcept[] = [
     id: "vendor_name",
     triggers: SELLER.map((noun) => [noun]),
     excludes: [...NOT_NAME, ...BUYER],
-    synonyms: list("vendor|seller|supplier|merchant|sold by|lieferant|verkaufer|fournisseur"),
+    synonyms: list("vendor|seller|supplier|merchant|sold by|lieferant|verkaufer|rechnungsersteller|rechnungssteller|fournisseur|vendeur"),
     negatives: NOT_NAME,
+    kind: "name",
     prefer: "first",
   },
   {
