@@ -33,6 +33,11 @@ describe("extractFieldsOffline on invoices", () => {
     expect(result.confidence).toBeGreaterThan(0);
   });
 
+  it("counts a sign glued to a bare integer for less than a printed currency word", async () => {
+    const page = layoutFromRows(["Bangalore, India - $60067", "Promotional Discount of Rs -40.00"]);
+    expect((await extractOne("currency", "text", [page])).normalizedValue).toBe("INR");
+  });
+
   it("infers the document type code from the title and says it is inferred", async () => {
     const result = await extractOne("document_type_code", "text", [layoutFromRows(["ACME GmbH", "RECHNUNG", "Summe 5,00"])]);
     expect(result).toMatchObject({ value: "380", normalizedValue: "380", wasInferred: true });

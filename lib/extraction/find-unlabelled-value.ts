@@ -4,10 +4,10 @@
 import { centerY } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import { findAddressBlockName } from "./find-address-block-name";
+import { findMostMentionedCurrency } from "./find-most-mentioned-currency";
 import { findRecipientName } from "./find-recipient-name";
 import { findVendorBlock } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
-import { parseCurrency } from "./parse-currency";
 import { parseDate } from "./parse-date";
 import { parseNumber } from "./parse-number";
 import { pickValue, type TValuePick } from "./pick-value";
@@ -93,23 +93,9 @@ function vendorAddress(page: TPageRows | undefined): TFallbackPick | null {
   return { words, text, normalized: text, validity: 1, page: page.page, strength: FALLBACK_STRENGTH.address };
 }
 
-/** The currency printed most often (codes and signs beside amounts alike); the first printed wins a tie. */
 function mostMentionedCurrency(pages: TPageRows[]): TFallbackPick | null {
-  const mentions = new Map<string, { word: TPlacedWord; page: number; count: number }>();
-  for (const page of pages) {
-    for (const word of page.words) {
-      const currency = parseCurrency(word.text);
-      if (!currency) continue;
-      const known = mentions.get(currency.code);
-      if (known) known.count++;
-      else mentions.set(currency.code, { word, page: page.page, count: 1 });
-    }
-  }
-  const top = [...mentions.entries()].reduce<[string, { word: TPlacedWord; page: number; count: number }] | null>(
-    (best, entry) => (!best || entry[1].count > best[1].count ? entry : best),
-    null,
-  );
-  if (!top) return null;
-  const [code, { word, page }] = top;
+  const found = findMostMentionedCurrency(pages);
+  if (!found) return null;
+  const { code, word, page } = found;
   return { words: [word], text: code, normalized: code, validity: 1, page, strength: FALLBACK_STRENGTH.currency };
 }
