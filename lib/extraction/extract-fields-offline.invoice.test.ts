@@ -296,6 +296,17 @@ describe("extractFieldsOffline on invoices", () => {
     expect((await extractOne("buyer_name", "text", [noStreet])).value).toBeNull();
   });
 
+  it("recognises an unlabelled EU VAT id, skipping the buyer's", async () => {
+    const page = layoutFromRows([
+      "Ihre Kennung DE234567890",
+      "IBAN DE88200800000970375700",
+      "Bei Spiel GmbH · Amtsgericht Stadthausen · DE 136 695 976",
+    ]);
+    const result = await extractOne("vendor_vat_id", "text", [page]);
+    expect(result.normalizedValue).toBe("DE136695976");
+    expect(result.confidence).toBeLessThan(0.9);
+  });
+
   it("reads a total printed right after a tax breakdown table", async () => {
     const page = layoutFromRows([
       "Net total: 496.00 €",

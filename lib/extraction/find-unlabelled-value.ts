@@ -6,6 +6,7 @@ import type { TConcept } from "./field-concepts";
 import { findAddressBlockName } from "./find-address-block-name";
 import { findMostMentionedCurrency } from "./find-most-mentioned-currency";
 import { findRecipientName } from "./find-recipient-name";
+import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
 import { findVendorBlock } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
@@ -23,6 +24,7 @@ export const FALLBACK_STRENGTH = {
   currency: 0.6,
   recipient: 0.5,
   addressBlock: 0.4,
+  vatId: 0.45,
 } as const;
 
 // Totals sit in the lower part of a receipt or invoice; the top holds ids, phone numbers and dates.
@@ -34,6 +36,10 @@ export function findUnlabelledValue(concept: TConcept | null, type: string, page
   if (type === "text" && concept?.id === "vendor_name") return vendorName(pages[0]);
   if (type === "text" && concept?.id === "vendor_address") return vendorAddress(pages[0]);
   if (type === "text" && concept?.id === "currency") return mostMentionedCurrency(pages);
+  if (type === "text" && concept?.id === "vat_id") {
+    const vatId = findUnlabelledVatId(pages);
+    return vatId && { ...vatId, strength: FALLBACK_STRENGTH.vatId };
+  }
   if (type === "text" && concept?.id === "customer_name") return recipientName(pages[0]);
   return null;
 }
