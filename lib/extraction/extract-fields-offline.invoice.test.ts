@@ -307,6 +307,20 @@ describe("extractFieldsOffline on invoices", () => {
     expect(result.confidence).toBeLessThan(0.9);
   });
 
+  it("reads an invoice number after the abbreviated German label", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Bäckerei Schmidt OHG"],
+        [0.6, "Rechnungsnr.: 2024-0815"],
+      ],
+      [
+        [0.05, "Lindenweg 3"],
+        [0.6, "Kundennr.: 10042"],
+      ],
+    ]);
+    expect((await extractOne("invoice_number", "text", [page])).normalizedValue).toBe("2024-0815");
+  });
+
   it("reads a total printed right after a tax breakdown table", async () => {
     const page = layoutFromRows([
       "Net total: 496.00 €",

@@ -97,7 +97,7 @@ export const CONCEPTS: TConcept[] = [
     ]),
     // "#" and "n°" tokenize as "no", so "invoice no" also covers "Invoice #" and "Facture n°".
     synonyms: list(
-      "invoice no|inv no|invoice number|bill no|receipt no|rechnungsnummer|rechnung nr|facture no|no de facture|numero de facture",
+      "invoice no|inv no|invoice number|bill no|receipt no|rechnungsnummer|rechnungsnr|rechnung nr|facture no|no de facture|numero de facture",
     ),
     // "Invoice INV/2023/03/0008": the bare noun, only when no numbered label is printed.
     weakSynonyms: list("invoice|rechnung|facture"),
