@@ -321,6 +321,28 @@ describe("extractFieldsOffline on invoices", () => {
     expect((await extractOne("invoice_number", "text", [page])).normalizedValue).toBe("2024-0815");
   });
 
+  it("reads side-by-side seller and buyer blocks under their headings", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Vendeur"],
+        [0.55, "Acheteur"],
+      ],
+      [
+        [0.05, "LE FOURNISSEUR SAS"],
+        [0.55, "L ACHETEUR SARL"],
+      ],
+      [
+        [0.05, "Numéro de facture : F20220023"],
+        [0.55, "Date de facture : 15/01/2022"],
+      ],
+    ]);
+    const fields = [field("vendor_name"), field("buyer_name"), field("invoice_number")];
+    const [vendor, buyer, number] = await extractFieldsOffline({ fields, pages: [page] });
+    expect([vendor.value, buyer.value, number.normalizedValue]).toEqual(["LE FOURNISSEUR SAS", "L ACHETEUR SARL", "F20220023"]);
+    // The next column's "Date" doesn't make "Numéro de facture" another concept's label.
+    expect(number.confidence).toBeGreaterThan(0.9);
+  });
+
   it("reads a total printed right after a tax breakdown table", async () => {
     const page = layoutFromRows([
       "Net total: 496.00 €",

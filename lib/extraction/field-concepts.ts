@@ -258,3 +258,11 @@ export const CONCEPTS: TConcept[] = [
     prefer: "first",
   },
 ];
+
+/** Words of the party headings ("Verkäufer", "Bill to", "Acheteur"): a line made only of them heads a block, it names no one. */
+export const PARTY_HEADING_WORDS = new Set(
+  CONCEPTS.filter((concept) => concept.kind === "name")
+    .flatMap((concept) => concept.synonyms)
+    .concat(SELLER, BUYER, ["ship", "deliver", "delivery"])
+    .flatMap((label) => label.split(" ")),
+);

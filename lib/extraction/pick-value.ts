@@ -2,6 +2,8 @@
 
 import type { TStoredField } from "@/db/schema";
 import { charWidth } from "./box-geometry";
+import { PARTY_HEADING_WORDS } from "./field-concepts";
+import { tokenize } from "./normalize-text";
 import type { TPlacedWord } from "./page-rows";
 import { parseBoolean, parseEnum } from "./parse-choice";
 import { parseEmail, parsePhone } from "./parse-contact";
@@ -162,6 +164,8 @@ function pickName(words: TPlacedWord[]): TValuePick | null {
   // "Kundennummer", "Customer No": the label of an id printed further right.
   const isIdLabel = NUMBER_LABEL.test(text.text);
   if (!/\p{L}/u.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
+  // "Acheteur" beside "Vendeur", "Ship to" beside "Bill to": the next column's heading.
+  if (tokenize(text.text).every((token) => PARTY_HEADING_WORDS.has(token))) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
   return hasId || isIdLabel ? { ...text, validity: Math.min(text.validity, ID_IN_NAME_VALIDITY) } : text;
 }
 
