@@ -56,9 +56,13 @@ export function findLabelMatches(
             (concept?.avoidTaxSummary === true && isInTaxSummary(page.rows, rowIndex));
           const strength = label.strength * (fuzzy ? FUZZY_FACTOR : 1) * (otherConcept ? OTHER_CONCEPT_FACTOR : 1);
           const id = `${page.page}:${rowIndex}:${first}`;
-          if ((best.get(id)?.strength ?? -1) >= strength) continue;
-          const box = unionBoxes(row.slice(first, last + 1).map((word) => word.box));
-          best.set(id, { page: page.page, row: rowIndex, box, strength, lastWord: last });
+          const known = best.get(id);
+          if (known && known.strength >= strength && known.lastWord >= last) continue;
+          // Labels of one field starting at one word: the strongest's strength, the longest's extent, so the
+          // value is read after all of "Date de facture :" even when the field's own name "Date" is stronger.
+          const lastWord = Math.max(last, known?.lastWord ?? last);
+          const box = unionBoxes(row.slice(first, lastWord + 1).map((word) => word.box));
+          best.set(id, { page: page.page, row: rowIndex, box, strength: Math.max(strength, known?.strength ?? 0), lastWord });
         }
       }
     });
