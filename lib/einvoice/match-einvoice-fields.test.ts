@@ -33,6 +33,21 @@ const values = (fields: TStoredField[], invoice = INVOICE) =>
   Object.fromEntries(matchEInvoiceFields(fields, invoice).map((item) => [item.key, [item.value, item.normalizedValue]]));
 
 describe("matchEInvoiceFields", () => {
+  it("maps fields by the extractor's invoice concepts when their keys aren't canonical", () => {
+    const fields = [
+      field("netto", "number", "Net Amount"),
+      field("to_pay", "number", "Balance Due"),
+      field("waehrung", "text", "Currency"),
+      field("art", "text", "Document Type Code"),
+    ];
+    expect(values(fields)).toEqual({
+      netto: ["473.00", 473],
+      to_pay: ["529.87", 529.87],
+      waehrung: ["EUR", "EUR"],
+      art: ["380", "380"],
+    });
+  });
+
   it("answers the canonical keys with the XML's values, typed, at confidence 1", () => {
     const matched = matchEInvoiceFields([field("invoice_number", "text"), field("total_amount", "number")], INVOICE);
     expect(matched).toEqual([

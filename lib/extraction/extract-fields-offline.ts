@@ -2,19 +2,25 @@ import "server-only";
 import type { TStoredField } from "@/db/schema";
 import { unionBoxes } from "./box-geometry";
 import { calibrateConfidence } from "./calibrate-confidence";
+import { deriveNetAmount } from "./derive-net-amount";
 import { detectConcept, fieldTokens } from "./detect-concept";
 import type { TConcept } from "./field-concepts";
 import { buildFieldLabels } from "./field-labels";
 import { findLabelMatches } from "./find-label-matches";
 import { findUnlabelledValue } from "./find-unlabelled-value";
 import { findValueNearLabel } from "./find-value-near-label";
+import { inferDocumentType } from "./infer-document-type";
+import { normalizeAddressCountry } from "./normalize-address-country";
 import { buildPageRows, type TPageRows } from "./page-rows";
 import type { TValuePick, TValueSpec } from "./pick-value";
+import { rateOf, sumPerRate } from "./sum-tax-by-rate";
 import type { TExtractedField, TExtractor } from "./types";
 
-type TCandidate = TValuePick & { page: number; y: number; rank: number };
+type TCandidate = TValuePick & { page: number; y: number; rank: number; rate: string | null };
 
 const MAX_CONFIDENCE = 0.99;
+// A type code inferred from the printed title is a guess: right for most invoices, never certain.
+const INFERRED_TYPE_STRENGTH = 0.45;
 // Labels whose ranks differ by less than this are equally good; position decides between them.
 const RANK_TIE = 0.01;
 
@@ -30,27 +36,76 @@ export const extractFieldsOffline: TExtractor = async ({ fields, pages }) => {
 
 function extractField(field: TStoredField, pages: TPageRows[]): TExtractedField {
   const concept = detectConcept(field);
+  if (concept?.id === "document_type") return documentTypeField(field.key, pages);
   const spec = valueSpec(field, concept);
-  const freeText = field.type === "text" && spec.kind === undefined;
+  const freeText = field.type === "text" && (spec.kind === undefined || spec.kind === "name");
   const matches = findLabelMatches(pages, buildFieldLabels(field, concept), concept, fieldTokens(field), freeText);
   const candidates: TCandidate[] = [];
   for (const match of matches) {
     const page = pages.find((candidate) => candidate.page === match.page)!;
     const pick = findValueNearLabel(match, page, spec);
-    if (pick) candidates.push({ ...pick, page: match.page, y: match.box.y0, rank: match.strength * pick.validity });
+    if (pick) {
+      const rate = rateOf(page.rows[match.row]);
+      candidates.push({ ...pick, page: match.page, y: match.box.y0, rank: match.strength * pick.validity, rate });
+    }
   }
   const chosen = choose(candidates, concept?.prefer ?? "first");
+  if (chosen && concept?.id === "tax" && field.type === "number") {
+    const summed = summedTax(field.key, topCandidates(candidates), chosen);
+    if (summed) return summed;
+  }
   // A layout fallback beats a label that names another concept ("Date limite" for the invoice date).
   const fallback = findUnlabelledValue(concept, field.type, pages);
   const fallbackRank = fallback ? fallback.strength * fallback.validity : 0;
-  if (chosen && chosen.rank >= fallbackRank) return toField(field.key, chosen, chosen.rank);
-  if (fallback) return toField(field.key, fallback, fallbackRank);
-  return { key: field.key, value: null, normalizedValue: null, confidence: 0, wasInferred: false, page: null, bbox: null };
+  const found =
+    chosen && chosen.rank >= fallbackRank
+      ? toField(field.key, chosen, chosen.rank)
+      : fallback
+        ? toField(field.key, fallback, fallbackRank)
+        : null;
+  if (!found) {
+    if (concept?.id === "net_total" && field.type === "number") return derivedNetAmount(field.key, pages) ?? notFound(field.key);
+    return notFound(field.key);
+  }
+  if (concept?.id === "vendor_address" && typeof found.normalizedValue === "string") {
+    return { ...found, normalizedValue: normalizeAddressCountry(found.normalizedValue) };
+  }
+  return found;
+}
+
+function notFound(key: string): TExtractedField {
+  return { key, value: null, normalizedValue: null, confidence: 0, wasInferred: false, page: null, bbox: null };
+}
+
+/** Gross total less tax, read with the extractor's own total and tax concepts. */
+function derivedNetAmount(key: string, pages: TPageRows[]): TExtractedField | null {
+  const amount = (fieldKey: string, name: string) =>
+    extractField({ key: fieldKey, name, type: "number", required: false, aliases: [] }, pages);
+  return deriveNetAmount(key, amount("total_amount", "Total Amount"), amount("tax_amount", "Tax Amount"));
+}
+
+function documentTypeField(key: string, pages: TPageRows[]): TExtractedField {
+  const guess = inferDocumentType(pages);
+  if (!guess) return notFound(key);
+  return {
+    key,
+    value: guess.code,
+    normalizedValue: guess.code,
+    confidence: calibrateConfidence(INFERRED_TYPE_STRENGTH),
+    wasInferred: true,
+    page: guess.page,
+    bbox: unionBoxes(guess.words.map((word) => word.box)),
+  };
 }
 
 function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
   const kind =
-    concept?.kind === "amount" && field.type === "number" ? "amount" : concept?.kind === "id" && field.type === "text" ? "id" : undefined;
+    concept?.kind === "amount" && field.type === "number"
+      ? "amount"
+      : (concept?.kind === "id" || concept?.kind === "tax_id" || concept?.kind === "currency" || concept?.kind === "name") &&
+          field.type === "text"
+        ? concept.kind
+        : undefined;
   return {
     type: field.type,
     kind,
@@ -63,10 +118,25 @@ function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
 
 /** The best-ranked candidate; among near ties, the first on the page, or the last for totals. */
 function choose(candidates: TCandidate[], prefer: "first" | "last"): TCandidate | null {
-  if (candidates.length === 0) return null;
-  const best = Math.max(...candidates.map((candidate) => candidate.rank));
-  const top = candidates.filter((candidate) => candidate.rank >= best - RANK_TIE).sort((a, b) => a.page - b.page || a.y - b.y);
+  const top = topCandidates(candidates);
   return (prefer === "last" ? top.at(-1) : top[0]) ?? null;
+}
+
+/** The candidates whose rank ties the best, in reading order. */
+function topCandidates(candidates: TCandidate[]): TCandidate[] {
+  if (candidates.length === 0) return [];
+  const best = Math.max(...candidates.map((candidate) => candidate.rank));
+  return candidates.filter((candidate) => candidate.rank >= best - RANK_TIE).sort((a, b) => a.page - b.page || a.y - b.y);
+}
+
+/** One tax line per rate and no tax total: their sum, computed rather than printed. */
+function summedTax(key: string, top: TCandidate[], chosen: TCandidate): TExtractedField | null {
+  const amounts = top.map((candidate) => ({ rate: candidate.rate, value: Number(candidate.normalized) }));
+  const sum = sumPerRate(amounts);
+  if (sum === null) return null;
+  const field = toField(key, chosen, chosen.rank);
+  const bbox = unionBoxes(top.flatMap((candidate) => candidate.words.map((word) => word.box)));
+  return { ...field, value: sum.toFixed(2), normalizedValue: sum, wasInferred: true, page: top[0].page, bbox };
 }
 
 function toField(key: string, pick: TValuePick & { page: number }, strength: number): TExtractedField {

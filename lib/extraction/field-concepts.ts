@@ -6,7 +6,9 @@ export type TConceptId =
   | "invoice_number"
   | "due_date"
   | "date"
+  | "net_total"
   | "subtotal"
+  | "amount_due"
   | "tax"
   | "total"
   | "customer_name"
@@ -14,7 +16,9 @@ export type TConceptId =
   | "vendor_name"
   | "vat_id"
   | "email"
-  | "phone";
+  | "phone"
+  | "currency"
+  | "document_type";
 
 export type TConcept = {
   id: TConceptId;
@@ -23,6 +27,8 @@ export type TConcept = {
   /** ...and none of these. */
   excludes?: string[];
   synonyms: string[];
+  /** Labels of a broader concept that usually print the same value ("Total" holds the amount due unless something was prepaid). */
+  relatedSynonyms?: string[];
   /** Labels of a neighbouring concept, used at low strength when nothing better is printed ("Subtotal" for a total). */
   weakSynonyms?: string[];
   /** Tokens printed next to a matched label that make it a different concept. */
@@ -31,8 +37,11 @@ export type TConcept = {
   conditionalNegatives?: { tokens: string[]; unless: string[] };
   /** Labels inside a tax breakdown table name its columns' sums, not this concept. */
   avoidTaxSummary?: boolean;
-  /** Printed values are ids (take the token with digits), amounts (cents expected), or free text. */
-  kind?: "id" | "amount";
+  /**
+   * Printed values are ids (take the token with digits), amounts (cents expected), currencies, names
+   * (free text that isn't an id, often the first line of an address block below its heading), or free text.
+   */
+  kind?: "id" | "tax_id" | "amount" | "currency" | "name";
   /** Among equally good labels, take the first on the page or the last (totals sit at the bottom). */
   prefer: "first" | "last";
 };
@@ -41,12 +50,44 @@ const list = (items: string) => items.split("|");
 
 const SELLER = list("vendor|seller|supplier|merchant|company|store|shop|issuer");
 const BUYER = list("customer|buyer|client");
-const NOT_NAME = list("address|id|vat|tax|phone|email|number|no|reg|registration");
+const NOT_NAME = list("address|id|vat|tax|phone|email|number|no|reg|registration|ref|reference|order|po");
 const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag");
 const INCLUDED = list("incl|inclusive|including|inkl|ttc|gross|brutto");
+const TOTAL_LABELS = list(
+  "total|grand total|total amount|gesamtbetrag|summe|bruttosumme|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant ttc|montant total",
+);
+const DUE_LABELS = list(
+  "amount due|balance due|total due|amount payable|payable|zahlbetrag|zu zahlen|zu zahlender betrag|offener betrag|restbetrag|net a payer|somme a payer|montant a payer|total a payer|reste a payer",
+);
+// Words beside a total label that make it some other sum: net, a discount, a count, money already paid.
+const NOT_TOTAL = list(
+  "sub|subtotal|net|netto|excl|exkl|excluding|exclusive|ohne|ht|qty|quantity|item|items|discount|disc|rabatt|abschlage|zuschlage|anzahlungen|saving|savings|points|change|paid|tendered",
+);
+// Totals before tax, as invoices print them: "Summe netto", "Rechnungssumme ohne USt.", "Total HT", "Total excl. VAT".
+const NET_LABELS = list(
+  "net amount|net total|total net|nettobetrag|nettosumme|summe netto|gesamtsumme netto|rechnungssumme netto|summe ohne ust|rechnungssumme ohne ust|gesamtbetrag netto|total ht|total hors taxes|total excl vat|total excl tax|total excluding tax|total before tax|amount before tax|untaxed amount",
+);
 
 // Order matters: the first concept whose trigger matches wins, so specific concepts come first.
 export const CONCEPTS: TConcept[] = [
+  {
+    // Never printed as such: the extractor infers the UNTDID 1001 code from the document's title.
+    id: "document_type",
+    triggers: [
+      ["document", "type", "code"],
+      ["invoice", "type", "code"],
+    ],
+    synonyms: [],
+    prefer: "first",
+  },
+  {
+    id: "currency",
+    triggers: [["currency"]],
+    excludes: list("symbol|sign|amount|rate"),
+    synonyms: list("currency|currency code|wahrung|rechnungswahrung|devise|monnaie|betrage in|amounts in|montants en"),
+    kind: "currency",
+    prefer: "first",
+  },
   {
     id: "invoice_number",
     triggers: ["invoice", "receipt", "bill", "document"].flatMap((noun) => [
@@ -56,7 +97,7 @@ export const CONCEPTS: TConcept[] = [
     ]),
     // "#" and "n°" tokenize as "no", so "invoice no" also covers "Invoice #" and "Facture n°".
     synonyms: list(
-      "invoice no|inv no|invoice number|bill no|receipt no|rechnungsnummer|rechnung nr|facture no|no de facture|numero de facture",
+      "invoice no|inv no|invoice number|bill no|receipt no|rechnungsnummer|rechnungsnr|rechnung nr|facture no|no de facture|numero de facture",
     ),
     // "Invoice INV/2023/03/0008": the bare noun, only when no numbered label is printed.
     weakSynonyms: list("invoice|rechnung|facture"),
@@ -70,8 +111,10 @@ export const CONCEPTS: TConcept[] = [
     id: "due_date",
     triggers: [["due", "date"]],
     synonyms: list(
-      "due date|payment due|due by|pay by|payable by|remit until|falligkeitsdatum|fallig am|zahlungsziel|date d'echeance|echeance|date limite de paiement",
+      "due date|payment due|due by|due on|pay by|payable by|payable until|remit until|falligkeitsdatum|fallig am|falligkeit|zahlungsziel|zahlbar|zahlbar bis|uberweisen|date d'echeance|echeance|date limite de paiement|a regler avant|payer avant",
     ),
+    // A direct debit's date is when the invoice gets paid ("Der Betrag … wird am 20.03.2014 … eingezogen").
+    weakSynonyms: list("wird am|abbuchung am|lastschrift am|debited on|collected on|prelevement le|prelevement a partir du"),
     prefer: "first",
   },
   {
@@ -85,9 +128,25 @@ export const CONCEPTS: TConcept[] = [
     prefer: "first",
   },
   {
+    // The invoice total before tax. A subtotal is often the same sum, but printed before discounts and charges.
+    id: "net_total",
+    triggers: [
+      ["net", "amount"],
+      ["net", "total"],
+      ["total", "net"],
+      ["untaxed", "amount"],
+    ],
+    synonyms: NET_LABELS,
+    weakSynonyms: list("subtotal|sub total|sous total|zwischensumme|positionssumme|warenwert"),
+    avoidTaxSummary: true,
+    kind: "amount",
+    prefer: "last",
+  },
+  {
     id: "subtotal",
-    triggers: [["subtotal"], ["sub", "total"], ["net", "amount"], ["net", "total"]],
-    synonyms: list("subtotal|sub total|net amount|net total|total net|zwischensumme|nettobetrag|total ht"),
+    triggers: [["subtotal"], ["sub", "total"]],
+    synonyms: list("subtotal|sub total|sous total|zwischensumme"),
+    weakSynonyms: NET_LABELS,
     avoidTaxSummary: true,
     kind: "amount",
     prefer: "last",
@@ -117,15 +176,27 @@ export const CONCEPTS: TConcept[] = [
     prefer: "last",
   },
   {
-    id: "total",
-    triggers: [["total"], ["amount", "due"], ["balance", "due"], ["amount", "payable"]],
-    synonyms: list(
-      "total|grand total|amount due|balance due|total amount|total due|amount payable|payable|gesamtbetrag|summe|bruttosumme|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant total|net a payer|somme a payer",
-    ),
+    // What is left to pay: the total less prepayments. Without a printed "amount due", the total is.
+    id: "amount_due",
+    triggers: [["amount", "due"], ["total", "due"], ["balance", "due"], ["amount", "payable"], ["balance"], ["due", "amount"]],
+    excludes: ["date"],
+    synonyms: DUE_LABELS,
+    relatedSynonyms: TOTAL_LABELS,
     weakSynonyms: list("subtotal|sub total|net total"),
-    negatives: list(
-      "sub|subtotal|net|netto|excl|exkl|excluding|exclusive|ohne|ht|qty|quantity|item|items|discount|disc|rabatt|abschlage|zuschlage|anzahlungen|saving|savings|points|change|paid|tendered",
-    ),
+    negatives: [...NOT_TOTAL, "bezahlt", "erhaltene", "prepaid", "deposit"],
+    conditionalNegatives: { tokens: TAX_WORDS, unless: INCLUDED },
+    avoidTaxSummary: true,
+    kind: "amount",
+    prefer: "last",
+  },
+  {
+    id: "total",
+    triggers: [["total"]],
+    synonyms: TOTAL_LABELS,
+    // What is left to pay equals the total unless something was prepaid.
+    relatedSynonyms: DUE_LABELS,
+    weakSynonyms: list("subtotal|sub total|net total"),
+    negatives: NOT_TOTAL,
     conditionalNegatives: { tokens: TAX_WORDS, unless: INCLUDED },
     avoidTaxSummary: true,
     kind: "amount",
@@ -135,8 +206,11 @@ export const CONCEPTS: TConcept[] = [
     id: "customer_name",
     triggers: [...BUYER.map((noun) => [noun]), ["bill", "to"]],
     excludes: NOT_NAME,
-    synonyms: list("bill to|customer|sold to|buyer|client|kunde"),
+    synonyms: list(
+      "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|acheteur|facture a|facturer a|adresse de facturation",
+    ),
     negatives: NOT_NAME,
+    kind: "name",
     prefer: "first",
   },
   {
@@ -151,8 +225,9 @@ export const CONCEPTS: TConcept[] = [
     id: "vendor_name",
     triggers: SELLER.map((noun) => [noun]),
     excludes: [...NOT_NAME, ...BUYER],
-    synonyms: list("vendor|seller|supplier|merchant|sold by|lieferant|verkaufer|fournisseur"),
+    synonyms: list("vendor|seller|supplier|merchant|sold by|lieferant|verkaufer|rechnungsersteller|rechnungssteller|fournisseur|vendeur"),
     negatives: NOT_NAME,
+    kind: "name",
     prefer: "first",
   },
   {
@@ -166,8 +241,12 @@ export const CONCEPTS: TConcept[] = [
       ["gst", "id"],
       ["gst", "no"],
     ],
-    synonyms: list("vat id|vat no|vat number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|no tva"),
-    kind: "id",
+    synonyms: list(
+      "vat id|vat no|vat number|vat reg no|vat registration no|vat registration number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|ust identnr|ust ident nr|ustidnr|umsatzsteuer id|umsatzsteuer identifikationsnummer|no tva|numero de tva|identifiant tva|tva intracommunautaire|tva intra communautaire",
+    ),
+    // The buyer's VAT id is printed too ("Ihre USt.-IdentNr.", "Customer VAT no").
+    negatives: list("ihre|your|customer|buyer|kunde|kunden|client|kaufer|acheteur"),
+    kind: "tax_id",
     prefer: "first",
   },
   { id: "email", triggers: [["email"], ["e", "mail"]], synonyms: list("email|e-mail|mail"), prefer: "first" },
@@ -179,3 +258,11 @@ export const CONCEPTS: TConcept[] = [
     prefer: "first",
   },
 ];
+
+/** Words of the party headings ("Verkäufer", "Bill to", "Acheteur"): a line made only of them heads a block, it names no one. */
+export const PARTY_HEADING_WORDS = new Set(
+  CONCEPTS.filter((concept) => concept.kind === "name")
+    .flatMap((concept) => concept.synonyms)
+    .concat(SELLER, BUYER, ["ship", "deliver", "delivery"])
+    .flatMap((label) => label.split(" ")),
+);

@@ -7,7 +7,7 @@ import { tokenize } from "./normalize-text";
 
 export type TFieldLabel = { tokens: string[]; strength: number };
 
-export const LABEL_STRENGTH = { alias: 1, name: 0.95, headNoun: 0.9, synonym: 0.85, weakSynonym: 0.4 } as const;
+export const LABEL_STRENGTH = { alias: 1, name: 0.95, headNoun: 0.9, synonym: 0.85, relatedSynonym: 0.6, weakSynonym: 0.4 } as const;
 
 // "Vendor Name" is printed as "Vendor:", "Customer Name" as "Customer:".
 const GENERIC_TAIL = new Set(["name"]);
@@ -30,6 +30,7 @@ export function buildFieldLabels(field: TStoredField, concept: TConcept | null):
     }
   }
   for (const synonym of concept?.synonyms ?? []) add(synonym, LABEL_STRENGTH.synonym);
+  for (const synonym of concept?.relatedSynonyms ?? []) add(synonym, LABEL_STRENGTH.relatedSynonym);
   for (const synonym of concept?.weakSynonyms ?? []) add(synonym, LABEL_STRENGTH.weakSynonym);
   return [...byText.values()].sort((a, b) => b.strength - a.strength);
 }

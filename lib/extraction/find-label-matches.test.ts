@@ -27,7 +27,8 @@ describe("detectConcept", () => {
     ["invoice_date", "Invoice Date", "date"],
     ["due_date", "Due Date", "due_date"],
     ["total_amount", "Total Amount", "total"],
-    ["amount_due", "Amount Due", "total"],
+    ["amount_due", "Amount Due", "amount_due"],
+    ["net_amount", "Net Amount", "net_total"],
     ["subtotal", "Subtotal", "subtotal"],
     ["tax_amount", "Tax Amount", "tax"],
     ["total_incl_vat", "Total (incl. VAT)", "total"],
@@ -104,6 +105,41 @@ describe("findLabelMatches", () => {
       { row: 0, strength: LABEL_STRENGTH.synonym },
       { row: 3, strength: LABEL_STRENGTH.synonym * 0.5 },
     ]);
+  });
+
+  it("keeps the strongest label's strength and the longest label's extent at one start", () => {
+    const date = field("date", "Date", "date");
+    const concept = detectConcept(date);
+    const pages = [buildPageRows(layoutFromRows(["Date de facture : 15/01/2022"]))];
+    const [match] = findLabelMatches(pages, buildFieldLabels(date, concept), concept, fieldTokens(date));
+    expect(match).toMatchObject({ strength: LABEL_STRENGTH.name, lastWord: 2 });
+  });
+
+  it("stops looking for another concept's words at a column gap", () => {
+    const invoiceNumber = field("invoice_number", "Invoice Number");
+    const rows = [
+      [
+        [0.05, "Numéro de facture : F1"],
+        [0.55, "Date de facture : 15/01/2022"],
+      ],
+    ] as Parameters<typeof layoutFromRows>[0];
+    expect(matchRows(invoiceNumber, rows)[0].strength).toBe(LABEL_STRENGTH.synonym);
+  });
+
+  it("doesn't take a name label from the tail of a hyphenated column header", () => {
+    const buyer = field("buyer_name", "Buyer Name");
+    const concept = detectConcept(buyer);
+    const pages = [
+      buildPageRows(
+        layoutFromRows([
+          [
+            [0.05, "Art-Nr-Kunde"],
+            [0.3, "Positions-"],
+          ],
+        ]),
+      ),
+    ];
+    expect(findLabelMatches(pages, buildFieldLabels(buyer, concept), concept, fieldTokens(buyer), true)).toEqual([]);
   });
 
   it("doesn't treat the field's own words as another concept", () => {

@@ -54,7 +54,7 @@ export function findLabelMatches(
           const [first, last] = [tokens[start].word, tokens[end - 1].word];
           // An OCR-slipped label must still look like one, or "Office Supplies" reads as "Supplier".
           if (fuzzy && !looksLikeLabel(row, first, last)) continue;
-          if (freeText && !endsLikeLabel(row, last)) continue;
+          if (freeText && (!endsLikeLabel(row, last) || !startsItsWord(tokens, start))) continue;
           const otherConcept =
             namesOtherConcept(row, tokens, start, end, concept, own) ||
             (concept?.avoidTaxSummary === true && isInTaxSummary(page.rows, rowIndex));
@@ -62,9 +62,13 @@ export function findLabelMatches(
           const strength =
             label.strength * (fuzzy ? FUZZY_FACTOR : 1) * (otherConcept ? OTHER_CONCEPT_FACTOR : 1) * (inProse ? PROSE_FACTOR : 1);
           const id = `${page.page}:${rowIndex}:${first}`;
-          if ((best.get(id)?.strength ?? -1) >= strength) continue;
-          const box = unionBoxes(row.slice(first, last + 1).map((word) => word.box));
-          best.set(id, { page: page.page, row: rowIndex, box, strength, lastWord: last });
+          const known = best.get(id);
+          if (known && known.strength >= strength && known.lastWord >= last) continue;
+          // Labels of one field starting at one word: the strongest's strength, the longest's extent, so the
+          // value is read after all of "Date de facture :" even when the field's own name "Date" is stronger.
+          const lastWord = Math.max(last, known?.lastWord ?? last);
+          const box = unionBoxes(row.slice(first, lastWord + 1).map((word) => word.box));
+          best.set(id, { page: page.page, row: rowIndex, box, strength: Math.max(strength, known?.strength ?? 0), lastWord });
         }
       }
     });
@@ -86,6 +90,11 @@ function matchAt(label: string[], tokens: TRowToken[], start: number): boolean |
     else if (!result) return null;
   }
   return fuzzy;
+}
+
+/** A name's label is a word of its own: "Kunde" in the column header "Art-Nr-Kunde" is no label. */
+function startsItsWord(tokens: TRowToken[], start: number): boolean {
+  return start === 0 || tokens[start - 1].word !== tokens[start].word;
 }
 
 /** Ends with a colon, or starts its line segment. */
@@ -138,11 +147,16 @@ function namesOtherConcept(
   return near.some((token) => conditional.tokens.includes(token));
 }
 
-/** Up to NEIGHBOUR_SPAN words on one side of the label, stopping at a number (the previous or next value). */
+/**
+ * Up to NEIGHBOUR_SPAN words on one side of the label, stopping at a number (the previous or next
+ * value) and at a column gap ("Numéro de facture : F1      Date de facture : …" are two labels).
+ */
 function neighbours(row: TPlacedWord[], from: number, step: 1 | -1): TPlacedWord[] {
   const found: TPlacedWord[] = [];
   for (let i = from + step; i >= 0 && i < row.length && found.length < NEIGHBOUR_SPAN; i += step) {
     if (parseNumber(row[i].text)) break;
+    const [left, right] = step === 1 ? [row[i - 1], row[i]] : [row[i], row[i + 1]];
+    if (isGap(left, right)) break;
     found.push(row[i]);
   }
   return found;

@@ -3,6 +3,10 @@
 
 import { centerY } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
+import { findAddressBlockName } from "./find-address-block-name";
+import { findMostMentionedCurrency } from "./find-most-mentioned-currency";
+import { findRecipientName } from "./find-recipient-name";
+import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
 import { findVendorBlock } from "./find-vendor-block";
 import { isInTaxSummary } from "./is-in-tax-summary";
 import type { TPageRows } from "./page-rows";
@@ -12,16 +16,32 @@ import { pickValue, type TValuePick } from "./pick-value";
 
 export type TFallbackPick = TValuePick & { page: number; strength: number };
 
-export const FALLBACK_STRENGTH = { date: 0.5, total: 0.4, vendorWithSuffix: 0.6, vendor: 0.45, address: 0.4 } as const;
+export const FALLBACK_STRENGTH = {
+  date: 0.5,
+  total: 0.4,
+  vendorWithSuffix: 0.6,
+  vendor: 0.45,
+  address: 0.4,
+  currency: 0.6,
+  recipient: 0.5,
+  addressBlock: 0.4,
+  vatId: 0.45,
+} as const;
 
 // Totals sit in the lower part of a receipt or invoice; the top holds ids, phone numbers and dates.
 const TOTAL_REGION_TOP = 0.4;
 
 export function findUnlabelledValue(concept: TConcept | null, type: string, pages: TPageRows[]): TFallbackPick | null {
   if (type === "date" && (concept === null || concept.id === "date")) return firstDate(pages);
-  if (type === "number" && concept?.id === "total") return largestAmount(pages.at(-1));
+  if (type === "number" && (concept?.id === "total" || concept?.id === "amount_due")) return largestAmount(pages.at(-1));
   if (type === "text" && concept?.id === "vendor_name") return vendorName(pages[0]);
   if (type === "text" && concept?.id === "vendor_address") return vendorAddress(pages[0]);
+  if (type === "text" && concept?.id === "currency") return mostMentionedCurrency(pages);
+  if (type === "text" && concept?.id === "vat_id") {
+    const vatId = findUnlabelledVatId(pages);
+    return vatId && { ...vatId, strength: FALLBACK_STRENGTH.vatId };
+  }
+  if (type === "text" && concept?.id === "customer_name") return recipientName(pages[0]);
   return null;
 }
 
@@ -64,10 +84,26 @@ function vendorName(page: TPageRows | undefined): TFallbackPick | null {
   return { words, text: block.name, normalized: block.name, validity: 1, page: page.page, strength };
 }
 
+/** The name under an envelope window's sender line, else the first line of the address block that isn't the seller's. */
+function recipientName(page: TPageRows | undefined): TFallbackPick | null {
+  if (!page) return null;
+  const underSenderLine = findRecipientName(page);
+  if (underSenderLine) return { ...underSenderLine, page: page.page, strength: FALLBACK_STRENGTH.recipient };
+  const block = findAddressBlockName(page, findVendorBlock(page)?.name ?? null);
+  return block && { ...block, page: page.page, strength: FALLBACK_STRENGTH.addressBlock };
+}
+
 function vendorAddress(page: TPageRows | undefined): TFallbackPick | null {
   const block = page && findVendorBlock(page);
   if (!page || !block || block.addressLines.length === 0) return null;
   const words = block.addressLines.flat();
   const text = words.map((word) => word.text).join(" ");
   return { words, text, normalized: text, validity: 1, page: page.page, strength: FALLBACK_STRENGTH.address };
+}
+
+function mostMentionedCurrency(pages: TPageRows[]): TFallbackPick | null {
+  const found = findMostMentionedCurrency(pages);
+  if (!found) return null;
+  const { code, word, page } = found;
+  return { words: [word], text: code, normalized: code, validity: 1, page, strength: FALLBACK_STRENGTH.currency };
 }

@@ -1,7 +1,7 @@
 // Where a labelled value sits: on the same visual row to the right of the label, or on the row
 // directly below it, overlapping it horizontally (labels above values in boxed or tabular layouts).
 
-import { centerY, verticalOverlap } from "./box-geometry";
+import { centerY, charWidth, verticalOverlap } from "./box-geometry";
 import type { TLabelMatch } from "./find-label-matches";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
@@ -10,8 +10,23 @@ import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
 const BELOW_FACTOR = 0.9;
 // How far (in label heights) the centre of a word on "the same line" may be from the label's.
 const MAX_CENTER_OFFSET = 0.7;
+// An address block's heading is followed by at most a few id lines before the name.
+const MAX_BLOCK_ROWS = 4;
+// Rows further apart than this (in label heights) belong to different blocks.
+const BLOCK_GAP = 1.5;
 
 export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
+  const right = valueRightOf(match, page, spec);
+  // A name beside its label ("Customer: 2") is the label's value, however odd; only a heading with
+  // nothing beside it, or with another column's text across a gap, heads a block with the name below.
+  if (right && (spec.kind !== "name" || right.validity === 1 || !isGap(page.rows[match.row][match.lastWord], right.words[0]))) return right;
+  const below = spec.kind === "name" ? nameBelow(match, page, spec) : pickValue(wordsBelow(match, page), spec);
+  const belowPick = below && { ...below, validity: below.validity * BELOW_FACTOR };
+  if (!right || !belowPick) return right ?? belowPick;
+  return belowPick.validity > right.validity ? belowPick : right;
+}
+
+function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
   const bands = bandsRightOf(match, page);
   const labelEnd = page.rows[match.row][match.lastWord];
   // The reader's own line is the best evidence of what sits beside the label: on a skewed scan the amount
@@ -24,8 +39,28 @@ export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TV
     const right = pickValue(band, spec);
     if (right) return right;
   }
-  const below = pickValue(wordsBelow(match, page), spec);
-  return below && { ...below, validity: below.validity * BELOW_FACTOR };
+  return null;
+}
+
+/**
+ * A heading over an address block ("Käufer/Leistungsempfänger:", "Bill to") is followed by the
+ * name, sometimes after a few "Nummer : GE2020211" lines: the first line of the block in the
+ * heading's column that is no "label: value" pair and no id. The block ends at a blank gap.
+ */
+function nameBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
+  const height = match.box.y1 - match.box.y0;
+  let previousBottom = match.box.y1;
+  for (const row of page.rows.slice(match.row + 1, match.row + 1 + MAX_BLOCK_ROWS)) {
+    const column = row.filter((word) => word.box.x1 > match.box.x0);
+    if (column.length === 0 || column[0].box.x0 >= match.box.x1) continue;
+    const top = Math.min(...column.map((word) => word.box.y0));
+    if (top - previousBottom > BLOCK_GAP * height) return null;
+    previousBottom = Math.max(...column.map((word) => word.box.y1));
+    if (column.some((word) => word.text.endsWith(":") || word.text.startsWith(":"))) continue;
+    const name = pickValue(column, spec);
+    if (name && name.validity === 1) return name;
+  }
+  return null;
 }
 
 /**
@@ -64,6 +99,10 @@ function gluedTail(word: TPlacedWord): TPlacedWord | null {
   if (cut === 0 || !text) return null;
   const x0 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
   return { ...word, text, box: { ...word.box, x0 } };
+}
+
+function isGap(left: TPlacedWord, right: TPlacedWord): boolean {
+  return right.box.x0 - left.box.x1 > 2.5 * Math.max(charWidth(left), charWidth(right));
 }
 
 function wordsBelow(match: TLabelMatch, page: TPageRows): TPlacedWord[] {

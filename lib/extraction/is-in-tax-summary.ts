@@ -10,9 +10,15 @@ const TAX_WORDS = new Set(["tax", "gst", "vat", "mwst", "ust", "tva", "iva"]);
 const COLUMN_WORDS = new Set(["net", "amt", "amount", "rate", "code", "gross", "base", "netto", "brutto"]);
 const ROWS_ABOVE = 5;
 
-/** True when `row` is a tax breakdown's header or sits within a few rows below one. */
+/**
+ * True when `row` is a tax breakdown's header, or one of the table's rows within a few rows below
+ * it: those print several numbers (rate, net, tax). A one-amount row after the table ("Due payable:
+ * 571.04 €") is a document total again.
+ */
 export function isInTaxSummary(rows: TPlacedWord[][], row: number): boolean {
-  for (let index = row; index >= Math.max(0, row - ROWS_ABOVE); index--) {
+  if (isTaxSummaryHeader(rows[row])) return true;
+  if (rows[row].filter((word) => parseNumber(word.text) !== null).length < 2) return false;
+  for (let index = row - 1; index >= Math.max(0, row - ROWS_ABOVE); index--) {
     if (isTaxSummaryHeader(rows[index])) return true;
   }
   return false;

@@ -2,15 +2,18 @@
 
 import type { TStoredField } from "@/db/schema";
 import { charWidth } from "./box-geometry";
+import { PARTY_HEADING_WORDS } from "./field-concepts";
+import { tokenize } from "./normalize-text";
 import type { TPlacedWord } from "./page-rows";
 import { parseBoolean, parseEnum } from "./parse-choice";
 import { parseEmail, parsePhone } from "./parse-contact";
+import { parseCurrency } from "./parse-currency";
 import { parseDate } from "./parse-date";
 import { pickAmount } from "./pick-amount";
 
 export type TValueSpec = {
   type: TStoredField["type"];
-  kind?: "id" | "amount";
+  kind?: "id" | "tax_id" | "amount" | "currency" | "name";
   options?: string[];
   /** Which amount of a run to take: totals take the last. */
   amount: "first" | "last";
@@ -28,6 +31,11 @@ const MISREAD_FACTOR = 0.9;
 const ZERO_FACTOR = 0.5;
 
 const SEPARATOR_WORD = /^[:#=\-–.]+$/;
+const ID_IN_NAME_VALIDITY = 0.5;
+// EU VAT ids and most other tax ids: a country prefix and 8 to 12 digits.
+const TAX_ID = /^[A-Z]{2}\d{8,12}$/;
+const NO_LETTER_NAME_VALIDITY = 0.3;
+const NUMBER_LABEL = /(?:nummer|number|\bno|\bnr|\bid)\.?$/i;
 
 export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
   const first = words.findIndex((word) => !SEPARATOR_WORD.test(word.text));
@@ -62,6 +70,9 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
         return option ? { normalized: option, validity: 1 } : null;
       });
     default:
+      if (spec.kind === "currency") return pickCurrency(usable);
+      if (spec.kind === "name") return pickName(usable);
+      if (spec.kind === "tax_id") return pickTaxId(usable) ?? pickId(usable);
       return spec.kind === "id" ? pickId(usable) : pickText(usable);
   }
 }
@@ -74,6 +85,15 @@ function pickNumber(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
   const validity =
     printed * (found.parsed.misread ? MISREAD_FACTOR : 1) * (spec.zeroIsDoubtful && found.parsed.value === 0 ? ZERO_FACTOR : 1);
   return { words: found.words, text: joinWords(found.words), normalized: found.parsed.value, validity };
+}
+
+/** The first word that is or carries a currency ("EUR", "€", "$4.11"); the value is its ISO code. */
+function pickCurrency(words: TPlacedWord[]): TValuePick | null {
+  for (const word of words) {
+    const currency = parseCurrency(word.text);
+    if (currency) return { words: [word], text: currency.code, normalized: currency.code, validity: 1 };
+  }
+  return null;
 }
 
 /** The earliest start, and from it the longest window of up to `maxWords` words, that parses. */
@@ -106,6 +126,20 @@ function pickId(words: TPlacedWord[]): TValuePick | null {
   return { words: taken, text: joinWords(taken), normalized, validity: 1 };
 }
 
+/** "FR 604 219 388 61": a VAT id printed as its country prefix and digit groups, read as one id. */
+function pickTaxId(words: TPlacedWord[]): TValuePick | null {
+  const start = words.findIndex((word, index) => /^[A-Z]{2}$/.test(word.text) && /^\d+$/.test(words[index + 1]?.text ?? ""));
+  if (start < 0) return null;
+  const taken = [words[start]];
+  for (const word of words.slice(start + 1)) {
+    if (!/^\d+[.,;]?$/.test(word.text)) break;
+    taken.push(word);
+  }
+  const normalized = taken.map((word) => word.text.replace(/[.,;]$/, "")).join("");
+  if (!TAX_ID.test(normalized)) return null;
+  return { words: taken, text: joinWords(taken), normalized, validity: 1 };
+}
+
 /**
  * Free text runs until a column gap or the next label ("Acme Corp  Date:"). Words that are
  * themselves a short label ("Phone:", "Globale Nummer:") are no value.
@@ -128,6 +162,19 @@ function pickText(words: TPlacedWord[]): TValuePick | null {
     .trim();
   if (!normalized) return null;
   return { words: taken, text, normalized, validity: /\p{L}/u.test(normalized) ? 1 : 0.6 };
+}
+
+/** A person's or company's name is free text without ids: "Kundennummer GE2020211" is another label's value. */
+function pickName(words: TPlacedWord[]): TValuePick | null {
+  const text = pickText(words);
+  if (!text) return null;
+  const hasId = text.words.some((word) => (word.text.match(/\d/g)?.length ?? 0) >= 3);
+  // "Kundennummer", "Customer No": the label of an id printed further right.
+  const isIdLabel = NUMBER_LABEL.test(text.text);
+  if (!/\p{L}/u.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
+  // "Acheteur" beside "Vendeur", "Ship to" beside "Bill to": the next column's heading.
+  if (tokenize(text.text).every((token) => PARTY_HEADING_WORDS.has(token))) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
+  return hasId || isIdLabel ? { ...text, validity: Math.min(text.validity, ID_IN_NAME_VALIDITY) } : text;
 }
 
 function joinWords(words: TPlacedWord[]): string {

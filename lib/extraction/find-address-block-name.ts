@@ -1,0 +1,87 @@
+// Without a heading or an envelope sender line, the buyer's address still stands out as a block:
+// a few left-aligned lines ending with a postcode and city ("Kunden AG Mitte / Kundenstraße 15 /
+// 69876 Frankfurt"). The seller's own block looks the same, so the block naming the seller is skipped.
+
+import { charWidth } from "./box-geometry";
+import { squash } from "./normalize-text";
+import type { TPageRows, TPlacedWord } from "./page-rows";
+import { pickValue, type TValuePick } from "./pick-value";
+
+// "80333 München", "DE 80333 München", "D-80333 München", "F-75002 Paris"; "Fremont CA 94538".
+const POSTCODE_CITY = /^(?:[A-Z]{1,2}[- ])?\d{4,5}\s+\p{Lu}/u;
+const CITY_STATE_ZIP = /\p{L},?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u;
+// Address blocks sit in the upper half of the first page.
+const BLOCK_BOTTOM = 0.5;
+const MAX_LINES_ABOVE = 4;
+// Lines of one block start within this distance (page widths) of each other…
+const ALIGN_TOLERANCE = 0.02;
+// …and are no further apart than this, in line heights (letters space address lines generously).
+const LINE_GAP = 2.5;
+const SIZE_TOLERANCE = 0.25;
+
+type TSegment = { words: TPlacedWord[]; text: string; row: number };
+
+/** The first line of the top-most address block that is not the seller's, or null. */
+export function findAddressBlockName(page: TPageRows, sellerName: string | null): TValuePick | null {
+  const seller = sellerName ? squash(sellerName) : "";
+  const segmentsByRow = page.rows.map((row, index) => segments(row, index));
+  for (const rowSegments of segmentsByRow) {
+    for (const segment of rowSegments) {
+      if (segment.words[0].box.y1 > BLOCK_BOTTOM || !isPostcodeLine(segment.text)) continue;
+      const block = linesAbove(segment, segmentsByRow);
+      // Name, street, postcode and city: the name sits above the street line.
+      if (block.length < 3) continue;
+      if (
+        seller &&
+        block.some((line) => squash(line.text).includes(seller) || (seller.includes(squash(line.text)) && squash(line.text).length > 3))
+      )
+        continue;
+      const name = block
+        .slice(0, -2)
+        .map((line) => pickValue(line.words, { type: "text", kind: "name", amount: "first" }))
+        .find((pick) => pick !== null && pick.validity === 1 && !pick.text.endsWith(":"));
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+function isPostcodeLine(text: string): boolean {
+  return POSTCODE_CITY.test(text) || CITY_STATE_ZIP.test(text);
+}
+
+/** The block's lines from its top down to `last`: segments starting where `last` starts, on the rows right above it. */
+function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
+  const lines = [last];
+  const x0 = last.words[0].box.x0;
+  const lineHeight = last.words[0].box.y1 - last.words[0].box.y0;
+  for (let row = last.row - 1; row >= 0 && lines.length <= MAX_LINES_ABOVE; row--) {
+    const below = lines[0].words[0].box;
+    // A row of the other column only (the seller's phone number beside the buyer's street) is skipped.
+    const line = segmentsByRow[row].find((segment) => Math.abs(segment.words[0].box.x0 - x0) <= ALIGN_TOLERANCE);
+    const bottom = line ? Math.max(...line.words.map((word) => word.box.y1)) : rowBottom(segmentsByRow[row]);
+    if (below.y0 - bottom > LINE_GAP * (below.y1 - below.y0)) break;
+    if (!line) continue;
+    // The block's lines share one type size: the small sender line above an envelope window is no part of it.
+    const height = line.words[0].box.y1 - line.words[0].box.y0;
+    if (Math.abs(height - lineHeight) > SIZE_TOLERANCE * lineHeight) break;
+    lines.unshift(line);
+  }
+  return lines;
+}
+
+function rowBottom(rowSegments: TSegment[]): number {
+  return Math.max(...rowSegments.flatMap((segment) => segment.words.map((word) => word.box.y1)));
+}
+
+/** A row's runs of words split at column gaps. */
+function segments(row: TPlacedWord[], index: number): TSegment[] {
+  const runs: TPlacedWord[][] = [];
+  for (const word of row) {
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    if (run && previous && word.box.x0 - previous.box.x1 <= 2.5 * Math.max(charWidth(word), charWidth(previous))) run.push(word);
+    else runs.push([word]);
+  }
+  return runs.map((words) => ({ words, text: words.map((word) => word.text).join(" "), row: index }));
+}

@@ -1,0 +1,29 @@
+// Without a "Currency:" label, the invoice's currency is the one its amounts are printed in: the
+// code or sign printed most often. A sign glued to a bare integer ("$60067") is as likely an OCR slip
+// in a postcode or an id as money, so it counts for less than one beside an amount with cents.
+
+import type { TPageRows, TPlacedWord } from "./page-rows";
+import { parseCurrency } from "./parse-currency";
+
+export type TCurrencyMentions = { code: string; word: TPlacedWord; page: number };
+
+const DOUBTFUL_WEIGHT = 0.5;
+
+export function findMostMentionedCurrency(pages: TPageRows[]): TCurrencyMentions | null {
+  const mentions = new Map<string, TCurrencyMentions & { weight: number }>();
+  for (const page of pages) {
+    for (const word of page.words) {
+      const currency = parseCurrency(word.text);
+      if (!currency) continue;
+      const weight = /\d/.test(word.text) && !/\d[.,]\d{2}\b/.test(word.text) ? DOUBTFUL_WEIGHT : 1;
+      const known = mentions.get(currency.code);
+      if (known) known.weight += weight;
+      else mentions.set(currency.code, { code: currency.code, word, page: page.page, weight });
+    }
+  }
+  // The first printed wins a tie.
+  return [...mentions.values()].reduce<(TCurrencyMentions & { weight: number }) | null>(
+    (best, mention) => (!best || mention.weight > best.weight ? mention : best),
+    null,
+  );
+}

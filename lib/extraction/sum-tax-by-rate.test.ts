@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageRows } from "./page-rows";
+import { rateOf, sumPerRate } from "./sum-tax-by-rate";
+
+const row = (text: string) => buildPageRows(layoutFromRows([text])).rows[0];
+
+describe("sum-tax-by-rate", () => {
+  it("finds the rate printed in a row", () => {
+    expect(rateOf(row("USt. 19% 198,00 37,62"))).toBe("19");
+    expect(rateOf(row("MwSt 7,5 % 10,00"))).toBe("7.5");
+    expect(rateOf(row("Summe USt. 56,87"))).toBeNull();
+  });
+
+  it("adds one amount per distinct rate, and nothing else", () => {
+    expect(
+      sumPerRate([
+        { rate: "7", value: 19.25 },
+        { rate: "19", value: 37.62 },
+      ]),
+    ).toBe(56.87);
+    expect(sumPerRate([{ rate: "7", value: 19.25 }])).toBeNull();
+    expect(
+      sumPerRate([
+        { rate: "7", value: 19.25 },
+        { rate: null, value: 56.87 },
+      ]),
+    ).toBeNull();
+    expect(
+      sumPerRate([
+        { rate: "19", value: 1 },
+        { rate: "19", value: 2 },
+      ]),
+    ).toBeNull();
+  });
+});
