@@ -193,6 +193,8 @@ describe("extractFieldsOffline on invoices", () => {
   it("reads a VAT id printed in digit groups after its country prefix", async () => {
     const page = layoutFromRows(["Siège social: Paris − N° de TVA intra communautaire: FR 604 219 388 61"]);
     expect((await extractOne("vendor_vat_id", "text", [page])).normalizedValue).toBe("FR60421938861");
+    const later = layoutFromRows(["USt-IdNr.: DE123456789 Filiale AT 12345678"]);
+    expect((await extractOne("vendor_vat_id", "text", [later])).normalizedValue).toBe("DE123456789");
   });
 
   it("normalizes the vendor address's trailing country name to its ISO code and keeps the printed text", async () => {

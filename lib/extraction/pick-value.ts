@@ -72,7 +72,7 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
     default:
       if (spec.kind === "currency") return pickCurrency(usable);
       if (spec.kind === "name") return pickName(usable);
-      if (spec.kind === "tax_id") return pickTaxId(usable) ?? pickId(usable);
+      if (spec.kind === "tax_id") return firstOf(pickTaxId(usable), pickId(usable), usable);
       return spec.kind === "id" ? pickId(usable) : pickText(usable);
   }
 }
@@ -124,6 +124,12 @@ function pickId(words: TPlacedWord[]): TValuePick | null {
   }
   const normalized = clean(taken.map((word) => word.text).join(""));
   return { words: taken, text: joinWords(taken), normalized, validity: 1 };
+}
+
+/** Of two readings, the one starting earlier in the words. */
+function firstOf(a: TValuePick | null, b: TValuePick | null, words: TPlacedWord[]): TValuePick | null {
+  if (!a || !b) return a ?? b;
+  return words.indexOf(a.words[0]) <= words.indexOf(b.words[0]) ? a : b;
 }
 
 /** "FR 604 219 388 61": a VAT id printed as its country prefix and digit groups, read as one id. */
