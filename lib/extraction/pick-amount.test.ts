@@ -33,6 +33,8 @@ describe("pickAmount", () => {
     ]);
     expect(pickAmount(buildPageRows(tight).words, "first")?.parsed.value).toBe(4200);
     expect(pickAmount(words("1 200.00"), "first")?.parsed.value).toBe(200);
+    // A thousands group with a leading zero can't stand alone: "1 000,00" with a word space is one amount.
+    expect(pickAmount(words("1 000,00 €"), "last")?.parsed.value).toBe(1000);
   });
 
   it("reads past OCR slips in a total: a garbled currency glued on, a decimal part split off", () => {

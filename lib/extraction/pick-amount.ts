@@ -12,6 +12,7 @@ export type TAmountPick = { words: TPlacedWord[]; parsed: TParsedNumber };
 type TFound = TAmountPick & { start: number; end: number };
 
 const CURRENCY_WORD = /^(?:[$€£¥₹₩₽]|rm|myr|usd|eur|gbp|chf|sgd|aud|cad|inr|jpy|cny|hkd|rs\.?|rp)$/i;
+const LEADING_ZERO_GROUP = /^0\d{2}(?:[.,]\d{1,2})?$/;
 const FILLER_WORD = /^[:#=\-–.*]+$/;
 
 export function pickAmount(words: TPlacedWord[], which: "first" | "last"): TAmountPick | null {
@@ -78,7 +79,10 @@ function tightlySpaced(words: TPlacedWord[]): boolean {
   for (let i = 1; i < words.length; i++) {
     if (CURRENCY_WORD.test(words[i].text) || CURRENCY_WORD.test(words[i - 1].text)) continue;
     const gap = words[i].box.x0 - words[i - 1].box.x1;
-    if (gap > 0.6 * Math.min(charWidth(words[i]), charWidth(words[i - 1]))) return false;
+    const width = Math.min(charWidth(words[i]), charWidth(words[i - 1]));
+    // "1 000,00": a group with a leading zero is never an amount of its own, so a word space may separate it.
+    const group = LEADING_ZERO_GROUP.test(words[i].text) && /^\d{1,3}$/.test(words[i - 1].text);
+    if (gap > (group ? 1.5 : 0.6) * width) return false;
   }
   return true;
 }
