@@ -29,14 +29,22 @@ const RANK_TIE = 0.01;
  * common synonyms), reads the typed value beside or below it, and falls back to layout rules
  * (first date, letterhead, largest amount) when no label is printed. Pure CPU, no I/O.
  */
-export const extractFieldsOffline: TExtractor = async ({ fields, pages }) => {
-  const rows = pages.map(buildPageRows);
-  return fields.map((field) => extractField(field, rows));
-};
+export const extractFieldsOffline: TExtractor = createOfflineExtractor(calibrateConfidence);
 
-function extractField(field: TStoredField, pages: TPageRows[]): TExtractedField {
+/** Maps the extractor's raw score (label strength × value validity × OCR confidence) to the reported confidence. */
+export type TCalibrate = (raw: number) => number;
+
+/** The offline extractor with another confidence mapping: the calibration benchmark fits on raw scores (`(raw) => raw`). */
+export function createOfflineExtractor(calibrate: TCalibrate): TExtractor {
+  return async ({ fields, pages }) => {
+    const rows = pages.map(buildPageRows);
+    return fields.map((field) => extractField(field, rows, calibrate));
+  };
+}
+
+function extractField(field: TStoredField, pages: TPageRows[], calibrate: TCalibrate): TExtractedField {
   const concept = detectConcept(field);
-  if (concept?.id === "document_type") return documentTypeField(field.key, pages);
+  if (concept?.id === "document_type") return documentTypeField(field.key, pages, calibrate);
   const spec = valueSpec(field, concept);
   const freeText = field.type === "text" && (spec.kind === undefined || spec.kind === "name");
   const matches = findLabelMatches(pages, buildFieldLabels(field, concept), concept, fieldTokens(field), freeText);
@@ -51,7 +59,7 @@ function extractField(field: TStoredField, pages: TPageRows[]): TExtractedField 
   }
   const chosen = choose(candidates, concept?.prefer ?? "first");
   if (chosen && concept?.id === "tax" && field.type === "number") {
-    const summed = summedTax(field.key, topCandidates(candidates), chosen);
+    const summed = summedTax(field.key, topCandidates(candidates), chosen, calibrate);
     if (summed) return summed;
   }
   // A layout fallback beats a label that names another concept ("Date limite" for the invoice date).
@@ -59,12 +67,12 @@ function extractField(field: TStoredField, pages: TPageRows[]): TExtractedField 
   const fallbackRank = fallback ? fallback.strength * fallback.validity : 0;
   const found =
     chosen && chosen.rank >= fallbackRank
-      ? toField(field.key, chosen, chosen.rank)
+      ? toField(field.key, chosen, chosen.rank, calibrate)
       : fallback
-        ? toField(field.key, fallback, fallbackRank)
+        ? toField(field.key, fallback, fallbackRank, calibrate)
         : null;
   if (!found) {
-    if (concept?.id === "net_total" && field.type === "number") return derivedNetAmount(field.key, pages) ?? notFound(field.key);
+    if (concept?.id === "net_total" && field.type === "number") return derivedNetAmount(field.key, pages, calibrate) ?? notFound(field.key);
     return notFound(field.key);
   }
   if (concept?.id === "vendor_address" && typeof found.normalizedValue === "string") {
@@ -78,20 +86,20 @@ function notFound(key: string): TExtractedField {
 }
 
 /** Gross total less tax, read with the extractor's own total and tax concepts. */
-function derivedNetAmount(key: string, pages: TPageRows[]): TExtractedField | null {
+function derivedNetAmount(key: string, pages: TPageRows[], calibrate: TCalibrate): TExtractedField | null {
   const amount = (fieldKey: string, name: string) =>
-    extractField({ key: fieldKey, name, type: "number", required: false, aliases: [] }, pages);
+    extractField({ key: fieldKey, name, type: "number", required: false, aliases: [] }, pages, calibrate);
   return deriveNetAmount(key, amount("total_amount", "Total Amount"), amount("tax_amount", "Tax Amount"));
 }
 
-function documentTypeField(key: string, pages: TPageRows[]): TExtractedField {
+function documentTypeField(key: string, pages: TPageRows[], calibrate: TCalibrate): TExtractedField {
   const guess = inferDocumentType(pages);
   if (!guess) return notFound(key);
   return {
     key,
     value: guess.code,
     normalizedValue: guess.code,
-    confidence: calibrateConfidence(INFERRED_TYPE_STRENGTH),
+    confidence: calibrate(INFERRED_TYPE_STRENGTH),
     wasInferred: true,
     page: guess.page,
     bbox: unionBoxes(guess.words.map((word) => word.box)),
@@ -130,23 +138,23 @@ function topCandidates(candidates: TCandidate[]): TCandidate[] {
 }
 
 /** One tax line per rate and no tax total: their sum, computed rather than printed. */
-function summedTax(key: string, top: TCandidate[], chosen: TCandidate): TExtractedField | null {
+function summedTax(key: string, top: TCandidate[], chosen: TCandidate, calibrate: TCalibrate): TExtractedField | null {
   const amounts = top.map((candidate) => ({ rate: candidate.rate, value: Number(candidate.normalized) }));
   const sum = sumPerRate(amounts);
   if (sum === null) return null;
-  const field = toField(key, chosen, chosen.rank);
+  const field = toField(key, chosen, chosen.rank, calibrate);
   const bbox = unionBoxes(top.flatMap((candidate) => candidate.words.map((word) => word.box)));
   return { ...field, value: sum.toFixed(2), normalizedValue: sum, wasInferred: true, page: top[0].page, bbox };
 }
 
-function toField(key: string, pick: TValuePick & { page: number }, strength: number): TExtractedField {
+function toField(key: string, pick: TValuePick & { page: number }, strength: number, calibrate: TCalibrate): TExtractedField {
   const ocr = pick.words.reduce((sum, word) => sum + word.confidence, 0) / Math.max(1, pick.words.length);
   const raw = Math.min(MAX_CONFIDENCE, Math.round(strength * ocr * 1000) / 1000);
   return {
     key,
     value: pick.text,
     normalizedValue: pick.normalized,
-    confidence: calibrateConfidence(raw),
+    confidence: calibrate(raw),
     wasInferred: false,
     page: pick.page,
     bbox: pick.words.length > 0 ? unionBoxes(pick.words.map((word) => word.box)) : null,

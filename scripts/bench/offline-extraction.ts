@@ -12,12 +12,21 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { TStoredField } from "@/db/schema";
-import { extractFieldsOffline } from "@/lib/extraction/extract-fields-offline";
+import { createOfflineExtractor, extractFieldsOffline } from "@/lib/extraction/extract-fields-offline";
 import { inspectDocument } from "@/lib/layout/inspect-document";
 import { getOcrPool } from "@/lib/layout/ocr-pool";
 import { readPageLayout } from "@/lib/layout/read-page-layout";
 import type { TDocumentType, TPageLayout } from "@/lib/layout/types";
-import { buildBenchFields, comparisonFor, isMatch, isRecoverable, microScore, scoreFields, type TScoredField } from "./score-extraction";
+import {
+  buildBenchFields,
+  comparisonFor,
+  isMatch,
+  isRecoverable,
+  microScore,
+  reliabilityTable,
+  scoreFields,
+  type TScoredField,
+} from "./score-extraction";
 import { indexPageText, isRecoverable as isPrintedVerbatim } from "./score-recoverability";
 
 const TYPES: Record<string, TDocumentType> = {
@@ -37,6 +46,8 @@ async function main(): Promise<void> {
       limit: { type: "string" },
       misses: { type: "boolean", default: false },
       "no-cache": { type: "boolean", default: false },
+      raw: { type: "boolean", default: false },
+      json: { type: "string" },
     },
   });
   const folder = positionals[0];
@@ -51,6 +62,8 @@ async function main(): Promise<void> {
   const cacheDir = path.join(os.tmpdir(), "docustack-layout-cache", process.env.OCR_CACHE_TAG ?? "default");
   fs.mkdirSync(cacheDir, { recursive: true });
 
+  // --raw: the extractor's scores before calibration, for scripts/bench/fit-calibration.ts.
+  const extract = values.raw ? createOfflineExtractor((raw) => raw) : extractFieldsOffline;
   const scored: TScoredField[] = [];
   // The issue's recoverability: the truth printed verbatim in the OCR text (bench:ocr's comparison).
   const verbatim = { found: 0, total: 0 };
@@ -64,7 +77,7 @@ async function main(): Promise<void> {
       },
     );
     const started = performance.now();
-    const extracted = await extractFieldsOffline({ fields: storedFields, pages });
+    const extracted = await extract({ fields: storedFields, pages });
     extractSeconds += (performance.now() - started) / 1000;
     const pageText = pages.map((page) => page.text).join("\n");
     const pageIndex = indexPageText(pageText);
@@ -109,6 +122,15 @@ async function main(): Promise<void> {
     `${path.basename(folder)}: ${files.length} files; overall P ${round(overall.precision)} R ${round(overall.recall)} ` +
       `F1 ${round(overall.f1)}; recoverable ${overall.recoverable}/${overall.truths}; verbatim ${verbatim.found}/${verbatim.total}; extractor ${round(extractSeconds)} s in all`,
   );
+  console.table(
+    reliabilityTable(scored).map((row) => ({
+      confidence: `${row.from.toFixed(2)}–${row.to.toFixed(2)}`,
+      count: row.count,
+      right: row.correct,
+      accuracy: row.accuracy === null ? "–" : round(row.accuracy),
+    })),
+  );
+  if (values.json) fs.writeFileSync(values.json, JSON.stringify({ dataset: path.basename(folder), raw: values.raw, scored }, null, 1));
   if (values.misses) {
     for (const item of scored.filter((entry) => !entry.correct)) {
       console.info(
