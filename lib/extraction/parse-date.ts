@@ -32,6 +32,7 @@ MONTH_NAMES.forEach((names, index) => {
 
 const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
+const DATE_THEN_TIME = /^(\d{1,2}([-/.])\d{1,2}\2)(\d{3,6})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const COMPACT_DAY_FIRST = /^(\d{2})(\d{2})(\d{4})$/;
 // A two-digit year after a month name only in compact forms ("25-Dec-18"); "1 - July 31" is a range.
@@ -39,9 +40,11 @@ const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*[-/.]\s*|\s+)([a-z
 const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,\-/.]+(\d{4})$/;
 
 export function parseDate(text: string): TParsedDate | null {
-  const source = foldText(text.trim())
-    .replace(/^[:#]+\s*/, "")
-    .replace(/[,.;:]+$/, "");
+  const source = withoutGluedTime(
+    foldText(text.trim())
+      .replace(/^[:#]+\s*/, "")
+      .replace(/[,.;:]+$/, ""),
+  );
   let match = YEAR_FIRST.exec(source);
   if (match) return build(match[1], match[2], match[3], "numeric");
   match = YEAR_LAST.exec(source);
@@ -57,6 +60,19 @@ export function parseDate(text: string): TParsedDate | null {
   match = MONTH_NAME_DAY.exec(source);
   if (match && MONTHS[match[1]]) return build(match[3], String(MONTHS[match[1]]), match[2], "text");
   return null;
+}
+
+/**
+ * OCR drops the space between a receipt's date and its time ("25/12/20188:13:39pm", "02/03/1805:16pm"): the time
+ * goes. The year is four digits when they start with 19 or 20 and an hour is left, else two.
+ */
+function withoutGluedTime(source: string): string {
+  const match = DATE_THEN_TIME.exec(source);
+  if (!match) return source;
+  const [, date, , digits] = match;
+  const yearLength = /^(?:19|20)/.test(digits) && digits.length - 4 >= 1 ? 4 : 2;
+  const hour = digits.slice(yearLength);
+  return hour.length >= 1 && hour.length <= 2 && Number(hour) < 24 ? date + digits.slice(0, yearLength) : source;
 }
 
 function resolveDayMonth(first: string, second: string, year: string): TParsedDate | null {
