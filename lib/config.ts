@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { OCR_ENGINE_NAMES } from "@/lib/layout/ocr-engine-names";
 
 // The one place that reads the environment. Everything else asks `getConfig()`.
 const ZBooleanFlag = z
@@ -96,7 +97,9 @@ const ZEnv = z.object({
         .map((part) => part.trim())
         .filter(Boolean),
     ),
-  /** tesseract.js workers kept alive; default: PIPELINE_CONCURRENCY. */
+  /** The reader for scanned pages and images: "tesseract" (tesseract.js) or "paddle" (PaddleOCR PP-OCRv4 on onnxruntime). */
+  OCR_ENGINE: z.enum(OCR_ENGINE_NAMES).default("paddle"),
+  /** tesseract.js workers kept alive, or PaddleOCR's onnxruntime threads; default: PIPELINE_CONCURRENCY. */
   OCR_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
   // AI extraction (optional): without a provider, extraction is offline only.
   /** Picks the provider when several are configured, or "none" to keep extraction offline; default: the first configured. */

@@ -1,12 +1,16 @@
 import "server-only";
+import type { TOcrEngineName } from "./ocr-engine-names";
 import { getOcrPool, type TOcrEngine } from "./ocr-pool";
+import { getPaddleOcr } from "./paddle-ocr";
 
-export const OCR_ENGINE_NAMES = ["tesseract", "paddle", "both"] as const;
-export type TOcrEngineName = (typeof OCR_ENGINE_NAMES)[number];
+export type { TOcrEngineName } from "./ocr-engine-names";
 
 export type TStoppableOcrEngine = TOcrEngine & { terminate(): Promise<void> };
 
-export async function createOcrEngine(name: TOcrEngineName, options: { workers: number }): Promise<TStoppableOcrEngine> {
-  if (name !== "tesseract") throw new Error(`unknown OCR engine ${name}`);
-  return getOcrPool({ size: options.workers });
+/**
+ * The process-wide reader for scanned pages: tesseract.js (a pool of `workers` workers) or PaddleOCR (one page at a
+ * time, onnxruntime on `workers` threads).
+ */
+export function getOcrEngine(name: TOcrEngineName, options: { workers: number }): TStoppableOcrEngine {
+  return name === "paddle" ? getPaddleOcr({ threads: options.workers }) : getOcrPool({ size: options.workers });
 }

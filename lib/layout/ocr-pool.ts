@@ -7,8 +7,12 @@ import { DocumentError, type TLine } from "./types";
 
 export type TOcrResult = { width: number; height: number; lines: TLine[] };
 
-/** What the layout step needs from an OCR engine; tests can pass a fake. */
-export type TOcrEngine = { recognize(image: Buffer): Promise<TOcrResult> };
+/**
+ * What the layout step needs from an OCR engine; tests can pass a fake. `input` says which image reads best:
+ * tesseract wants a grayscale, contrast-stretched page with small text enlarged (the default); PaddleOCR's
+ * networks were trained on photos and read the colour image as it is.
+ */
+export type TOcrEngine = { recognize(image: Buffer): Promise<TOcrResult>; input?: "grayscale" | "colour" };
 
 export type TOcrPool = TOcrEngine & {
   readonly size: number;

@@ -9,7 +9,7 @@ import { renderPdfPage } from "./render-pdf-page";
 import { DocumentError, type TDocumentType, type TLine, type TPageLayout } from "./types";
 
 export type TReadPageLayoutOptions = {
-  /** Usually `getOcrPool()`. */
+  /** Usually `getOcrEngine()`: tesseract.js or PaddleOCR. */
   ocr: TOcrEngine;
   /** Images larger than this are refused before decoding. Default 100 million pixels. */
   maxImagePixels?: number;
@@ -27,7 +27,7 @@ export async function readPageLayout(
   options: TReadPageLayoutOptions,
 ): Promise<TPageLayout> {
   if (type !== "pdf") {
-    const image = await prepareImage(bytes, page, { maxImagePixels: options.maxImagePixels });
+    const image = await prepareImage(bytes, page, { maxImagePixels: options.maxImagePixels, input: options.ocr.input });
     const ocr = await recognizeUpright(options.ocr, image.png);
     const sideways = ocr.rotation === 90 || ocr.rotation === 270;
     const [width, height] = sideways ? [image.sourceHeight, image.sourceWidth] : [image.sourceWidth, image.sourceHeight];

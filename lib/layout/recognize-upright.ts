@@ -1,7 +1,7 @@
 import "server-only";
 import sharp from "sharp";
 import type { TOcrEngine, TOcrResult } from "./ocr-pool";
-import type { TLine, TPageRotation } from "./types";
+import type { TPageRotation } from "./types";
 
 export type TUprightReading = TOcrResult & { rotation: TPageRotation };
 
@@ -10,6 +10,9 @@ export type TUprightReading = TOcrResult & { rotation: TPageRotation };
 // 23–95% of all words read upright (the worst scan: 23%) and 0–6% turned. Only a reading below this share is
 // tried the other three ways round, so upright pages cost one OCR pass.
 const UPRIGHT_REAL_WORD_SHARE = 0.15;
+// PaddleOCR drops what it reads unsure, so a turned page gives it a few confident scraps rather than noise: a page
+// with fewer real words than this is tried the other ways round too (sparse upright pages pay three extra reads).
+const UPRIGHT_REAL_WORDS = 12;
 const REAL_WORD_CONFIDENCE = 0.6;
 const REAL_WORD_LENGTH = 3;
 // Another orientation must read clearly more real words than the page as given, or the page stays as given.
@@ -22,20 +25,26 @@ const TURNS: Exclude<TPageRotation, 0>[] = [90, 180, 270];
  */
 export async function recognizeUpright(ocr: TOcrEngine, png: Buffer): Promise<TUprightReading> {
   const asGiven = { ...(await ocr.recognize(png)), rotation: 0 as const };
-  const words = asGiven.lines.flatMap((line) => line.words);
-  if (words.length === 0 || realWords(asGiven.lines) >= UPRIGHT_REAL_WORD_SHARE * words.length) return asGiven;
+  const words = asGiven.lines.flatMap((line) => line.words).length;
+  const real = realWords(asGiven);
+  if (real >= UPRIGHT_REAL_WORDS && real >= UPRIGHT_REAL_WORD_SHARE * words) return asGiven;
   let best: TUprightReading = asGiven;
   for (const rotation of TURNS) {
     const turned = await sharp(png).rotate(rotation).png({ compressionLevel: 1 }).toBuffer();
     const reading = { ...(await ocr.recognize(turned)), rotation };
-    if (realWords(reading.lines) > realWords(best.lines)) best = reading;
+    if (realWords(reading) > realWords(best)) best = reading;
   }
-  return realWords(best.lines) >= TURN_MARGIN * Math.max(1, realWords(asGiven.lines)) ? best : asGiven;
+  return realWords(best) >= TURN_MARGIN * Math.max(1, real) ? best : asGiven;
 }
 
-function realWords(lines: TLine[]): number {
+/**
+ * Confident words of three or more letters or digits, wider than they are tall: PaddleOCR also reads a sideways
+ * page's text, but in segments (and so words) taller than they are wide, which is no reading order.
+ */
+function realWords({ lines, width, height }: TOcrResult): number {
   return lines
     .flatMap((line) => line.words)
+    .filter((word) => (word.box.x1 - word.box.x0) * width >= (word.box.y1 - word.box.y0) * height)
     .filter((word) => word.confidence >= REAL_WORD_CONFIDENCE && word.text.replace(/[^\p{L}\p{N}]/gu, "").length >= REAL_WORD_LENGTH)
     .length;
 }

@@ -1,6 +1,6 @@
 // OCR recoverability: the share of ground-truth values present in the OCR text of each image of a dataset folder
 // (a folder with truth.json, see shared/datasets/SOURCES.md). Runs the same path as the pipeline (readPageLayout).
-//   npm run bench:ocr -- ../shared/datasets/sroie [--engine tesseract|paddle|both] [--limit N] [--extract] [--verbose]
+//   npm run bench:ocr -- ../shared/datasets/sroie [--engine tesseract|paddle] [--limit N] [--extract] [--verbose]
 // --extract also runs the offline extractor on the OCR'd page and reports its accuracy per field.
 // Pages are read one at a time, so seconds per page are single-page latencies on a possibly busy machine.
 
@@ -12,7 +12,7 @@ import { extractFieldsOffline } from "@/lib/extraction/extract-fields-offline";
 import { editDistance, squash } from "@/lib/extraction/normalize-text";
 import { parseDate } from "@/lib/extraction/parse-date";
 import { parseNumber } from "@/lib/extraction/parse-number";
-import { createOcrEngine, type TOcrEngineName } from "@/lib/layout/create-ocr-engine";
+import { getOcrEngine, type TOcrEngineName } from "@/lib/layout/create-ocr-engine";
 import { readPageLayout } from "@/lib/layout/read-page-layout";
 import { fieldKind, indexPageText, isRecoverable } from "./score-recoverability";
 
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     },
   });
   const folder = positionals[0];
-  if (!folder) throw new Error("usage: ocr-recoverability <folder> [--engine tesseract|paddle|both] [--limit N]");
+  if (!folder) throw new Error("usage: ocr-recoverability <folder> [--engine tesseract|paddle] [--limit N]");
   const engineName = values.engine as TOcrEngineName;
 
   const truth = JSON.parse(await readFile(path.join(folder, "truth.json"), "utf8")) as TTruth;
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     .sort()
     .slice(0, values.limit ? Number(values.limit) : undefined);
 
-  const ocr = await createOcrEngine(engineName, { workers: 1 });
+  const ocr = getOcrEngine(engineName, { workers: 1 });
   const found: Record<string, { hit: number; total: number; extracted: number }> = {};
   const misses: string[] = [];
   let seconds = 0;

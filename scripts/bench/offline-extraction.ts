@@ -4,7 +4,7 @@
 // edit → measure loop on the extractor: after the first run the OCR is not repeated.
 //   npm run bench:offline -- ../shared/datasets/sroie [--misses] [--limit N] [--no-cache]
 // The cache key is the file's bytes, the page and OCR_CACHE_TAG (default "default"): change the tag whenever the
-// OCR or image preparation changes. E-invoice attachments are not read (this measures the page reader).
+// OCR or image preparation changes, or OCR_ENGINE (tesseract, paddle) picks another reader. E-invoice attachments are not read (this measures the page reader).
 
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -12,9 +12,10 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { TStoredField } from "@/db/schema";
+import { getConfig } from "@/lib/config";
 import { createOfflineExtractor, extractFieldsOffline } from "@/lib/extraction/extract-fields-offline";
+import { getOcrEngine } from "@/lib/layout/create-ocr-engine";
 import { inspectDocument } from "@/lib/layout/inspect-document";
-import { getOcrPool } from "@/lib/layout/ocr-pool";
 import { readPageLayout } from "@/lib/layout/read-page-layout";
 import type { TDocumentType, TPageLayout } from "@/lib/layout/types";
 import {
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
       });
     }
   }
-  await getOcrPool().terminate();
+  await ocrEngine().terminate();
 
   console.table(
     scoreFields(scored, types)
@@ -146,9 +147,14 @@ async function readLayouts(bytes: Buffer, type: TDocumentType, cacheDir: string,
   if (useCache && fs.existsSync(cacheFile)) return JSON.parse(fs.readFileSync(cacheFile, "utf8")) as TPageLayout[];
   const { pageCount } = await inspectDocument(bytes, type, { maxPages: 100, maxImagePixels: 100_000_000 });
   const pages: TPageLayout[] = [];
-  for (let page = 1; page <= pageCount; page++) pages.push(await readPageLayout(bytes, type, page, { ocr: getOcrPool() }));
+  for (let page = 1; page <= pageCount; page++) pages.push(await readPageLayout(bytes, type, page, { ocr: ocrEngine() }));
   fs.writeFileSync(cacheFile, JSON.stringify(pages));
   return pages;
+}
+
+/** The reader the server would use (OCR_ENGINE), on one worker or thread. */
+function ocrEngine() {
+  return getOcrEngine(getConfig().OCR_ENGINE, { workers: 1 });
 }
 
 function round(value: number): number {

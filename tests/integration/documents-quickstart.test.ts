@@ -80,15 +80,7 @@ describe("quickstart: upload → poll → fetch", () => {
     const { key } = await createOrgWithKey();
     const schemaId = await createInvoiceSchema(key);
     const scan = await makeScannedImage(await makeInvoicePdf(), "jpeg");
-    const upload = await uploadDocument({ key, file: scan, filename: "scan.jpg", contentType: "image/jpeg", schemaId });
-    expect(upload.status).toBe(202);
-    const status = await waitForDocument(key, upload.body.document_id, 120_000);
-    expect(status.status).toBe("completed");
-    const document = await api(`/api/v1/documents/${upload.body.document_id}`, { key });
-    const values = Object.fromEntries(
-      document.body.field_values.map((field: { field_key: string; value: string }) => [field.field_key, field.value]),
-    );
-    expect(values).toEqual({ invoice_number: "INV-2024-0042", vendor_name: "Acme Corp", total_amount: "4,200.00" });
+    await expectContractFieldsFromScan(key, schemaId, scan);
   });
 
   it("reads a scan that was fed upside down, and says it turned the page", async () => {
@@ -96,15 +88,22 @@ describe("quickstart: upload → poll → fetch", () => {
     const schemaId = await createInvoiceSchema(key);
     const upright = await makeScannedImage(await makeInvoicePdf(), "jpeg");
     const upsideDown = await sharp(upright).rotate(180).jpeg({ quality: 85 }).toBuffer();
-    const upload = await uploadDocument({ key, file: upsideDown, filename: "scan.jpg", contentType: "image/jpeg", schemaId });
-    const status = await waitForDocument(key, upload.body.document_id, 120_000);
-    expect(status.status).toBe("completed");
-    const document = await api(`/api/v1/documents/${upload.body.document_id}`, { key });
-    const values = Object.fromEntries(
-      document.body.field_values.map((field: { field_key: string; value: string }) => [field.field_key, field.value]),
-    );
-    expect(values).toEqual({ invoice_number: "INV-2024-0042", vendor_name: "Acme Corp", total_amount: "4,200.00" });
-    const pages = await api(`/api/v1/documents/${upload.body.document_id}/pages`, { key });
+    const documentId = await expectContractFieldsFromScan(key, schemaId, upsideDown);
+    const pages = await api(`/api/v1/documents/${documentId}/pages`, { key });
     expect(pages.body.pages[0]).toMatchObject({ source: "ocr", rotation: 180 });
   });
 });
+
+/** Uploads a JPEG scan of the contract's invoice and expects its three fields, as printed; returns the document id. */
+async function expectContractFieldsFromScan(key: string, schemaId: string, scan: Buffer): Promise<string> {
+  const upload = await uploadDocument({ key, file: scan, filename: "scan.jpg", contentType: "image/jpeg", schemaId });
+  expect(upload.status).toBe(202);
+  const status = await waitForDocument(key, upload.body.document_id, 120_000);
+  expect(status.status).toBe("completed");
+  const document = await api(`/api/v1/documents/${upload.body.document_id}`, { key });
+  const values = Object.fromEntries(
+    document.body.field_values.map((field: { field_key: string; value: string }) => [field.field_key, field.value]),
+  );
+  expect(values).toEqual({ invoice_number: "INV-2024-0042", vendor_name: "Acme Corp", total_amount: "4,200.00" });
+  return upload.body.document_id;
+}

@@ -25,7 +25,7 @@ export async function GET() {
         database: config.database,
         storage: config.storage,
         pipeline: config.pipelineEngine,
-        ocr: "tesseract.js",
+        ocr: config.OCR_ENGINE === "paddle" ? "paddleocr" : "tesseract.js",
         search: "postgres",
         auth_providers: [
           "credentials",

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { documentPages, documents } from "@/db/schema";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db";
-import { getOcrPool } from "@/lib/layout/ocr-pool";
+import { getOcrEngine } from "@/lib/layout/create-ocr-engine";
 import { readPageLayout } from "@/lib/layout/read-page-layout";
 import { DocumentError, type TDocumentType } from "@/lib/layout/types";
 import { readDocumentBytes } from "../read-document-bytes";
@@ -28,7 +28,7 @@ export async function layoutPage(options: { documentId: string; page: number; pa
     const bytes = await readDocumentBytes(document.storageKey);
     const config = getConfig();
     const layout = await readPageLayout(bytes, document.fileType as TDocumentType, options.page, {
-      ocr: getOcrPool({ size: config.OCR_WORKERS }),
+      ocr: getOcrEngine(config.OCR_ENGINE, { workers: config.OCR_WORKERS }),
       maxImagePixels: config.MAX_IMAGE_PIXELS,
     });
     const row = {

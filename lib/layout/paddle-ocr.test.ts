@@ -1,0 +1,54 @@
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadPdfDocument } from "./load-pdf-document";
+import { getPaddleOcr } from "./paddle-ocr";
+import { readPageLayout } from "./read-page-layout";
+import { renderPdfPage } from "./render-pdf-page";
+import { makeInvoicePdf } from "./testing/make-test-documents";
+
+// Real PaddleOCR (PP-OCRv4 on onnxruntime, CPU) on a real rendering of the contract's invoice.
+const paddle = getPaddleOcr();
+let scan: Buffer;
+
+beforeAll(async () => {
+  const pdf = await loadPdfDocument(await makeInvoicePdf());
+  try {
+    scan = (await renderPdfPage(pdf, 1)).png;
+  } finally {
+    await pdf.destroy();
+  }
+});
+
+afterAll(() => paddle.terminate());
+
+describe("PaddleOCR engine", () => {
+  it("reads a scanned invoice in colour, with word boxes where the words are", async () => {
+    const jpeg = await sharp(scan).jpeg({ quality: 80 }).toBuffer();
+    const layout = await readPageLayout(jpeg, "jpeg", 1, { ocr: paddle });
+    expect(layout).toMatchObject({ page: 1, source: "ocr", width: 2479, height: 3508 });
+    for (const expected of ["INV-2024-0042", "Acme Corp", "4,200.00"]) expect(layout.text).toContain(expected);
+    // Paddle prints "Vendor:Acme Corp"; the space after a label's colon is put back, so the label reads as one.
+    expect(layout.text).toContain("Vendor: Acme Corp");
+    const invoiceNumber = layout.lines.flatMap((line) => line.words).find((word) => word.text === "INV-2024-0042");
+    // Where the PDF's text layer puts it (the test of the tesseract path checks the same place).
+    expect(invoiceNumber?.box.x0).toBeGreaterThan(0.2);
+    expect(invoiceNumber?.box.y0).toBeGreaterThan(0.05);
+    expect(invoiceNumber?.box.y1).toBeLessThan(0.2);
+    for (const word of layout.lines.flatMap((line) => line.words)) {
+      expect(word.confidence).toBeGreaterThan(0);
+      expect(word.confidence).toBeLessThanOrEqual(1);
+    }
+  }, 60_000);
+
+  it("fails a page it can't decode with ocr_failed", async () => {
+    await expect(paddle.recognize(Buffer.from("not an image"))).rejects.toMatchObject({ code: "ocr_failed" });
+  });
+
+  it("turns a receipt photographed sideways upright: PaddleOCR reads sideways text too, in tall segments", async () => {
+    const jpeg = await sharp(scan).rotate(90).jpeg({ quality: 80 }).toBuffer();
+    const layout = await readPageLayout(jpeg, "jpeg", 1, { ocr: paddle });
+    expect(layout.rotation).toBe(270);
+    expect(layout.height).toBeGreaterThan(layout.width);
+    for (const expected of ["INV-2024-0042", "Acme Corp", "4,200.00"]) expect(layout.text).toContain(expected);
+  }, 60_000);
+});
