@@ -26,6 +26,13 @@ describe("extractFieldsOffline on invoices", () => {
     expect(result).toMatchObject({ value: "EUR", normalizedValue: "EUR", wasInferred: false });
   });
 
+  it("reads an Incoterms code without its words or named place", async () => {
+    const page = layoutFromRows(["Incoterm: DPU - DELIVERED AT PLACE UNLOADED", "Delivery terms FCA Hamburg"]);
+    expect(await extractOne("incoterm", "text", [page])).toMatchObject({ value: "DPU", normalizedValue: "DPU" });
+    const german = layoutFromRows(["Lieferbedingungen: frei Haus, EXW Stuttgart"]);
+    expect((await extractOne("incoterm", "text", [german])).normalizedValue).toBe("EXW");
+  });
+
   it("falls back to the currency printed most often beside the amounts", async () => {
     const page = layoutFromRows(["Item A 10,00 €", "Item B 5,00 €", "Total 15,00 €", "Paid with a $ card"]);
     const result = await extractOne("currency", "text", [page]);

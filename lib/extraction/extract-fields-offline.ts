@@ -110,7 +110,11 @@ function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
   const kind =
     concept?.kind === "amount" && field.type === "number"
       ? "amount"
-      : (concept?.kind === "id" || concept?.kind === "tax_id" || concept?.kind === "currency" || concept?.kind === "name") &&
+      : (concept?.kind === "id" ||
+            concept?.kind === "tax_id" ||
+            concept?.kind === "currency" ||
+            concept?.kind === "incoterm" ||
+            concept?.kind === "name") &&
           field.type === "text"
         ? concept.kind
         : undefined;

@@ -18,6 +18,7 @@ export type TConceptId =
   | "email"
   | "phone"
   | "currency"
+  | "incoterm"
   | "document_type";
 
 export type TConcept = {
@@ -41,7 +42,7 @@ export type TConcept = {
    * Printed values are ids (take the token with digits), amounts (cents expected), currencies, names
    * (free text that isn't an id, often the first line of an address block below its heading), or free text.
    */
-  kind?: "id" | "tax_id" | "amount" | "currency" | "name";
+  kind?: "id" | "tax_id" | "amount" | "currency" | "incoterm" | "name";
   /** Among equally good labels, take the first on the page or the last (totals sit at the bottom). */
   prefer: "first" | "last";
 };
@@ -86,6 +87,13 @@ export const CONCEPTS: TConcept[] = [
     excludes: list("symbol|sign|amount|rate"),
     synonyms: list("currency|currency code|wahrung|rechnungswahrung|devise|monnaie|betrage in|amounts in|montants en"),
     kind: "currency",
+    prefer: "first",
+  },
+  {
+    id: "incoterm",
+    triggers: [["incoterm"], ["incoterms"], ["delivery", "terms"]],
+    synonyms: list("incoterm|incoterms|delivery terms|terms of delivery|lieferbedingung|lieferbedingungen|conditions de livraison"),
+    kind: "incoterm",
     prefer: "first",
   },
   {

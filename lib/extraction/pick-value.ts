@@ -13,7 +13,7 @@ import { pickAmount } from "./pick-amount";
 
 export type TValueSpec = {
   type: TStoredField["type"];
-  kind?: "id" | "tax_id" | "amount" | "currency" | "name";
+  kind?: "id" | "tax_id" | "amount" | "currency" | "incoterm" | "name";
   options?: string[];
   /** Which amount of a run to take: totals take the last. */
   amount: "first" | "last";
@@ -29,6 +29,9 @@ type TParse = (text: string) => { normalized: string | number | boolean; validit
 // An amount read past an OCR slip ("RrM28.05") is right less often than a cleanly printed one.
 const MISREAD_FACTOR = 0.9;
 const ZERO_FACTOR = 0.5;
+
+// Incoterms 2020 and 2010, and the older codes still printed.
+const INCOTERMS = new Set("EXW FCA FAS FOB CFR CIF CPT CIP DAP DPU DDP DAT DDU DAF DES DEQ".split(" "));
 
 const SEPARATOR_WORD = /^[:#=\-–.]+$/;
 const ID_IN_NAME_VALIDITY = 0.5;
@@ -71,6 +74,7 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
       });
     default:
       if (spec.kind === "currency") return pickCurrency(usable);
+      if (spec.kind === "incoterm") return pickIncoterm(usable);
       if (spec.kind === "name") return pickName(usable);
       if (spec.kind === "tax_id") return firstOf(pickTaxId(usable), pickId(usable), usable);
       return spec.kind === "id" ? pickId(usable) : pickText(usable);
@@ -94,6 +98,14 @@ function pickCurrency(words: TPlacedWord[]): TValuePick | null {
     if (currency) return { words: [word], text: currency.code, normalized: currency.code, validity: 1 };
   }
   return null;
+}
+
+/** "DPU - DELIVERED AT PLACE UNLOADED", "FCA Hamburg": the Incoterms code, without its words or named place. */
+function pickIncoterm(words: TPlacedWord[]): TValuePick | null {
+  const word = words.find((candidate) => INCOTERMS.has(candidate.text.replace(/[^A-Za-z]/g, "").toUpperCase()));
+  if (!word) return null;
+  const code = word.text.replace(/[^A-Za-z]/g, "").toUpperCase();
+  return { words: [word], text: word.text, normalized: code, validity: 1 };
 }
 
 /** The earliest start, and from it the longest window of up to `maxWords` words, that parses. */
