@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { createWriteStream, type WriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { Transform } from "node:stream";
@@ -38,11 +39,12 @@ export function createLocalBlobStore(rootDir: string): TBlobStore {
       // Written next to the final file, then renamed: rename is atomic within one file system, so readers
       // (and a restart after a crash) see either the old file or the whole new one, never a partial write.
       const tempPath = path.join(folder, `${TEMP_PREFIX}${randomUUID()}.tmp`);
+      let file: WriteStream | undefined;
       try {
         if (Buffer.isBuffer(body)) {
           await fs.writeFile(tempPath, body, { flag: "wx" });
         } else {
-          const file = createWriteStream(tempPath, { flags: "wx" });
+          file = createWriteStream(tempPath, { flags: "wx" });
           await (size === undefined ? pipeline(body, file) : pipeline(body, checkSize(size), file));
         }
         // Without fsync a power loss right after the rename can leave a renamed but empty file.
@@ -54,6 +56,9 @@ export function createLocalBlobStore(rootDir: string): TBlobStore {
         }
         await fs.rename(tempPath, filePath);
       } catch (error) {
+        // A source that fails early can reject the pipeline while the write stream is still opening its file:
+        // removing it before the stream has closed would leave the file it is about to create behind.
+        if (file && !file.closed) await once(file, "close").catch(() => {});
         await fs.rm(tempPath, { force: true });
         throw error;
       }
