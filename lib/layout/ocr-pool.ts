@@ -5,7 +5,8 @@ import { nodeModulePath } from "./node-module-path";
 import { tesseractBlocksToLines } from "./tesseract-blocks-to-lines";
 import { DocumentError, type TLine } from "./types";
 
-export type TOcrResult = { width: number; height: number; lines: TLine[] };
+/** `regions`: how many text regions the reader detected, read or not (PaddleOCR says; tesseract doesn't). */
+export type TOcrResult = { width: number; height: number; lines: TLine[]; regions?: number };
 
 /**
  * What the layout step needs from an OCR engine; tests can pass a fake. `input` says which image reads best:

@@ -2,6 +2,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPdfDocument } from "./load-pdf-document";
 import { getPaddleOcr } from "./paddle-ocr";
+import { createPaddleWorker } from "./paddle-worker-client";
 import { readPageLayout } from "./read-page-layout";
 import { renderPdfPage } from "./render-pdf-page";
 import { makeInvoicePdf } from "./testing/make-test-documents";
@@ -50,5 +51,18 @@ describe("PaddleOCR engine", () => {
     expect(layout.rotation).toBe(270);
     expect(layout.height).toBeGreaterThan(layout.width);
     for (const expected of ["INV-2024-0042", "Acme Corp", "4,200.00"]) expect(layout.text).toContain(expected);
+  }, 60_000);
+
+  it("runs off the main thread: a page that takes too long stops its worker, and the next page gets a fresh one", async () => {
+    const worker = createPaddleWorker(1);
+    try {
+      const png = await sharp(scan).resize(800).png().toBuffer();
+      await expect(worker.read(png, 5)).rejects.toThrow(/no result after 5 ms/);
+      const { segments, regions } = await worker.read(png, 60_000);
+      expect(segments.map((segment) => segment.text).join(" ")).toContain("INV-2024-0042");
+      expect(regions).toBeGreaterThanOrEqual(segments.length);
+    } finally {
+      await worker.terminate();
+    }
   }, 60_000);
 });

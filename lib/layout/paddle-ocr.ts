@@ -1,9 +1,7 @@
 import "server-only";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import sharp from "sharp";
-import { nodeModulePath } from "./node-module-path";
 import type { TOcrEngine, TOcrResult } from "./ocr-pool";
+import { createPaddleWorker, type TPaddleWorker } from "./paddle-worker-client";
 import { sortLinesInReadingOrder } from "./sort-lines-in-reading-order";
 import { DocumentError, type TBox, type TLine, type TWord } from "./types";
 
@@ -11,11 +9,6 @@ import { DocumentError, type TBox, type TLine, type TWord } from "./types";
 export type TPaddleOcr = TOcrEngine & { terminate(): Promise<void> };
 
 type TPoints = number[][];
-type TSegmentImage = { box: TPoints };
-type TPaddleModels = {
-  detect(image: Buffer): Promise<TSegmentImage[]>;
-  recognize(segment: TSegmentImage): Promise<{ text: string; mean: number; box?: TPoints }[]>;
-};
 type TSegment = { text: string; confidence: number; box: TBox };
 
 // @gutenye/ocr-node converts pixels through plain JavaScript arrays: reading a page takes about 0.4 GB of heap per
@@ -28,8 +21,8 @@ const PADDLE_KEY = Symbol.for("docustack.paddleOcr");
 const globals = globalThis as typeof globalThis & { [PADDLE_KEY]?: TPaddleOcr };
 
 /**
- * The process-wide PaddleOCR reader, created on first use (the models load once, ≈ 1 s). Pages are read one
- * after another: onnxruntime already uses the cores it is given, and each page holds a lot of memory.
+ * The process-wide PaddleOCR reader, created on first use (its worker thread loads the models once, ≈ 1 s). Pages
+ * are read one after another: onnxruntime already uses the cores it is given, and each page holds a lot of memory.
  */
 export function getPaddleOcr(options: { threads?: number; timeoutMs?: number } = {}): TPaddleOcr {
   globals[PADDLE_KEY] ??= createPaddleOcr(options);
@@ -37,73 +30,54 @@ export function getPaddleOcr(options: { threads?: number; timeoutMs?: number } =
 }
 
 function createPaddleOcr({ threads = 1, timeoutMs = 120_000 }: { threads?: number; timeoutMs?: number }): TPaddleOcr {
-  let paddle: Promise<TPaddleModels> | undefined;
+  // Started on first use only, so a server reading with tesseract never loads onnxruntime (≈ 300 MB).
+  let worker: TPaddleWorker | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   const engine: TPaddleOcr = {
     input: "colour",
     recognize(image) {
-      paddle ??= loadPaddle(threads);
-      const job = queue.then(() => readPage(paddle!, image, timeoutMs));
+      worker ??= createPaddleWorker(threads);
+      const reader = worker;
+      const job = queue.then(() => readPage(reader, image, timeoutMs));
       queue = job.catch(() => {});
       return job;
     },
     async terminate() {
       if (globals[PADDLE_KEY] === engine) delete globals[PADDLE_KEY];
       await queue;
+      await worker?.terminate();
     },
   };
   return engine;
 }
 
-async function loadPaddle(threads: number): Promise<TPaddleModels> {
-  // Loaded on first use only, so a server reading with tesseract never loads onnxruntime (≈ 300 MB). Importing
-  // the package registers its Node backend (sharp, onnxruntime-node) with @gutenye/ocr-common, whose models we then
-  // run ourselves: the package's own detect() merges a row's text segments into one line and loses where each was.
-  await import("@gutenye/ocr-node");
-  const modelsFile = path.join(nodeModulePath("@gutenye", "ocr-common", "build", "models"), "index.js");
-  const models = await import(/* webpackIgnore: true */ pathToFileURL(modelsFile).href);
-  const onnxOptions = { intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: "sequential" };
-  const detection = await models.Detection.create({ onnxOptions });
-  const recognition = await models.Recognition.create({ onnxOptions });
-  return {
-    detect: (image) => detection.run(image),
-    recognize: (segment) => recognition.run([segment]),
-  };
-}
-
-async function readPage(paddle: Promise<TPaddleModels>, image: Buffer, timeoutMs: number): Promise<TOcrResult> {
-  let timer: NodeJS.Timeout | undefined;
+async function readPage(worker: TPaddleWorker, image: Buffer, timeoutMs: number): Promise<TOcrResult> {
   try {
     const page = await fitForPaddle(image);
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no result after ${timeoutMs} ms`)), timeoutMs);
+    const toBox = boxMapper(page.width, page.height);
+    const reading = await worker.read(page.png, timeoutMs);
+    const segments = reading.segments.flatMap((segment) => {
+      const text = repairText(segment.text);
+      return text ? [{ text, confidence: segment.mean, box: toBox(segment.box) }] : [];
     });
-    const segments = await Promise.race([readSegments(await paddle, page), timeout]);
-    return { width: page.width, height: page.height, lines: sortLinesInReadingOrder(groupIntoRows(segments).map(lineOf)) };
+    const lines = sortLinesInReadingOrder(groupIntoRows(segments).map(lineOf));
+    return { width: page.width, height: page.height, lines, regions: reading.regions };
   } catch (error) {
     if (error instanceof DocumentError) throw error;
     throw new DocumentError("ocr_failed", `OCR failed (${error instanceof Error ? error.message : String(error)}).`);
-  } finally {
-    clearTimeout(timer);
   }
 }
 
-/** Text segments (runs of words without a wide gap), each read on its own so each keeps its box. */
-async function readSegments(paddle: TPaddleModels, page: { png: Buffer; width: number; height: number }): Promise<TSegment[]> {
-  const toBox = boxMapper(page.width, page.height);
-  const segments: TSegment[] = [];
-  for (const image of await paddle.detect(page.png)) {
-    const [read] = await paddle.recognize(image);
-    // The model reads Chinese and English: its fullwidth punctuation ("（1248446-V）") becomes plain ASCII. It also
-    // drops the space after a label's colon ("Vendor:Acme Corp"); a colon between a letter and a word gets it back
-    // (times such as 12:45 and URLs keep theirs).
-    const text = read?.text
-      .normalize("NFKC")
-      .replace(/(\p{L}):(?=[\p{L}\p{N}])/gu, "$1: ")
-      .trim();
-    if (text && read.box) segments.push({ text, confidence: read.mean, box: toBox(read.box) });
-  }
-  return segments;
+/**
+ * The model reads Chinese and English: its fullwidth punctuation ("（1248446-V）") becomes plain ASCII. It also
+ * drops the space after a label's colon ("Vendor:Acme Corp"); a colon between a letter and a word gets it back
+ * (times such as 12:45 and URLs keep theirs).
+ */
+function repairText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/(\p{L}):(?=[\p{L}\p{N}])/gu, "$1: ")
+    .trim();
 }
 
 /** Segments whose vertical centres are within half the average segment height share a row (as the package does). */

@@ -7,12 +7,13 @@ export type TUprightReading = TOcrResult & { rotation: TPageRotation };
 
 // What tells an upright reading from one of a page on its side or upside down is how many real words it has:
 // words of three or more letters or digits that the reader is fairly sure of. On the SROIE receipts they are
-// 23–95% of all words read upright (the worst scan: 23%) and 0–6% turned. Only a reading below this share is
-// tried the other three ways round, so upright pages cost one OCR pass.
+// 23–95% of all words read upright (the worst scan: 23%) and 0–6% turned. Only a reading below this share (or, with
+// PaddleOCR, below REAL_WORDS_PER_REGION) is tried the other three ways round, so upright pages cost one OCR pass.
 const UPRIGHT_REAL_WORD_SHARE = 0.15;
-// PaddleOCR drops what it reads unsure, so a turned page gives it a few confident scraps rather than noise: a page
-// with fewer real words than this is tried the other ways round too (sparse upright pages pay three extra reads).
-const UPRIGHT_REAL_WORDS = 12;
+// PaddleOCR drops what it reads unsure, so an upside-down page gives it a few confident scraps rather than noise:
+// it finds the page's text regions (35 on a receipt) but reads real words in few of them (7). Upright, a region
+// reads as one real word or more.
+const REAL_WORDS_PER_REGION = 0.5;
 const REAL_WORD_CONFIDENCE = 0.6;
 const REAL_WORD_LENGTH = 3;
 // Another orientation must read clearly more real words than the page as given, or the page stays as given.
@@ -25,9 +26,8 @@ const TURNS: Exclude<TPageRotation, 0>[] = [90, 180, 270];
  */
 export async function recognizeUpright(ocr: TOcrEngine, png: Buffer): Promise<TUprightReading> {
   const asGiven = { ...(await ocr.recognize(png)), rotation: 0 as const };
-  const words = asGiven.lines.flatMap((line) => line.words).length;
+  if (looksUpright(asGiven)) return asGiven;
   const real = realWords(asGiven);
-  if (real >= UPRIGHT_REAL_WORDS && real >= UPRIGHT_REAL_WORD_SHARE * words) return asGiven;
   let best: TUprightReading = asGiven;
   for (const rotation of TURNS) {
     const turned = await sharp(png).rotate(rotation).png({ compressionLevel: 1 }).toBuffer();
@@ -35,6 +35,14 @@ export async function recognizeUpright(ocr: TOcrEngine, png: Buffer): Promise<TU
     if (realWords(reading) > realWords(best)) best = reading;
   }
   return realWords(best) >= TURN_MARGIN * Math.max(1, real) ? best : asGiven;
+}
+
+/** Enough real words for the words read, and (when the reader says how many text regions it found) for the regions. */
+function looksUpright(reading: TOcrResult): boolean {
+  const words = reading.lines.flatMap((line) => line.words).length;
+  const real = realWords(reading);
+  if (words === 0 || real < UPRIGHT_REAL_WORD_SHARE * words) return false;
+  return reading.regions === undefined || real >= REAL_WORDS_PER_REGION * reading.regions;
 }
 
 /**
