@@ -3,8 +3,9 @@
 // Starts the production build on the embedded defaults (PGlite, local files, local engine, local OCR) with
 // nothing mocked, and measures over real HTTP:
 //   1. born-digital 1-page PDF: upload → `completed` latency (sequential uploads, status polled every 25 ms);
-//   2. scanned 1-page JPEGs uploaded at once: pages/s from the first upload to the last completed, against
-//      tesseract.js alone (the app's OCR pool, same size, same images, same preprocessing) with the server stopped;
+//   2. scanned 1-page JPEGs uploaded at once: pages/s from the first upload to the last completed, against the
+//      configured OCR engine alone (OCR_ENGINE: PaddleOCR or the tesseract.js pool, same size, same images, same
+//      preprocessing) with the server stopped;
 //   3. the server process's RSS (sampled every 100 ms) while it processes those scans.
 // Prints a table and writes a JSON result (plus the server's debug log) under the OS temp folder.
 //
@@ -20,12 +21,14 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { PDFDocument, StandardFonts } from "pdf-lib";
-import { getOcrPool, type TOcrPool } from "@/lib/layout/ocr-pool";
+import { getConfig } from "@/lib/config";
+import { getOcrEngine, type TStoppableOcrEngine } from "@/lib/layout/create-ocr-engine";
 import { prepareImage } from "@/lib/layout/prepare-image";
 import { makeScannedImage } from "@/tests/support/scans";
 import { startTestServer, type TTestServer } from "@/tests/support/test-server";
 
 const LATENCY_RUNS = Number(process.env.BENCH_LATENCY_RUNS ?? 30);
+const ENGINE_LABEL = getConfig().OCR_ENGINE === "paddle" ? "PaddleOCR" : "tesseract.js";
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const SCANS = Number(process.env.BENCH_SCANS ?? 20);
 const SCAN_WARMUP = 2;
@@ -475,18 +478,25 @@ async function measureScans(target: TTarget, server: TTestServer, scans: TScan[]
 
 type TScan = { jpeg: Buffer; invoiceNumber: string };
 
+/** The reader the server uses (OCR_ENGINE), with as many workers or threads as its pool. */
+function engine(): TStoppableOcrEngine {
+  return getOcrEngine(getConfig().OCR_ENGINE, { workers: POOL_SIZE });
+}
+
 async function measureBaseline(scans: TScan[], warmupScans: TScan[]) {
   const prepareMs: number[] = [];
   const prepared: Buffer[] = [];
   for (const scan of scans) {
     const start = performance.now();
-    prepared.push((await prepareImage(scan.jpeg)).png);
+    prepared.push((await prepareImage(scan.jpeg, 1, { input: engine().input })).png);
     prepareMs.push(performance.now() - start);
   }
-  const warmPrepared = await Promise.all(warmupScans.map(async (scan) => (await prepareImage(scan.jpeg)).png));
-  let pool: TOcrPool | undefined;
+  const warmPrepared = await Promise.all(
+    warmupScans.map(async (scan) => (await prepareImage(scan.jpeg, 1, { input: engine().input })).png),
+  );
+  let pool: TStoppableOcrEngine | undefined;
   try {
-    pool = getOcrPool({ size: POOL_SIZE });
+    pool = engine();
     const ocr = pool;
     await Promise.all(warmPrepared.map((png) => ocr.recognize(png)));
 
@@ -506,7 +516,7 @@ async function measureBaseline(scans: TScan[], warmupScans: TScan[]) {
       Array.from({ length: POOL_SIZE }, async () => {
         while (next < scans.length) {
           const index = next++;
-          await ocr.recognize((await prepareImage(scans[index].jpeg)).png);
+          await ocr.recognize((await prepareImage(scans[index].jpeg, 1, { input: ocr.input })).png);
         }
       }),
     );
@@ -586,7 +596,7 @@ async function main() {
     console.log(`Server log: ${logPath}`);
     await stopServer(server);
   }
-  console.log("Scanned pages, tesseract.js alone (server stopped)…");
+  console.log(`Scanned pages, ${ENGINE_LABEL} alone (server stopped)…`);
   const baseline = await measureBaseline(scans, warmupScans);
 
   const result = {
@@ -634,11 +644,11 @@ async function main() {
     ["pipeline", `${pipeline.pagesPerSecond} pages/s (${pipeline.wallMs} ms, uploads answered after ${pipeline.uploadsDoneMs} ms)`],
     ["pipeline, by completed_at", `${pipeline.serverPagesPerSecond} pages/s (${pipeline.serverWallMs} ms)`],
     [
-      "tesseract.js alone, prepared PNGs",
+      `${ENGINE_LABEL} alone, prepared PNGs`,
       `${baseline.ocrOnly.pagesPerSecond} pages/s (${baseline.ocrOnly.wallMs} ms, pool of ${POOL_SIZE})`,
     ],
     [
-      "tesseract.js + prepareImage",
+      `${ENGINE_LABEL} + prepareImage`,
       `${baseline.prepareAndOcr.pagesPerSecond} pages/s (${baseline.prepareAndOcr.wallMs} ms, ${POOL_SIZE} lanes)`,
     ],
     [
