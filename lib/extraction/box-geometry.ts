@@ -2,6 +2,8 @@
 
 import type { TBox, TWord } from "@/lib/layout/types";
 
+export { unionBoxes } from "@/lib/layout/union-boxes";
+
 export function centerY(box: TBox): number {
   return (box.y0 + box.y1) / 2;
 }
@@ -11,15 +13,6 @@ export function verticalOverlap(a: TBox, b: TBox): number {
   const shared = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
   const shorter = Math.min(a.y1 - a.y0, b.y1 - b.y0);
   return shorter > 0 ? Math.max(0, shared) / shorter : 0;
-}
-
-export function unionBoxes(boxes: TBox[]): TBox {
-  return {
-    x0: Math.min(...boxes.map((box) => box.x0)),
-    y0: Math.min(...boxes.map((box) => box.y0)),
-    x1: Math.max(...boxes.map((box) => box.x1)),
-    y1: Math.max(...boxes.map((box) => box.y1)),
-  };
 }
 
 /** Average character width of a word, a scale for "how far apart is far" that works for any page size. */

@@ -12,7 +12,7 @@ import { isInTaxSummary } from "./is-in-tax-summary";
 import type { TPageRows } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { findAmounts, type TAmountPick } from "./pick-amount";
-import { pickValue, type TValuePick } from "./pick-value";
+import { MISREAD_FACTOR, pickValue, type TValuePick } from "./pick-value";
 
 export type TFallbackPick = TValuePick & { page: number; strength: number };
 
@@ -70,7 +70,7 @@ function largestAmount(page: TPageRows | undefined): TFallbackPick | null {
     words: best.words,
     text: best.words.map((word) => word.text).join(" "),
     normalized: best.parsed.value,
-    validity: best.parsed.misread ? 0.9 : 1,
+    validity: best.parsed.misread ? MISREAD_FACTOR : 1,
     page: page.page,
     strength: FALLBACK_STRENGTH.total,
   };

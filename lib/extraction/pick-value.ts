@@ -27,7 +27,7 @@ export type TValuePick = { words: TPlacedWord[]; text: string; normalized: strin
 type TParse = (text: string) => { normalized: string | number | boolean; validity: number } | null;
 
 // An amount read past an OCR slip ("RrM28.05") is right less often than a cleanly printed one.
-const MISREAD_FACTOR = 0.9;
+export const MISREAD_FACTOR = 0.9;
 const ZERO_FACTOR = 0.5;
 
 // Incoterms 2020 and 2010, and the older codes still printed.

@@ -4,6 +4,7 @@ import type { TOcrEngine, TOcrResult } from "./ocr-pool";
 import { createPaddleWorker, type TPaddleWorker } from "./paddle-worker-client";
 import { sortLinesInReadingOrder } from "./sort-lines-in-reading-order";
 import { DocumentError, type TBox, type TLine, type TWord } from "./types";
+import { unionBoxes } from "./union-boxes";
 
 /** PaddleOCR (PP-OCRv4 detection + recognition through onnxruntime on the CPU), one page at a time. */
 export type TPaddleOcr = TOcrEngine & { terminate(): Promise<void> };
@@ -148,13 +149,4 @@ function wordsOf({ text, confidence, box }: TSegment): TWord[] {
     offset += part.length + 1;
   }
   return words;
-}
-
-function unionBoxes(boxes: TBox[]): TBox {
-  return {
-    x0: Math.min(...boxes.map((box) => box.x0)),
-    y0: Math.min(...boxes.map((box) => box.y0)),
-    x1: Math.max(...boxes.map((box) => box.x1)),
-    y1: Math.max(...boxes.map((box) => box.y1)),
-  };
 }

@@ -6,7 +6,7 @@ import { prepareImage } from "./prepare-image";
 import { readPdfTextLayer } from "./read-pdf-text-layer";
 import { recognizeUpright, type TUprightReading } from "./recognize-upright";
 import { renderPdfPage } from "./render-pdf-page";
-import { DocumentError, type TDocumentType, type TLine, type TPageLayout } from "./types";
+import { DocumentError, type TDocumentType, type TLine, type TPageLayout, type TPageRotation } from "./types";
 
 export type TReadPageLayoutOptions = {
   /** Usually `getOcrEngine()`: tesseract.js or PaddleOCR. */
@@ -31,7 +31,7 @@ export async function readPageLayout(
     const ocr = await recognizeUpright(options.ocr, image.png);
     const sideways = ocr.rotation === 90 || ocr.rotation === 270;
     const [width, height] = sideways ? [image.sourceHeight, image.sourceWidth] : [image.sourceWidth, image.sourceHeight];
-    return { ...layout(page, width, height, "ocr", ocr.lines), ...(ocr.rotation ? { rotation: ocr.rotation } : {}) };
+    return layout(page, width, height, "ocr", ocr.lines, ocr.rotation);
   }
   const pdf = await loadPdfDocument(bytes);
   try {
@@ -39,7 +39,7 @@ export async function readPageLayout(
     const textLayer = await readPdfTextLayer(await pdf.getPage(page));
     if (textLayer.isUsable) return layout(page, textLayer.width, textLayer.height, "text_layer", textLayer.lines);
     const ocr = await recognizePdfPage(pdf, page, options.ocr);
-    return { ...layout(page, ocr.width, ocr.height, "ocr", ocr.lines), ...(ocr.rotation ? { rotation: ocr.rotation } : {}) };
+    return layout(page, ocr.width, ocr.height, "ocr", ocr.lines, ocr.rotation);
   } finally {
     await pdf.destroy();
   }
@@ -53,6 +53,14 @@ async function recognizePdfPage(pdf: PDFDocumentProxy, page: number, ocr: TOcrEn
   return recognizeUpright(ocr, image.png);
 }
 
-function layout(page: number, width: number, height: number, source: TPageLayout["source"], lines: TLine[]): TPageLayout {
-  return { page, width, height, source, lines, text: lines.map((line) => line.text).join("\n") };
+function layout(
+  page: number,
+  width: number,
+  height: number,
+  source: TPageLayout["source"],
+  lines: TLine[],
+  rotation: TPageRotation = 0,
+): TPageLayout {
+  const text = lines.map((line) => line.text).join("\n");
+  return { page, width, height, source, lines, text, ...(rotation ? { rotation } : {}) };
 }

@@ -12,7 +12,7 @@ import { extractFieldsOffline } from "@/lib/extraction/extract-fields-offline";
 import { editDistance, squash } from "@/lib/extraction/normalize-text";
 import { parseDate } from "@/lib/extraction/parse-date";
 import { parseNumber } from "@/lib/extraction/parse-number";
-import { getOcrEngine, type TOcrEngineName } from "@/lib/layout/create-ocr-engine";
+import { getOcrEngine, type TOcrEngineName } from "@/lib/layout/get-ocr-engine";
 import { readPageLayout } from "@/lib/layout/read-page-layout";
 import { fieldKind, indexPageText, isRecoverable } from "./score-recoverability";
 

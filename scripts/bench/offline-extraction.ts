@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import type { TStoredField } from "@/db/schema";
 import { getConfig } from "@/lib/config";
 import { createOfflineExtractor, extractFieldsOffline } from "@/lib/extraction/extract-fields-offline";
-import { getOcrEngine } from "@/lib/layout/create-ocr-engine";
+import { getOcrEngine } from "@/lib/layout/get-ocr-engine";
 import { inspectDocument } from "@/lib/layout/inspect-document";
 import { readPageLayout } from "@/lib/layout/read-page-layout";
 import type { TDocumentType, TPageLayout } from "@/lib/layout/types";

@@ -22,7 +22,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { getConfig } from "@/lib/config";
-import { getOcrEngine, type TStoppableOcrEngine } from "@/lib/layout/create-ocr-engine";
+import { getOcrEngine, type TStoppableOcrEngine } from "@/lib/layout/get-ocr-engine";
 import { prepareImage } from "@/lib/layout/prepare-image";
 import { makeScannedImage } from "@/tests/support/scans";
 import { startTestServer, type TTestServer } from "@/tests/support/test-server";

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { documentPages, documents } from "@/db/schema";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db";
-import { getOcrEngine } from "@/lib/layout/create-ocr-engine";
+import { getOcrEngine } from "@/lib/layout/get-ocr-engine";
 import { readPageLayout } from "@/lib/layout/read-page-layout";
 import { DocumentError, type TDocumentType } from "@/lib/layout/types";
 import { readDocumentBytes } from "../read-document-bytes";
