@@ -26,6 +26,7 @@ const nextConfig = {
       "./node_modules/@tesseract.js-data/eng/4.0.0_best_int/**",
       // PaddleOCR runs in a worker thread started from this file, which the tracer can't follow (nor its imports).
       "./lib/layout/paddle-worker.mjs",
+      "./lib/layout/paddle-ctc-decode.mjs",
       ...["@gutenye", "onnxruntime-common", "@techstark/opencv-js", "js-clipper", "tiny-invariant"].map(
         (name) => `./node_modules/${name}/**`,
       ),

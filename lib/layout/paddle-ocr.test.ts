@@ -5,7 +5,7 @@ import { getPaddleOcr } from "./paddle-ocr";
 import { createPaddleWorker } from "./paddle-worker-client";
 import { readPageLayout } from "./read-page-layout";
 import { renderPdfPage } from "./render-pdf-page";
-import { makeInvoicePdf } from "./testing/make-test-documents";
+import { makeInvoicePdf, makeTextPdf } from "./testing/make-test-documents";
 
 // Real PaddleOCR (PP-OCRv4 on onnxruntime, CPU) on a real rendering of the contract's invoice.
 const paddle = getPaddleOcr();
@@ -38,6 +38,18 @@ describe("PaddleOCR engine", () => {
     for (const word of layout.lines.flatMap((line) => line.words)) {
       expect(word.confidence).toBeGreaterThan(0);
       expect(word.confidence).toBeLessThanOrEqual(1);
+    }
+  }, 60_000);
+
+  it("keeps the spaces between words in capitals, which PaddleOCR's own decoding runs together", async () => {
+    const lines = ["GOODS SOLD ARE NOT RETURNABLE", "81100 JOHOR BAHRU", "THANK YOU PLEASE COME AGAIN"];
+    const pdf = await loadPdfDocument(await makeTextPdf(lines.map((text, index) => ({ text, x: 60, y: 700 - index * 40, size: 18 }))));
+    try {
+      const { png } = await renderPdfPage(pdf, 1);
+      const layout = await readPageLayout(png, "png", 1, { ocr: paddle });
+      for (const line of lines) expect(layout.text).toContain(line);
+    } finally {
+      await pdf.destroy();
     }
   }, 60_000);
 

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   const extract = values.raw ? createOfflineExtractor((raw) => raw) : extractFieldsOffline;
   const scored: TScoredField[] = [];
   // The recoverability: the truth printed verbatim in the OCR text (bench:ocr's comparison).
-  const verbatim = { found: 0, total: 0 };
+  const verbatim = { found: 0, total: 0, byKey: new Map<string, number>() };
   let extractSeconds = 0;
   for (const file of files) {
     const bytes = fs.readFileSync(path.join(folder, file));
@@ -85,7 +85,10 @@ async function main(): Promise<void> {
     for (const [key, raw] of Object.entries(truth[file].fields)) {
       const expected = String(raw);
       verbatim.total++;
-      if (isPrintedVerbatim(pageIndex, key, expected)) verbatim.found++;
+      if (isPrintedVerbatim(pageIndex, key, expected)) {
+        verbatim.found++;
+        verbatim.byKey.set(key, (verbatim.byKey.get(key) ?? 0) + 1);
+      }
       const comparison = comparisonFor(key, types[key]);
       const got = extracted.find((field) => field.key === key);
       const value = got?.value ?? null;
@@ -113,6 +116,7 @@ async function main(): Promise<void> {
         field: row.key,
         truths: row.truths,
         recoverable: row.recoverable,
+        verbatim: verbatim.byKey.get(row.key) ?? 0,
         P: round(row.precision),
         R: round(row.recall),
         F1: round(row.f1),

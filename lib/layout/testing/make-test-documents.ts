@@ -12,11 +12,16 @@ export const INVOICE_TEXT = [
 export const A4 = { width: 595, height: 842 } as const;
 
 /** A born-digital invoice: real text in Helvetica. */
-export async function makeInvoicePdf(): Promise<Buffer> {
+export function makeInvoicePdf(): Promise<Buffer> {
+  return makeTextPdf(INVOICE_TEXT);
+}
+
+/** A born-digital A4 page with these lines of Helvetica (PDF points from the bottom-left corner). */
+export async function makeTextPdf(lines: ReadonlyArray<{ text: string; x: number; y: number; size: number }>): Promise<Buffer> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([A4.width, A4.height]);
-  for (const { text, x, y, size } of INVOICE_TEXT) page.drawText(text, { x, y, size, font });
+  for (const { text, x, y, size } of lines) page.drawText(text, { x, y, size, font });
   return Buffer.from(await pdf.save());
 }
 
