@@ -93,6 +93,25 @@ describe("extractFieldsOffline", () => {
     expect((await extract([totalAmount], [rounded])).total_amount.normalizedValue).toBe(10);
   });
 
+  it("checks a receipt's total against what was tendered less the change", async () => {
+    const receipt = (total: string) => [layoutFromRows(["Total 11.60", "Item Discount 10% -1.16", total, "CASH 20.00", "Change 9.55"])];
+    // The labelled total that agrees wins; one whose decimal point the OCR lost is read in cents.
+    const agreeing = (await extract([totalAmount], receipt("Total Inclusive GST: 10.45"))).total_amount;
+    expect(agreeing.normalizedValue).toBe(10.45);
+    const pointLost = (await extract([totalAmount], receipt("Total Inclusive GST: 1045"))).total_amount;
+    expect(pointLost).toMatchObject({ value: "10.45", normalizedValue: 10.45 });
+    // A dash between the currency and the amount is no refund.
+    const dashed = (await extract([totalAmount], [layoutFromRows(["TOTAL INCL. GST RM-38.80", "CASH RM 50.00", "CHANGE RM 11.20"])]))
+      .total_amount;
+    expect(dashed.normalizedValue).toBe(38.8);
+    // Arithmetic that agrees with no total leaves the total read, less sure than one that agrees.
+    const plain = (await extract([totalAmount], [layoutFromRows(["Total 12.00", "CASH 20.00", "Change 8.00"])])).total_amount;
+    const disagreeing = (await extract([totalAmount], [layoutFromRows(["Total 12.00", "CASH 20.00", "Change 9.00"])])).total_amount;
+    expect(disagreeing.normalizedValue).toBe(12);
+    expect(disagreeing.confidence).toBeLessThan(plain.confidence);
+    expect(disagreeing.confidence).toBeLessThan(0.9);
+  });
+
   it("falls back to Subtotal, with less confidence, when no total is printed", async () => {
     const result = await extract([totalAmount], [layoutFromRows(["Item 100.00", "Subtotal 100.00"])]);
     const labelled = await extract([totalAmount], [layoutFromRows(["Item 100.00", "Total 100.00"])]);

@@ -7,22 +7,28 @@ import { detectConcept, fieldTokens } from "./detect-concept";
 import type { TConcept } from "./field-concepts";
 import { buildFieldLabels } from "./field-labels";
 import { findLabelMatches } from "./find-label-matches";
+import { findPaymentTotal } from "./find-payment-total";
 import { findUnlabelledValue } from "./find-unlabelled-value";
 import { findValueNearLabel } from "./find-value-near-label";
 import { inferDocumentType } from "./infer-document-type";
 import { normalizeAddressCountry } from "./normalize-address-country";
 import { buildPageRows, type TPageRows } from "./page-rows";
-import type { TValuePick, TValueSpec } from "./pick-value";
+import { MISREAD_FACTOR, type TValuePick, type TValueSpec } from "./pick-value";
 import { rateOf, sumPerRate } from "./sum-tax-by-rate";
 import type { TExtractedField, TExtractor } from "./types";
 
-type TCandidate = TValuePick & { page: number; y: number; rank: number; rate: string | null };
+type TRankedPick = TValuePick & { page: number; rank: number };
+type TCandidate = TRankedPick & { y: number; rate: string | null };
 
 const MAX_CONFIDENCE = 0.99;
 // A type code inferred from the printed title is a guess: right for most invoices, never certain.
 const INFERRED_TYPE_STRENGTH = 0.45;
 // Labels whose ranks differ by less than this are equally good; position decides between them.
 const RANK_TIE = 0.01;
+// A total equal to tendered less change is as sure as a well-labelled clean read; one that differs is never
+// reported as sure (≥ 0.9): one of the three amounts was misread, and it may be the total.
+const PAYMENT_AGREES_RANK = 0.7;
+const PAYMENT_DISAGREES_RANK = 0.55;
 
 /**
  * The offline extractor: finds each field's label on the page (its aliases, name, key and
@@ -65,20 +71,38 @@ function extractField(field: TStoredField, pages: TPageRows[], calibrate: TCalib
   // A layout fallback beats a label that names another concept ("Date limite" for the invoice date).
   const fallback = findUnlabelledValue(concept, field.type, pages);
   const fallbackRank = fallback ? fallback.strength * fallback.validity : 0;
-  const found =
-    chosen && chosen.rank >= fallbackRank
-      ? toField(field.key, chosen, chosen.rank, calibrate)
-      : fallback
-        ? toField(field.key, fallback, fallbackRank, calibrate)
-        : null;
-  if (!found) {
+  let best: TRankedPick | null = chosen && chosen.rank >= fallbackRank ? chosen : fallback ? { ...fallback, rank: fallbackRank } : null;
+  if (!best) {
     if (concept?.id === "net_total" && field.type === "number") return derivedNetAmount(field.key, pages, calibrate) ?? notFound(field.key);
     return notFound(field.key);
   }
+  if (concept?.id === "total" && field.type === "number") best = checkedAgainstPayment(best, candidates, pages);
+  const found = toField(field.key, best, best.rank, calibrate);
   if (concept?.id === "vendor_address" && typeof found.normalizedValue === "string") {
     return { ...found, normalizedValue: normalizeAddressCountry(found.normalizedValue) };
   }
   return found;
+}
+
+/**
+ * A receipt that prints what was tendered and the change given states its total by arithmetic. A total that agrees
+ * is surer; one that doesn't gives way to a labelled candidate that does, read as printed or, for an amount the OCR
+ * read without its decimal point ("1045"), in cents. With no such candidate the total stands, less sure.
+ */
+function checkedAgainstPayment(best: TRankedPick, candidates: TCandidate[], pages: TPageRows[]): TRankedPick {
+  const payment = findPaymentTotal(pages);
+  if (!payment || typeof best.normalized !== "number") return best;
+  // By size: a dash the OCR put between currency and amount ("RM-38.80") is not a refund.
+  const agrees = (value: number) => Math.abs(Math.abs(value) - payment.total) < 0.005;
+  if (agrees(best.normalized)) return { ...best, normalized: payment.total, rank: Math.max(best.rank, PAYMENT_AGREES_RANK) };
+  for (const candidate of candidates) {
+    const value = Number(candidate.normalized);
+    if (agrees(value)) return { ...candidate, normalized: payment.total };
+    if (Number.isInteger(value) && /^\d{3,}$/.test(candidate.text) && agrees(value / 100)) {
+      return { ...candidate, text: payment.total.toFixed(2), normalized: payment.total, rank: candidate.rank * MISREAD_FACTOR };
+    }
+  }
+  return { ...best, rank: Math.min(best.rank, PAYMENT_DISAGREES_RANK) };
 }
 
 function notFound(key: string): TExtractedField {

@@ -32,6 +32,16 @@ describe("findVendorBlock", () => {
     );
   });
 
+  it("takes the line above the company's registration over a noisy line above it", () => {
+    const rows = ["3180404 deP rel", "BERRY'S CAKE HOUSE", "(Co No. 315481-T) GST No. 001287233536", "No.1,", "Jln Puteri 1/6,"];
+    expect(block(rows)?.name).toBe("BERRY'S CAKE HOUSE");
+    // A bare number (an account, a phone) is no registration; and an address's last line above a tax id is no name.
+    expect(block(["Amazon Web Services", "Invoice Summary", "296664039561"])?.name).toBe("Amazon Web Services");
+    expect(block(["HOME MASTER HARDWARE", "NO.113G, JALAN SETIA", "40170 SELANGOR.", "GST ID: 000517386240"])?.name).toBe(
+      "HOME MASTER HARDWARE",
+    );
+  });
+
   it("drops a trailing registration number from the name", () => {
     expect(block(["BROADVIEW MARKETING SDN BHD(728384-M)", "NO. 9-G, JALAN DINAR"])?.name).toBe("BROADVIEW MARKETING SDN BHD");
   });

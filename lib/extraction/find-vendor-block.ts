@@ -1,6 +1,6 @@
 // Without a "Vendor:" label, the seller is the letterhead: the top lines of the first page.
 // The name is the first line there with a company suffix (strong suffixes like "Ltd" or "Sdn Bhd"
-// beat weak ones like "Company"), else the top-most wordy line; the address is the run of lines
+// beat weak ones like "Company"), else one of the first two lines if a registration number follows it, else the top-most wordy line; the address is the run of lines
 // after it that starts with a number or a street word and ends at a phone, tax id or document line.
 
 import { charWidth } from "./box-geometry";
@@ -54,6 +54,8 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   const chosen =
     candidates.find((candidate) => suffixLevel(candidate.text) === 2) ??
     candidates.find((candidate) => suffixLevel(candidate.text) === 1) ??
+    // Only at the top: the last line of an address sits above a tax id too.
+    candidates.slice(0, 2).find((candidate) => isRegistrationRow(page.rows[candidate.index + 1])) ??
     candidates.find((candidate) => candidate.words.length > 1 || squash(candidate.text).length >= 5) ??
     candidates[0];
   if (!chosen) return null;
@@ -193,6 +195,16 @@ function isBareId(text: string): boolean {
   const inner = text.replace(/[()]/g, "").trim();
   const spacedId = /^\d[\d\s]*-?\s*[A-Z]?$/.test(inner) && inner.split(/\s+/).length <= 3;
   return (!/\s/.test(inner) || spacedId) && /\d{4,}/.test(inner) && squash(inner).length <= 14;
+}
+
+/**
+ * "(Co No. 315481-T) GST No. 001287233536" or "(862725-U)" under a name: the company's registration, which follows
+ * its name. A bare number ("296664039561") could be an account or a phone, so it doesn't count.
+ */
+function isRegistrationRow(row: TPlacedWord[] | undefined): boolean {
+  if (!row || row.length === 0) return false;
+  const text = joinWords(row);
+  return tokenize(text).some((token) => REGISTRATION_WORDS.has(token)) || /^\(?\d{4,}\s?-\s?[A-Z]\)?$/.test(text);
 }
 
 function meanConfidence(words: TPlacedWord[]): number {

@@ -45,8 +45,11 @@ describe("pickAmount", () => {
       { text: "00", box: { x0: 0.71, y0: 0.1, x1: 0.74, y1: 0.12 } },
     ]);
     expect(pickAmount(buildPageRows(split).words, "last")?.parsed).toEqual({ value: 152, decimals: 2, misread: true });
-    // Only amounts with cents are salvaged: a word such as "Room12" is no amount.
+    // The letter O read for a zero in the amount: "RMO.02".
+    expect(pickAmount(words("RMO.02"), "last")?.parsed).toEqual({ value: 0.02, decimals: 2, misread: true });
+    // Only amounts with cents are salvaged: a word such as "Room12" is no amount, nor is "ROOM.OO" (no digit at all).
     expect(pickAmount(words("Room12"), "first")).toBeNull();
+    expect(pickAmount(words("ROOM.OO"), "first")).toBeNull();
   });
 
   it("finds nothing without a number", () => {

@@ -63,11 +63,13 @@ function readMisprintedAmount(words: TPlacedWord[]): TParsedNumber | null {
 
 /**
  * OCR misreads the currency glued to an amount ("RrM28.05", "RN12.00"): letters before an amount with cents
- * are dropped. Only amounts with cents qualify, so words such as "A4" or "Room12" stay what they are.
+ * are dropped, and an O inside the amount is a zero ("RMO.02"). Only amounts with cents qualify, so words such as "A4" or "Room12" stay what they are.
  */
 function salvageAmount(word: TPlacedWord | undefined): TAmountPick | null {
-  const digits = word && /^[a-z]{1,4}(\d[\d,.]*[.,]\d{2})$/i.exec(word.text.replace(/[.:;,]+$/, ""))?.[1];
-  const parsed = digits ? parseNumber(digits) : null;
+  const match = word && /^[a-z]{1,4}?([\do][\d,.o]*[.,][\do]{2})$/i.exec(word.text.replace(/[.:;,]+$/, ""));
+  // The letter O read for a zero, in the amount part only: "RMO.02" is 0.02.
+  const digits = match?.[1].replace(/o/gi, "0");
+  const parsed = digits && /\d/.test(match?.[1] ?? "") ? parseNumber(digits) : null;
   return word && parsed && parsed.decimals === 2 ? { words: [word], parsed: { ...parsed, misread: true } } : null;
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { findPaymentTotal } from "./find-payment-total";
+import { buildPageRows } from "./page-rows";
+
+function paymentTotal(rows: string[]) {
+  return findPaymentTotal([buildPageRows(layoutFromRows(rows))])?.total ?? null;
+}
+
+describe("findPaymentTotal", () => {
+  it("is what was tendered less the change", () => {
+    expect(paymentTotal(["Total 11.60", "CASH 20.00", "Change 9.55"])).toBe(10.45);
+    expect(paymentTotal(["CASH RM 50.00", "CHANGE RM 11.20"])).toBe(38.8);
+    expect(paymentTotal(["Received Cash RM28.05", "Change RMO.00"])).toBe(28.05);
+    // A payment printed as a deduction counts by its size.
+    expect(paymentTotal(["RINGGIT M'SIA 20.00", "Payment -20.00", "Change 8.75"])).toBe(11.25);
+    expect(paymentTotal(["Bar 50,00 €", "Rückgeld 12,30 €"])).toBe(37.7);
+  });
+
+  it("says nothing unless both are printed, each as one amount, and the change is the smaller", () => {
+    expect(paymentTotal(["CASH 20.00", "Total 10.45"])).toBeNull();
+    expect(paymentTotal(["Change 9.55"])).toBeNull();
+    expect(paymentTotal(["CASH 20.00 10.00", "Change 9.55"])).toBeNull();
+    expect(paymentTotal(["CASH 5.00", "Change 9.55"])).toBeNull();
+    expect(paymentTotal(["CASH BILL", "Change 9.55"])).toBeNull();
+  });
+});
