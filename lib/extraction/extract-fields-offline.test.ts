@@ -139,6 +139,41 @@ describe("extractFieldsOffline", () => {
     expect(result.date.normalizedValue).toBe("2024-01-31");
   });
 
+  it("reads contact details and bank details into text fields that name them, labelled or not", async () => {
+    const fields = [
+      field("partner_email", "Partner Email"),
+      field("partner_website", "Partner Website"),
+      field("telephone", "Telephone"),
+      field("iban", "IBAN"),
+      field("bic", "BIC"),
+    ];
+    const footer = layoutFromRows([
+      "Global Wholesaler",
+      "Total $ 279.84",
+      "IBAN : FR76 3000 6000 0112 3456 7890 189 - BIC : BREDFRPP",
+      "(870)-931-0505 azure.Interior24@example.com http://www.azure-interior.com/contact",
+    ]);
+    const result = await extract(fields, [footer]);
+    expect(result.partner_email.normalizedValue).toBe("azure.interior24@example.com");
+    expect(result.partner_website).toMatchObject({
+      value: "http://www.azure-interior.com",
+      normalizedValue: "http://www.azure-interior.com",
+    });
+    expect(result.telephone.normalizedValue).toBe("8709310505");
+    expect(result.iban).toMatchObject({ value: "FR76 3000 6000 0112 3456 7890 189", normalizedValue: "FR7630006000011234567890189" });
+    expect(result.bic.normalizedValue).toBe("BREDFRPP");
+    // Unlabelled, they are guesses; the IBAN's label and its check digits make it sure.
+    expect(result.partner_email.confidence).toBeLessThan(0.9);
+    expect(result.iban.confidence).toBeGreaterThan(result.partner_email.confidence);
+    // A number that could be an id is no unlabelled phone; "Pvt.Ltd" is no website.
+    const plain = await extract(
+      [field("telephone", "Telephone"), field("website", "Website")],
+      [layoutFromRows(["Acme Pvt.Ltd", "Order 0341318972"])],
+    );
+    expect(plain.telephone.value).toBeNull();
+    expect(plain.website.value).toBeNull();
+  });
+
   it("reads emails, phones, booleans and enums", async () => {
     const fields = [
       field("contact_email", "Contact Email", "email"),

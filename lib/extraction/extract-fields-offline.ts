@@ -138,7 +138,12 @@ function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
             concept?.kind === "tax_id" ||
             concept?.kind === "currency" ||
             concept?.kind === "incoterm" ||
-            concept?.kind === "name") &&
+            concept?.kind === "name" ||
+            concept?.kind === "email" ||
+            concept?.kind === "phone" ||
+            concept?.kind === "website" ||
+            concept?.kind === "iban" ||
+            concept?.kind === "bic") &&
           field.type === "text"
         ? concept.kind
         : undefined;

@@ -17,6 +17,9 @@ export type TConceptId =
   | "vat_id"
   | "email"
   | "phone"
+  | "website"
+  | "iban"
+  | "bic"
   | "currency"
   | "incoterm"
   | "document_type";
@@ -42,7 +45,7 @@ export type TConcept = {
    * Printed values are ids (take the token with digits), amounts (cents expected), currencies, names
    * (free text that isn't an id, often the first line of an address block below its heading), or free text.
    */
-  kind?: "id" | "tax_id" | "amount" | "currency" | "incoterm" | "name";
+  kind?: "id" | "tax_id" | "amount" | "currency" | "incoterm" | "name" | "email" | "phone" | "website" | "iban" | "bic";
   /** Among equally good labels, take the first on the page or the last (totals sit at the bottom). */
   prefer: "first" | "last";
 };
@@ -257,12 +260,29 @@ export const CONCEPTS: TConcept[] = [
     kind: "tax_id",
     prefer: "first",
   },
-  { id: "email", triggers: [["email"], ["e", "mail"]], synonyms: list("email|e-mail|mail"), prefer: "first" },
+  { id: "email", triggers: [["email"], ["e", "mail"]], synonyms: list("email|e-mail|mail|courriel"), kind: "email", prefer: "first" },
   {
     id: "phone",
     triggers: [["phone"], ["telephone"], ["tel"], ["mobile"]],
-    synonyms: list("phone|tel|telephone|mobile"),
+    synonyms: list("phone|tel|telephone|mobile|telefon|tél|portable"),
     negatives: list("fax"),
+    kind: "phone",
+    prefer: "first",
+  },
+  {
+    id: "iban",
+    triggers: [["iban"], ["bank", "account"]],
+    synonyms: list("iban|bank account|account no|account number|konto|kontonummer|compte|numero de compte|rib"),
+    negatives: list("customer|client|kunde|kunden|your|ihre|votre|name|holder|inhaber|titulaire"),
+    kind: "iban",
+    prefer: "first",
+  },
+  { id: "bic", triggers: [["bic"], ["swift"]], synonyms: list("bic|swift|swift code|bic swift|swift bic"), kind: "bic", prefer: "first" },
+  {
+    id: "website",
+    triggers: [["website"], ["web"], ["url"], ["homepage"], ["www"]],
+    synonyms: list("website|web|www|url|homepage|internet|site web|site internet|webseite"),
+    kind: "website",
     prefer: "first",
   },
 ];

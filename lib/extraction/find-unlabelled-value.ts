@@ -9,10 +9,10 @@ import { findRecipientName } from "./find-recipient-name";
 import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
 import { findVendorBlock } from "./find-vendor-block";
 import { isInTaxSummary } from "./is-in-tax-summary";
-import type { TPageRows } from "./page-rows";
+import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { findAmounts, type TAmountPick } from "./pick-amount";
-import { MISREAD_FACTOR, pickValue, type TValuePick } from "./pick-value";
+import { MISREAD_FACTOR, pickEmail, pickPhone, pickValue, pickWebsite, type TValuePick } from "./pick-value";
 
 export type TFallbackPick = TValuePick & { page: number; strength: number };
 
@@ -26,7 +26,12 @@ export const FALLBACK_STRENGTH = {
   recipient: 0.5,
   addressBlock: 0.4,
   vatId: 0.45,
+  contact: 0.45,
+  phone: 0.35,
 } as const;
+
+// Unlabelled, only a phone number that can't be an id: one with an international prefix or an area code in brackets.
+const UNAMBIGUOUS_PHONE = /^(?:\+\d|\(\d{2,5}\))/;
 
 // Totals sit in the lower part of a receipt or invoice; the top holds ids, phone numbers and dates.
 const TOTAL_REGION_TOP = 0.4;
@@ -42,6 +47,24 @@ export function findUnlabelledValue(concept: TConcept | null, type: string, page
     return vatId && { ...vatId, strength: FALLBACK_STRENGTH.vatId };
   }
   if (type === "text" && concept?.id === "customer_name") return recipientName(pages[0]);
+  // An email address or a website is recognisable by its shape alone; a phone number only in some shapes.
+  if (type === "email" || (type === "text" && concept?.id === "email")) return firstOnPages(pages, pickEmail, FALLBACK_STRENGTH.contact);
+  if (type === "text" && concept?.id === "website") return firstOnPages(pages, pickWebsite, FALLBACK_STRENGTH.contact);
+  if (type === "phone" || (type === "text" && concept?.id === "phone")) {
+    const phone = (words: TPlacedWord[]) => pickPhone(words.filter((word) => UNAMBIGUOUS_PHONE.test(word.text)));
+    return firstOnPages(pages, phone, FALLBACK_STRENGTH.phone);
+  }
+  return null;
+}
+
+/** The first value `pick` finds, row by row from the top of the first page. */
+function firstOnPages(pages: TPageRows[], pick: (words: TPlacedWord[]) => TValuePick | null, strength: number): TFallbackPick | null {
+  for (const page of pages) {
+    for (const row of page.rows) {
+      const found = pick(row);
+      if (found) return { ...found, page: page.page, strength };
+    }
+  }
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEmail, parsePhone } from "./parse-contact";
+import { parseEmail, parsePhone, parseWebsite } from "./parse-contact";
 
 describe("parseEmail", () => {
   it.each([
@@ -27,5 +27,21 @@ describe("parsePhone", () => {
 
   it.each([["12345"], ["TEL: abc"], ["1234567890123456"], ["12/03/2018"]])("rejects %s", (text) => {
     expect(parsePhone(text)).toBeNull();
+  });
+});
+
+describe("parseWebsite", () => {
+  it.each([
+    ["http://www.azure-interior.com", "http://www.azure-interior.com", "http://www.azure-interior.com"],
+    ["aws.amazon.com/contact-us/", "aws.amazon.com", "aws.amazon.com"],
+    ["www.berrys.com.my.", "www.berrys.com.my", "www.berrys.com.my"],
+    ["Web: WWW.SUPER7.COM.MY", "WWW.SUPER7.COM.MY", "www.super7.com.my"],
+    ["(www.tcpdf.org)", "www.tcpdf.org", "www.tcpdf.org"],
+  ])("%s → %s", (text, site, normalized) => {
+    expect(parseWebsite(text)).toEqual({ site, normalized });
+  });
+
+  it.each([["Pvt.Ltd"], ["No.5"], ["sales@acme.com"], ["S.A."], ["12.50"], ["Sdn.Bhd"], ["acme.invalidtld"]])("rejects %s", (text) => {
+    expect(parseWebsite(text)).toBeNull();
   });
 });

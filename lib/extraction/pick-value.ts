@@ -6,14 +6,14 @@ import { PARTY_HEADING_WORDS } from "./field-concepts";
 import { tokenize } from "./normalize-text";
 import type { TPlacedWord } from "./page-rows";
 import { parseBoolean, parseEnum } from "./parse-choice";
-import { parseEmail, parsePhone } from "./parse-contact";
+import { parseEmail, parsePhone, parseWebsite } from "./parse-contact";
 import { parseCurrency } from "./parse-currency";
 import { parseDate } from "./parse-date";
 import { pickAmount } from "./pick-amount";
 
 export type TValueSpec = {
   type: TStoredField["type"];
-  kind?: "id" | "tax_id" | "amount" | "currency" | "incoterm" | "name";
+  kind?: "id" | "tax_id" | "amount" | "currency" | "incoterm" | "name" | "email" | "phone" | "website" | "iban" | "bic";
   options?: string[];
   /** Which amount of a run to take: totals take the last. */
   amount: "first" | "last";
@@ -53,15 +53,9 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
         return date && { normalized: date.iso, validity: date.ambiguous ? 0.9 : 1 };
       });
     case "email":
-      return firstWindow(usable, 1, (text) => {
-        const email = parseEmail(text);
-        return email ? { normalized: email, validity: 1 } : null;
-      });
+      return pickEmail(usable);
     case "phone":
-      return firstWindow(usable, 5, (text) => {
-        const phone = parsePhone(text.replace(/^(?:tel|phone|fax|mobile)\.?:?\s*/i, ""));
-        return phone ? { normalized: phone, validity: 1 } : null;
-      });
+      return pickPhone(usable);
     case "boolean":
       return firstWindow(usable, 1, (text) => {
         const value = parseBoolean(text);
@@ -73,6 +67,12 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
         return option ? { normalized: option, validity: 1 } : null;
       });
     default:
+      // A text field for an email, phone or website ("Partner Email") takes only a value of that shape.
+      if (spec.kind === "email") return pickEmail(usable);
+      if (spec.kind === "phone") return pickPhone(usable);
+      if (spec.kind === "website") return pickWebsite(usable);
+      if (spec.kind === "iban") return pickIban(usable);
+      if (spec.kind === "bic") return pickBic(usable);
       if (spec.kind === "currency") return pickCurrency(usable);
       if (spec.kind === "incoterm") return pickIncoterm(usable);
       if (spec.kind === "name") return pickName(usable);
@@ -89,6 +89,75 @@ function pickNumber(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
   const validity =
     printed * (found.parsed.misread ? MISREAD_FACTOR : 1) * (spec.zeroIsDoubtful && found.parsed.value === 0 ? ZERO_FACTOR : 1);
   return { words: found.words, text: joinWords(found.words), normalized: found.parsed.value, validity };
+}
+
+export function pickEmail(words: TPlacedWord[]): TValuePick | null {
+  return firstWindow(words, 1, (text) => {
+    const email = parseEmail(text);
+    return email ? { normalized: email, validity: 1 } : null;
+  });
+}
+
+export function pickPhone(words: TPlacedWord[]): TValuePick | null {
+  return firstWindow(words, 5, (text) => {
+    const phone = parsePhone(text.replace(/^(?:tel|phone|fax|mobile)\.?:?\s*/i, ""));
+    return phone ? { normalized: phone, validity: 1 } : null;
+  });
+}
+
+/** A website as printed without its path ("aws.amazon.com/contact-us/" → "aws.amazon.com"). */
+export function pickWebsite(words: TPlacedWord[]): TValuePick | null {
+  for (const word of words) {
+    const website = parseWebsite(word.text);
+    if (website) return { words: [word], text: website.site, normalized: website.normalized, validity: 1 };
+  }
+  return null;
+}
+
+// A country code, two check digits and 8 to 30 letters or digits (the longest national part, Malta's and Russia's,
+// is 30; the shortest IBAN, Norway's, 15 characters). A bank account printed as just a code and digits
+// ("US1234567890") is taken too, as a less certain reading.
+const IBAN_SHAPE = /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/;
+const IBAN_WORDS = 9;
+const UNCHECKED_IBAN_VALIDITY = 0.8;
+
+/** "FR76 1010 7002 4500 6170 5231 739": the IBAN as printed (in groups or not), normalized without spaces. */
+export function pickIban(words: TPlacedWord[]): TValuePick | null {
+  for (let start = 0; start < words.length; start++) {
+    for (let length = Math.min(IBAN_WORDS, words.length - start); length >= 1; length--) {
+      const slice = words.slice(start, start + length);
+      const compact = slice
+        .map((word) => word.text.replace(/[.,;:]+$/, ""))
+        .join("")
+        .toUpperCase();
+      if (!IBAN_SHAPE.test(compact)) continue;
+      return {
+        words: slice,
+        text: joinWords(slice).replace(/[.,;:]+$/, ""),
+        normalized: compact,
+        validity: ibanChecksumHolds(compact) ? 1 : UNCHECKED_IBAN_VALIDITY,
+      };
+    }
+  }
+  return null;
+}
+
+/** ISO 13616: the country code and check digits moved to the end, letters as 10..35, the number mod 97 is 1. */
+function ibanChecksumHolds(iban: string): boolean {
+  if (iban.length < 15) return false;
+  const digits = (iban.slice(4) + iban.slice(0, 4)).replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
+  let remainder = 0;
+  for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  return remainder === 1;
+}
+
+/** "BREDFRPP", "DEUTDEFF500": a bank code, country, location and optional branch (ISO 9362). */
+export function pickBic(words: TPlacedWord[]): TValuePick | null {
+  for (const word of words) {
+    const bic = word.text.replace(/[.,;:]+$/, "");
+    if (/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/.test(bic)) return { words: [word], text: bic, normalized: bic, validity: 1 };
+  }
+  return null;
 }
 
 /** The first word that is or carries a currency ("EUR", "€", "$4.11"); the value is its ISO code. */
