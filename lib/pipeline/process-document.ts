@@ -1,9 +1,10 @@
 import "server-only";
-import { DOCUMENT_QUEUED, NOTIFICATION_CREATED, ZDocumentQueuedData } from "./events";
-import type { TDurableFunction, TEvent, TFunctionContext } from "./step";
+import { DOCUMENT_QUEUED, ZDocumentQueuedData } from "./events";
+import { toNotificationEvents } from "./notification-events";
+import type { TDurableFunction, TFunctionContext } from "./step";
 import { extractDocument } from "./steps/extract-document";
 import { fetchDocument } from "./steps/fetch-document";
-import { finishDocument, type TFinishResult } from "./steps/finish-document";
+import { finishDocument } from "./steps/finish-document";
 import { indexDocument } from "./steps/index-document";
 import { layoutPage } from "./steps/layout-page";
 import { loadDocument } from "./steps/load-document";
@@ -42,19 +43,6 @@ export async function processDocument({ event, step, attempt }: TFunctionContext
   await step.run("extract", () => extractDocument(documentId));
   await step.run("index", () => indexDocument(documentId));
   await finish();
-}
-
-/** The contract's events (document_completed, job_failed…) as pipeline events that webhooks fan out. */
-function toNotificationEvents(finished: TFinishResult): TEvent[] {
-  if (!finished.env) return [];
-  return finished.notifications.map((notification) => {
-    const subject = notification.event.startsWith("job") ? notification.job_id : notification.document_id;
-    return {
-      name: NOTIFICATION_CREATED,
-      id: `${notification.event}-${subject}`,
-      data: { organization_id: String(notification.organization_id), env: finished.env, event: notification.event, payload: notification },
-    };
-  });
 }
 
 export const processDocumentFunction: TDurableFunction = {

@@ -7,8 +7,9 @@ import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, createOrgWithKey } from "../support/api";
-import { createInvoiceSchema, makeInvoicePdf } from "../support/documents";
+import { createInvoiceSchema, makeInvoicePdf, waitForDocument } from "../support/documents";
 import { createScratchDatabase, startTestServer, type TTestServer } from "../support/test-server";
+import { startWebhookReceiver } from "../support/webhook-receiver";
 
 // POST /api/v1/documents/batch end to end. The suite's server runs with ALLOW_PRIVATE_URLS=1, so the refs
 // can be served by a small HTTP server in this process on 127.0.0.1; a second server below runs without it
@@ -20,6 +21,8 @@ let files: http.Server;
 let filesUrl: string;
 let invoicePdf: Buffer;
 const hits = new Map<string, number>();
+// Requests for /held/… wait here until the test lets them go.
+const held: http.ServerResponse[] = [];
 
 beforeAll(async () => {
   invoicePdf = await makeInvoicePdf();
@@ -34,6 +37,7 @@ beforeAll(async () => {
     // Unavailable twice, then fine: the fetch step's retries get past it.
     if (pathname.startsWith("/flaky/")) return void (hit <= 2 ? response.writeHead(503).end() : response.end(invoicePdf));
     if (pathname === "/down.pdf") return void response.writeHead(503).end();
+    if (pathname.startsWith("/held/")) return void held.push(response);
     response.writeHead(404).end("not found");
   });
   await new Promise<void>((resolve) => files.listen(0, "127.0.0.1", resolve));
@@ -111,6 +115,38 @@ describe("POST /api/v1/documents/batch", () => {
     const file = await api(`/api/v1/documents/${response.body.documents[1].document_id}/file`, { key });
     expect(file.status).toBe(200);
   }, 180_000);
+
+  it("finishes a job whose last unfinished document is deleted, and sends job_completed", async () => {
+    const { key, orgId, schemaId } = await setup();
+    const receiver = await startWebhookReceiver();
+    try {
+      const hook = await api("/api/v1/webhooks", { key, method: "POST", json: { url: `${receiver.url}/jobs`, events: ["job_completed"] } });
+      expect(hook.status).toBe(201);
+      const refs = [{ ref: `${filesUrl}/ok/first.pdf` }, { ref: `${filesUrl}/held/second.pdf` }];
+      const response = await submitBatch(key, { schema_id: schemaId, organization_id: orgId, documents: refs });
+      expect(response.status).toBe(202);
+      const [first, second] = response.body.documents.map((document: { document_id: string }) => document.document_id);
+      await waitForDocument(key, first);
+      // The second is still being fetched: the job waits for it.
+      expect((await api(`/api/v1/jobs/${response.body.job_id}`, { key })).body).toMatchObject({ status: "processing", pending_count: 1 });
+      expect((await api(`/api/v1/documents/${second}`, { key, method: "DELETE" })).status).toBe(200);
+      const job = await api(`/api/v1/jobs/${response.body.job_id}`, { key });
+      expect(job.body).toMatchObject({ status: "completed", document_count: 1, processed_count: 1, failed_count: 0, pending_count: 0 });
+      // The held download ends; the deleted document's run stops without a trace.
+      for (const waiting of held.splice(0)) waiting.end(invoicePdf);
+      const deadline = Date.now() + 30_000;
+      while (receiver.on("/jobs").length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      const [delivery] = receiver.on("/jobs");
+      expect(JSON.parse(delivery.rawBody.toString())).toMatchObject({
+        event: "job_completed",
+        job_id: response.body.job_id,
+        document_count: 1,
+      });
+      expect((await api(`/api/v1/documents/${second}`, { key })).status).toBe(404);
+    } finally {
+      await receiver.close();
+    }
+  }, 120_000);
 
   it("fails each bad ref with its own code, retries a transient 503, and makes each duplicate ref its own document", async () => {
     const { key, schemaId } = await setup();

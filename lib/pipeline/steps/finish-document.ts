@@ -87,7 +87,8 @@ export async function finishDocument(options: TFinishOptions): Promise<TFinishRe
   return { notifications, env: document.env };
 }
 
-function jobNotification(job: typeof jobs.$inferSelect): TNotification {
+/** The contract's job_completed or job_failed payload of a finished job. */
+export function jobNotification(job: typeof jobs.$inferSelect): TNotification {
   const finishedAt = (job.completedAt ?? new Date()).toISOString();
   if (job.status === "completed") {
     return {
