@@ -79,6 +79,15 @@ describe("extractFieldsOffline", () => {
     expect(result.date.normalizedValue).toBe("2024-01-31");
   });
 
+  it("reads a text field whose name ends in an id word as an id, not the words after it", async () => {
+    const page = buildPageLayout([
+      { text: "Order ID: OD304175096047380001", box: { x0: 0.05, y0: 0.2, x1: 0.42, y1: 0.22 } },
+      { text: "Billing Address", box: { x0: 0.43, y0: 0.2, x1: 0.6, y1: 0.22 } },
+    ]);
+    const result = await extract([field("order_id", "Order Id"), field("note", "Order")], [page]);
+    expect(result.order_id.value).toBe("OD304175096047380001");
+  });
+
   it("takes the id token, not a following date", async () => {
     const page = layoutFromRows(["Invoice No. # BLR_WFLD201805004 12-05-2018", "Facture n°562044387 du 02 Juillet 2015"]);
     expect((await extract([invoiceNumber], [page])).invoice_number.normalizedValue).toBe("BLR_WFLD201805004");

@@ -4,6 +4,7 @@ import { unionBoxes } from "./box-geometry";
 import { calibrateConfidence } from "./calibrate-confidence";
 import { deriveNetAmount } from "./derive-net-amount";
 import { detectConcept, fieldTokens } from "./detect-concept";
+import { tokenize } from "./normalize-text";
 import type { TConcept } from "./field-concepts";
 import { buildFieldLabels } from "./field-labels";
 import { findLabelMatches } from "./find-label-matches";
@@ -130,23 +131,18 @@ function documentTypeField(key: string, pages: TPageRows[], calibrate: TCalibrat
   };
 }
 
+// Concept kinds that shape a text field's value (the rest only apply to numbers).
+const TEXT_KINDS = new Set(["id", "tax_id", "currency", "incoterm", "name", "email", "phone", "website", "iban", "bic"]);
+
 function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
   const kind =
     concept?.kind === "amount" && field.type === "number"
       ? "amount"
-      : (concept?.kind === "id" ||
-            concept?.kind === "tax_id" ||
-            concept?.kind === "currency" ||
-            concept?.kind === "incoterm" ||
-            concept?.kind === "name" ||
-            concept?.kind === "email" ||
-            concept?.kind === "phone" ||
-            concept?.kind === "website" ||
-            concept?.kind === "iban" ||
-            concept?.kind === "bic") &&
-          field.type === "text"
-        ? concept.kind
-        : undefined;
+      : field.type === "text" && concept?.kind && TEXT_KINDS.has(concept.kind)
+        ? (concept.kind as TValueSpec["kind"])
+        : field.type === "text" && !concept && namesAnId(field)
+          ? "id"
+          : undefined;
   return {
     type: field.type,
     kind,
@@ -155,6 +151,11 @@ function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
     // A document's total is never nothing: "0.00" beside a "Total …" label is a discount or a rounding line.
     zeroIsDoubtful: concept?.id === "total",
   };
+}
+
+/** "order_id", "Client Number", "Line No": a text field whose key or name ends in an id word holds an id, not prose. */
+function namesAnId(field: TStoredField): boolean {
+  return [field.key.replace(/_/g, " "), field.name].some((text) => ["id", "number", "no"].includes(tokenize(text).at(-1) ?? ""));
 }
 
 /** The best-ranked candidate; among near ties, the first on the page, or the last for totals. */
