@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
+import { SIGN_IN_LOCKED, SIGN_IN_WINDOW_MINUTES } from "@/lib/auth/sign-in-errors";
 
 export function LoginForm() {
   const router = useRouter();
@@ -20,6 +21,10 @@ export function LoginForm() {
     setError(undefined);
     const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
     setIsPending(false);
+    if (result?.error === SIGN_IN_LOCKED) {
+      setError(`Too many failed sign-ins for this email. Try again in ${SIGN_IN_WINDOW_MINUTES} minutes.`);
+      return;
+    }
     if (!result || result.error) {
       setError("That email and password don't match an account.");
       return;

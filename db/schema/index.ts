@@ -4,4 +4,5 @@ export * from "./learning";
 export * from "./organizations";
 export * from "./pipeline";
 export * from "./schemas";
+export * from "./sign-in";
 export * from "./webhooks";

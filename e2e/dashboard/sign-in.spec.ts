@@ -29,3 +29,24 @@ test("[sign-in] rejects a wrong password", async ({ page }) => {
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
 });
+
+test("[sign-in] refuses password sign-in for an email after ten wrong passwords, even the right one", async ({ page }) => {
+  const user = await signUp(page);
+  await page.context().clearCookies();
+  await page.goto("/login");
+  const attempt = async (password: string) => {
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(password);
+    await Promise.all([
+      page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials")),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
+    return page.getByRole("main").getByRole("alert");
+  };
+  for (let failure = 1; failure <= 10; failure++) {
+    await expect(await attempt(`${user.password}-wrong-${failure}`)).toHaveText("That email and password don't match an account.");
+  }
+  await expect(await attempt(user.password)).toHaveText("Too many failed sign-ins for this email. Try again in 15 minutes.");
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+});

@@ -8,6 +8,8 @@ import { createOrganizationWithOwner } from "@/lib/organizations/create-organiza
 import { getUserByEmail } from "@/lib/organizations/get-user-by-email";
 import { ZSignInRequest } from "@/lib/validation/auth";
 import { verifyPassword } from "./password";
+import { SIGN_IN_LOCKED } from "./sign-in-errors";
+import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "./sign-in-throttle";
 
 function buildProviders(): NextAuthOptions["providers"] {
   const config = getConfig();
@@ -18,9 +20,15 @@ function buildProviders(): NextAuthOptions["providers"] {
       async authorize(credentials) {
         const parsed = ZSignInRequest.safeParse(credentials);
         if (!parsed.success) return null;
-        const user = await getUserByEmail(parsed.data.email);
-        if (!user?.passwordHash) return null;
-        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+        const { email, password } = parsed.data;
+        // Checked before the password, so a locked email can't be probed further (its right password is refused too).
+        if (await isSignInLocked(email)) throw new Error(SIGN_IN_LOCKED);
+        const user = await getUserByEmail(email);
+        if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
+          await recordSignInFailure(email);
+          return null;
+        }
+        await clearSignInFailures(email);
         return { id: user.id, name: user.name, email: user.email };
       },
     }),
