@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase } from "@/tests/support/test-database";
+import { describe, expect, it } from "vitest";
+import { useFreshDatabaseForSuite } from "@/tests/support/test-database";
 
 // Against a real database (PGlite, or a scratch Postgres database when DATABASE_URL is set).
-let cleanup: () => Promise<void>;
-let closeDatabase: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ cleanup } = await useFreshDatabase());
-  const { getDatabaseHandle } = await import("@/lib/db");
-  const handle = await getDatabaseHandle();
-  closeDatabase = () => handle.close();
-}, 60_000);
-afterAll(async () => {
-  await closeDatabase?.();
-  await cleanup?.();
-});
+useFreshDatabaseForSuite();
 
 describe("sign-in throttle", () => {
   it("locks an email after ten failures in the window, whatever its case, and a success starts the count again", async () => {

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { TDurableFunction, TEvent } from "@/lib/pipeline/step";
-import { useFreshDatabase } from "@/tests/support/test-database";
+import { useFreshDatabaseForSuite } from "@/tests/support/test-database";
 import type { LocalEngine as TLocalEngine } from "./local-engine";
 
 // The engine against a real database: PGlite, or a scratch Postgres database when DATABASE_URL is set.
 let LocalEngine: typeof TLocalEngine;
-let cleanup: () => Promise<void>;
-let closeDatabase: () => Promise<void>;
-
+useFreshDatabaseForSuite();
 beforeAll(async () => {
-  ({ cleanup } = await useFreshDatabase());
   ({ LocalEngine } = await import("./local-engine"));
-  const { getDatabaseHandle } = await import("@/lib/db");
-  // Opening (and migrating) PGlite takes seconds: do it here, not inside the first test.
-  const handle = await getDatabaseHandle();
-  closeDatabase = () => handle.close();
-}, 60_000);
-afterAll(async () => {
-  await closeDatabase?.();
-  await cleanup?.();
 });
 
 const OPTIONS = { concurrency: 4, perKeyLimit: 4, retryBaseMs: 10, pollMs: 50, isSoleProcess: false };

@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase } from "@/tests/support/test-database";
+import { describe, expect, it } from "vitest";
+import { useFreshDatabaseForSuite } from "@/tests/support/test-database";
 
 // Against a real database (PGlite, or a scratch Postgres database when DATABASE_URL is set): the window query.
-let cleanup: () => Promise<void>;
-let closeDatabase: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ cleanup } = await useFreshDatabase());
-  const { getDatabaseHandle } = await import("@/lib/db");
-  const handle = await getDatabaseHandle();
-  closeDatabase = () => handle.close();
-}, 60_000);
-afterAll(async () => {
-  await closeDatabase?.();
-  await cleanup?.();
-});
+useFreshDatabaseForSuite();
 
 describe("findExtractionExamples", () => {
   it("returns the latest examples with a value, at most perField per field, of this schema only", async () => {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { createScratchDatabase } from "./test-server";
 
 /**
@@ -18,4 +19,23 @@ export async function useFreshDatabase() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "docustack-db-"));
   process.env.DATA_DIR = dataDir;
   return { cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+/**
+ * A fresh database for the whole test file: created, opened and migrated before its tests (opening PGlite takes
+ * seconds, which belong to setup, not to the first test), closed and dropped after them.
+ */
+export function useFreshDatabaseForSuite() {
+  let cleanup: (() => Promise<void>) | undefined;
+  let closeDatabase: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    ({ cleanup } = await useFreshDatabase());
+    const { getDatabaseHandle } = await import("@/lib/db");
+    const handle = await getDatabaseHandle();
+    closeDatabase = () => handle.close();
+  }, 60_000);
+  afterAll(async () => {
+    await closeDatabase?.();
+    await cleanup?.();
+  });
 }
