@@ -9,7 +9,8 @@
 //   3. the server process's RSS (sampled every 100 ms) while it processes those scans.
 // Prints a table and writes a JSON result (plus the server's debug log) under the OS temp folder.
 //
-// Knobs (environment): BENCH_LATENCY_RUNS (30), BENCH_WARMUP (3), BENCH_SCANS (20), BENCH_OUT_DIR.
+// Knobs (environment): BENCH_LATENCY_RUNS (30), BENCH_WARMUP (3), BENCH_SCANS (20), BENCH_OUT_DIR, BENCH_DATABASE_URL
+// (a Postgres server to run on instead of PGlite).
 //
 // tests/support/api.ts and documents.ts import vitest, which refuses to load outside its runner (this script runs
 // as CommonJS under tsx), so the few HTTP calls and the invoice PDF are written out here; the invoice has the same
@@ -25,13 +26,14 @@ import { getConfig } from "@/lib/config";
 import { getOcrEngine, type TStoppableOcrEngine } from "@/lib/layout/get-ocr-engine";
 import { prepareImage } from "@/lib/layout/prepare-image";
 import { makeScannedImage } from "@/tests/support/scans";
-import { startTestServer, type TTestServer } from "@/tests/support/test-server";
+import { createScratchDatabase, startTestServer, type TTestServer } from "@/tests/support/test-server";
 
 const LATENCY_RUNS = Number(process.env.BENCH_LATENCY_RUNS ?? 30);
 const ENGINE_LABEL = getConfig().OCR_ENGINE === "paddle" ? "PaddleOCR" : "tesseract.js";
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const SCANS = Number(process.env.BENCH_SCANS ?? 20);
 const SCAN_WARMUP = 2;
+const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL;
 const LATENCY_POLL_MS = 25;
 const SCAN_POLL_MS = 250;
 const RSS_SAMPLE_MS = 100;
@@ -573,7 +575,9 @@ async function main() {
   const warmupScans = scans.splice(SCANS, SCAN_WARMUP);
 
   console.log("Starting the server (builds first if the build is stale)…");
-  const server = await startTestServer({ env: { LOG_LEVEL: "debug" } });
+  // BENCH_DATABASE_URL: a Postgres server to run on (a scratch database is made there) instead of embedded PGlite.
+  const scratch = BENCH_DATABASE_URL ? await createScratchDatabase(BENCH_DATABASE_URL) : undefined;
+  const server = await startTestServer({ databaseUrl: scratch?.url, env: { LOG_LEVEL: "debug" } });
   const onSignal = () => {
     void stopServer(server).finally(() => process.exit(130));
   };
@@ -595,6 +599,7 @@ async function main() {
     fs.writeFileSync(logPath, server.output());
     console.log(`Server log: ${logPath}`);
     await stopServer(server);
+    await scratch?.drop();
   }
   console.log(`Scanned pages, ${ENGINE_LABEL} alone (server stopped)…`);
   const baseline = await measureBaseline(scans, warmupScans);
@@ -610,7 +615,7 @@ async function main() {
       loadAverageAtEnd: os.loadavg().map((value) => round(value, 2)),
     },
     server: {
-      database: "pglite",
+      database: scratch ? "postgres" : "pglite",
       engine: "local",
       pipelineConcurrency: POOL_SIZE,
       ocrWorkers: POOL_SIZE,
