@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { useFreshDatabaseForSuite } from "@/tests/support/test-database";
+import { runSuiteOnFreshDatabase } from "@/tests/support/test-database";
 
 // Against a real database (PGlite, or a scratch Postgres database when DATABASE_URL is set).
-useFreshDatabaseForSuite();
+runSuiteOnFreshDatabase();
 
 describe("sign-in throttle", () => {
   it("locks an email after ten failures in the window, whatever its case, and a success starts the count again", async () => {

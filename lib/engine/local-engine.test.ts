@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TDurableFunction, TEvent } from "@/lib/pipeline/step";
-import { useFreshDatabaseForSuite } from "@/tests/support/test-database";
+import { runSuiteOnFreshDatabase } from "@/tests/support/test-database";
 import type { LocalEngine as TLocalEngine } from "./local-engine";
 
 // The engine against a real database: PGlite, or a scratch Postgres database when DATABASE_URL is set.
 let LocalEngine: typeof TLocalEngine;
-useFreshDatabaseForSuite();
+runSuiteOnFreshDatabase();
 beforeAll(async () => {
   ({ LocalEngine } = await import("./local-engine"));
 });

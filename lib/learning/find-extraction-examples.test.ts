@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { useFreshDatabaseForSuite } from "@/tests/support/test-database";
+import { runSuiteOnFreshDatabase } from "@/tests/support/test-database";
 
 // Against a real database (PGlite, or a scratch Postgres database when DATABASE_URL is set): the window query.
-useFreshDatabaseForSuite();
+runSuiteOnFreshDatabase();
 
 describe("findExtractionExamples", () => {
   it("returns the latest examples with a value, at most perField per field, of this schema only", async () => {

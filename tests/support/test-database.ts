@@ -25,7 +25,7 @@ export async function useFreshDatabase() {
  * A fresh database for the whole test file: created, opened and migrated before its tests (opening PGlite takes
  * seconds, which belong to setup, not to the first test), closed and dropped after them.
  */
-export function useFreshDatabaseForSuite() {
+export function runSuiteOnFreshDatabase() {
   let cleanup: (() => Promise<void>) | undefined;
   let closeDatabase: (() => Promise<void>) | undefined;
   beforeAll(async () => {
