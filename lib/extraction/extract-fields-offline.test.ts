@@ -157,7 +157,7 @@ describe("extractFieldsOffline", () => {
     const footer = layoutFromRows([
       "Global Wholesaler",
       "Total $ 279.84",
-      "IBAN : FR76 3000 6000 0112 3456 7890 189 - BIC : BREDFRPP",
+      "IBAN : FR76 3000 6000 0112 3456 7890 189 Handelsreg.: HRB 12 - BIC : BREDFRPP",
       "(870)-931-0505 azure.Interior24@example.com http://www.azure-interior.com/contact",
     ]);
     const result = await extract(fields, [footer]);
@@ -172,6 +172,10 @@ describe("extractFieldsOffline", () => {
     // Unlabelled, they are guesses; the IBAN's label and its check digits make it sure.
     expect(result.partner_email.confidence).toBeLessThan(0.9);
     expect(result.iban.confidence).toBeGreaterThan(result.partner_email.confidence);
+    // Without valid check digits: the groups that look like an IBAN's, not the words after them.
+    const grouped = await extract([field("iban", "IBAN")], [layoutFromRows(["IBAN: DE08 7009 0100 1234 5678 91 Handelsreg.: H A"])]);
+    expect(grouped.iban).toMatchObject({ value: "DE08 7009 0100 1234 5678 91", normalizedValue: "DE08700901001234567891" });
+    expect(grouped.iban.confidence).toBeLessThan(result.iban.confidence);
     // A number that could be an id is no unlabelled phone; "Pvt.Ltd" is no website.
     const plain = await extract(
       [field("telephone", "Telephone"), field("website", "Website")],

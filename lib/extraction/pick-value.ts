@@ -119,27 +119,30 @@ export function pickWebsite(words: TPlacedWord[]): TValuePick | null {
 // ("US1234567890") is taken too, as a less certain reading.
 const IBAN_SHAPE = /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/;
 const IBAN_WORDS = 9;
-const UNCHECKED_IBAN_VALIDITY = 0.8;
+// Check digits that fail mean a misread digit, or an account number that is no IBAN: never reported as sure.
+const UNCHECKED_IBAN_VALIDITY = 0.6;
 
-/** "FR76 1010 7002 4500 6170 5231 739": the IBAN as printed (in groups or not), normalized without spaces. */
+/**
+ * "FR76 1010 7002 4500 6170 5231 739": the IBAN as printed (in groups or not), normalized without spaces. The longest
+ * run of words whose check digits hold; else the longest that has an IBAN's shape and whose groups after the first
+ * are short and carry digits, so a label printed after it ("… 5678 90 Handelsreg.") stays out.
+ */
 export function pickIban(words: TPlacedWord[]): TValuePick | null {
+  const strip = (word: TPlacedWord) => word.text.replace(/[.,;:]+$/, "");
+  const read = (slice: TPlacedWord[]) => slice.map(strip).join("").toUpperCase();
+  let unchecked: TValuePick | null = null;
   for (let start = 0; start < words.length; start++) {
     for (let length = Math.min(IBAN_WORDS, words.length - start); length >= 1; length--) {
       const slice = words.slice(start, start + length);
-      const compact = slice
-        .map((word) => word.text.replace(/[.,;:]+$/, ""))
-        .join("")
-        .toUpperCase();
+      const compact = read(slice);
       if (!IBAN_SHAPE.test(compact)) continue;
-      return {
-        words: slice,
-        text: joinWords(slice).replace(/[.,;:]+$/, ""),
-        normalized: compact,
-        validity: ibanChecksumHolds(compact) ? 1 : UNCHECKED_IBAN_VALIDITY,
-      };
+      const pick = { words: slice, text: slice.map(strip).join(" "), normalized: compact, validity: 1 };
+      if (ibanChecksumHolds(compact)) return pick;
+      const grouped = slice.slice(1).every((word) => /^[A-Z0-9]{1,4}$/i.test(strip(word)) && /\d/.test(word.text));
+      if (grouped && !unchecked) unchecked = { ...pick, validity: UNCHECKED_IBAN_VALIDITY };
     }
   }
-  return null;
+  return unchecked;
 }
 
 /** ISO 13616: the country code and check digits moved to the end, letters as 10..35, the number mod 97 is 1. */

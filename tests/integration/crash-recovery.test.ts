@@ -74,8 +74,12 @@ describe("crash recovery", () => {
     for (const step of allFinished) counts.set(step, (counts.get(step) ?? 0) + 1);
     const repeated = [...counts].filter(([, count]) => count > 1);
     expect(repeated).toEqual([]);
-    // Every document ran load, a layout step, extract, index and finish exactly once.
-    expect(allFinished.filter((step) => / (load|layout-page-1|extract|index|finish)$/.test(step))).toHaveLength(4 * 5);
+    // Every document ran load, a layout step, extract, index and finish exactly once (no line twice, above). A step
+    // is logged after its result is saved: one saved in the instant before the kill keeps its result but loses its
+    // line, at most one per pipeline lane (2), and after the restart it is replayed, not run, so it logs nothing.
+    const coreSteps = allFinished.filter((step) => / (load|layout-page-1|extract|index|finish)$/.test(step));
+    expect(coreSteps.length).toBeLessThanOrEqual(4 * 5);
+    expect(coreSteps.length).toBeGreaterThanOrEqual(4 * 5 - 2);
     expect(allFinished.length).toBeGreaterThan(beforeCrash.length);
   }, 240_000);
 });
