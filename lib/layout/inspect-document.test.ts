@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { inspectDocument, readImageDimensions } from "./inspect-document";
 import { prepareImage } from "./prepare-image";
-import { makeEmptyPdf, makeEncryptedPdf, makeInvoicePdf, makePngHeader, makeTiff } from "./testing/make-test-documents";
+import { makeEmptyPdf, makeEncryptedPdf, makeFlateBombPdf, makeInvoicePdf, makePngHeader, makeTiff } from "./testing/make-test-documents";
 import { DocumentError, type TDocumentType } from "./types";
 
 const limits = { maxPages: 5, maxImagePixels: 50_000_000 };
@@ -47,6 +47,21 @@ describe("inspectDocument: PDF", () => {
 
   it("refuses a PDF without pages", async () => {
     expect(await failure(await makeEmptyPdf(), "pdf")).toBe("empty_document");
+  });
+
+  it("refuses a PDF whose page content or attachment decompresses past the limit, before pdfjs decodes it", async () => {
+    // 4 M pixels × 4 bytes: no stream may decode to more than 16 MB; these decode to 32 MB from ≈ 32 KB.
+    const small = { maxPages: 5, maxImagePixels: 4_000_000 };
+    for (const where of ["content", "attachment"] as const) {
+      const bomb = await makeFlateBombPdf(32 * 2 ** 20, where);
+      expect(bomb.length).toBeLessThan(100_000);
+      const error = await inspectDocument(bomb, "pdf", small).catch((thrown: unknown) => thrown);
+      expect(error).toBeInstanceOf(DocumentError);
+      expect((error as DocumentError).code).toBe("invalid_pdf");
+      expect((error as DocumentError).message).toMatch(/decompresses to more than 16 MB/);
+    }
+    // The same streams under the limit are a PDF like any other.
+    expect(await inspectDocument(await makeFlateBombPdf(8 * 2 ** 20, "content"), "pdf", small)).toEqual({ pageCount: 1 });
   });
 
   it("refuses more pages than allowed", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { checkPdfStreams } from "./check-pdf-streams";
 import { loadPdfDocument } from "./load-pdf-document";
 import { readImageDimensions } from "./read-image-dimensions";
 import { DocumentError, type TDocumentType } from "./types";
@@ -8,15 +9,19 @@ export { readImageDimensions } from "./read-image-dimensions";
 export type TDocumentLimits = { maxPages: number; maxImagePixels: number };
 
 /**
- * Validates a document before any page is read and returns its page count. Throws DocumentError: `invalid_pdf`,
- * `encrypted_pdf`, `empty_document`, `too_many_pages`, `image_too_large` or `corrupt_image`.
+ * Validates a document before any page is read and returns its page count. Throws DocumentError: `invalid_pdf` (also
+ * for a decompression bomb), `encrypted_pdf`, `empty_document`, `too_many_pages`, `image_too_large` or `corrupt_image`.
  */
 export async function inspectDocument(bytes: Buffer, type: TDocumentType, limits: TDocumentLimits): Promise<{ pageCount: number }> {
   const pageCount = type === "pdf" ? await inspectPdf(bytes, limits) : await inspectImage(bytes, type, limits);
   return { pageCount };
 }
 
+// No stream of a PDF may decode to more than the largest image accepted, at 4 bytes a pixel (400 MB by default).
+const BYTES_PER_PIXEL = 4;
+
 async function inspectPdf(bytes: Buffer, limits: TDocumentLimits): Promise<number> {
+  await checkPdfStreams(bytes, limits.maxImagePixels * BYTES_PER_PIXEL);
   const pdf = await loadPdfDocument(bytes);
   try {
     checkPageCount(pdf.numPages, limits);

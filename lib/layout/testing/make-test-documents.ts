@@ -1,7 +1,7 @@
 // Builds the documents the layout tests read, so no binary fixtures need to be committed.
 import { createHash } from "node:crypto";
 import { crc32, deflateSync } from "node:zlib";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument, PDFName, StandardFonts } from "pdf-lib";
 
 /** What the invoice says, where: PDF points from the bottom-left corner of an A4 page (595 × 842). */
 export const INVOICE_TEXT = [
@@ -176,4 +176,17 @@ function rc4(key: Buffer, data: Buffer): Buffer {
     output[n] = data[n] ^ state[(state[i] + state[j]) & 0xff];
   }
   return output;
+}
+
+/**
+ * A small PDF with a Flate stream that decodes to `decodedBytes` spaces (deflate packs them about 1000:1): as the
+ * page's content, or as an attached "factur-x.xml".
+ */
+export async function makeFlateBombPdf(decodedBytes: number, where: "content" | "attachment"): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const page = pdf.addPage([A4.width, A4.height]);
+  const spaces = Buffer.alloc(decodedBytes, 32);
+  if (where === "attachment") await pdf.attach(spaces, "factur-x.xml", { mimeType: "text/xml" });
+  else page.node.set(PDFName.of("Contents"), pdf.context.register(pdf.context.flateStream(spaces)));
+  return Buffer.from(await pdf.save());
 }
