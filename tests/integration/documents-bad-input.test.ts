@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adminCommand, api, createOrgWithKey } from "../support/api";
-import { makeEmptyPdf, makeEncryptedPdf, makePngHeader } from "../support/bad-documents";
+import { makeDecompressionBombPdf, makeEmptyPdf, makeEncryptedPdf, makePngHeader } from "../support/bad-documents";
 import { createInvoiceSchema, makeInvoicePdf, uploadDocument, waitForDocument } from "../support/documents";
 
 async function setup() {
@@ -89,6 +89,7 @@ describe("documents that fail in the pipeline with an error code", () => {
     ["a truncated PDF", async () => (await makeInvoicePdf()).subarray(0, 400), "invalid_pdf"],
     ["an encrypted PDF", makeEncryptedPdf, "encrypted_pdf"],
     ["a PDF with 0 pages", makeEmptyPdf, "empty_document"],
+    ["a PDF whose attachment decompresses to 128 MB", makeDecompressionBombPdf, "invalid_pdf"],
     [
       "a corrupt TIFF",
       () => Buffer.concat([Buffer.from([0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00]), Buffer.alloc(600, 0xab)]),

@@ -15,6 +15,8 @@ export default async function setup(project: TestProject) {
     env: {
       RATE_LIMIT_REQUESTS: "1000",
       MAX_UPLOAD_BYTES: String(2 * 1024 * 1024),
+      // 25 MP: no PDF stream may decode past 100 MB, so the decompression-bomb test needs only a 128 MB bomb.
+      MAX_IMAGE_PIXELS: "25000000",
       PIPELINE_RETRY_BASE_MS: "200",
       ALLOW_PRIVATE_URLS: "1",
       WEBHOOK_RETRY_DELAYS: "0.2,0.4,0.6,0.8,1",
