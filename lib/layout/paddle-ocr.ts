@@ -2,6 +2,7 @@ import "server-only";
 import sharp from "sharp";
 import type { TOcrEngine, TOcrResult } from "./ocr-pool";
 import { createPaddleWorker, type TPaddleWorker } from "./paddle-worker-client";
+import { repairDigitLetterConfusion } from "./repair-digit-letter-confusion";
 import { sortLinesInReadingOrder } from "./sort-lines-in-reading-order";
 import { DocumentError, type TBox, type TLine, type TWord } from "./types";
 import { unionBoxes } from "./union-boxes";
@@ -74,13 +75,14 @@ async function readPage(worker: TPaddleWorker, image: Buffer, timeoutMs: number)
 /**
  * The model reads Chinese and English: its fullwidth punctuation ("（1248446-V）") becomes plain ASCII. It also
  * drops the space after a label's colon ("Vendor:Acme Corp"); a colon between a letter and a word gets it back
- * (times such as 12:45 and URLs keep theirs).
+ * (times such as 12:45 and URLs keep theirs). O and 0 are read for each other: see repair-digit-letter-confusion.ts.
  */
 function repairText(text: string): string {
-  return text
+  const repaired = text
     .normalize("NFKC")
     .replace(/(\p{L}):(?=[\p{L}\p{N}])/gu, "$1: ")
     .trim();
+  return repairDigitLetterConfusion(repaired);
 }
 
 /** Segments whose vertical centres are within half the average segment height share a row (as the package does). */
