@@ -40,6 +40,8 @@ describe("findVendorBlock", () => {
     expect(block(["HOME MASTER HARDWARE", "NO.113G, JALAN SETIA", "40170 SELANGOR.", "GST ID: 000517386240"])?.name).toBe(
       "HOME MASTER HARDWARE",
     );
+    // A clean first line is the brand, not noise: its outlet below stays the second line.
+    expect(block(["SUSHI MENTAI", "MAHKOTA CHERAS", "GST REG NO: 001234567890", "NO: 1-1&2 GROUND FLOOR"])?.name).toBe("SUSHI MENTAI");
   });
 
   it("drops a trailing registration number from the name", () => {

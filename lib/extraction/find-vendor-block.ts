@@ -1,6 +1,6 @@
 // Without a "Vendor:" label, the seller is the letterhead: the top lines of the first page.
 // The name is the first line there with a company suffix (strong suffixes like "Ltd" or "Sdn Bhd"
-// beat weak ones like "Company"), else one of the first two lines if a registration number follows it, else the top-most wordy line; the address is the run of lines
+// beat weak ones like "Company"), else, below a noisy first line, the second if a registration number follows it, else the top-most wordy line; the address is the run of lines
 // after it that starts with a number or a street word and ends at a phone, tax id or document line.
 
 import { charWidth } from "./box-geometry";
@@ -54,8 +54,11 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   const chosen =
     candidates.find((candidate) => suffixLevel(candidate.text) === 2) ??
     candidates.find((candidate) => suffixLevel(candidate.text) === 1) ??
-    // Only at the top: the last line of an address sits above a tax id too.
-    candidates.slice(0, 2).find((candidate) => isRegistrationRow(page.rows[candidate.index + 1])) ??
+    // A noisy first line ("3180404 deP rel") gives way to the line above the registration. Only at the top: the
+    // last line of an address sits above a tax id too; and a clean first line (a brand above its outlet) stays.
+    (candidates[0] && looksLikeNoise(candidates[0].words, page.rows[candidates[0].index])
+      ? candidates.slice(1, 2).find((candidate) => isRegistrationRow(page.rows[candidate.index + 1]))
+      : undefined) ??
     candidates.find((candidate) => candidate.words.length > 1 || squash(candidate.text).length >= 5) ??
     candidates[0];
   if (!chosen) return null;
@@ -195,6 +198,11 @@ function isBareId(text: string): boolean {
   const inner = text.replace(/[()]/g, "").trim();
   const spacedId = /^\d[\d\s]*-?\s*[A-Z]?$/.test(inner) && inner.split(/\s+/).length <= 3;
   return (!/\s/.test(inner) || spacedId) && /\d{4,}/.test(inner) && squash(inner).length <= 14;
+}
+
+/** Handwriting or a stamp read as text: a word with a capital after a small letter ("deP"), or a long number beside it. */
+function looksLikeNoise(words: TPlacedWord[], row: TPlacedWord[]): boolean {
+  return words.some((word) => /\p{Ll}\p{Lu}/u.test(word.text)) || row.some((word) => /\d{5}/.test(word.text));
 }
 
 /**
