@@ -15,7 +15,20 @@ function ConfidenceBar({ value }: { value: number }) {
   );
 }
 
-export function FieldValueTable({ documentId, fields, canEdit }: { documentId: string; fields: TFieldValueResponse[]; canEdit: boolean }) {
+export function FieldValueTable({
+  documentId,
+  fields,
+  canEdit,
+  activeKey = null,
+  onActivate,
+}: {
+  documentId: string;
+  fields: TFieldValueResponse[];
+  canEdit: boolean;
+  /** The field whose value is shown on the page preview; hovering a row or its "Page N" selects it. */
+  activeKey?: string | null;
+  onActivate?: (key: string) => void;
+}) {
   return (
     <table className="w-full text-left text-sm">
       <thead className="border-b border-slate-200 text-xs text-slate-500 uppercase">
@@ -29,7 +42,11 @@ export function FieldValueTable({ documentId, fields, canEdit }: { documentId: s
       </thead>
       <tbody className="divide-y divide-slate-100">
         {fields.map((field) => (
-          <tr key={field.field_key}>
+          <tr
+            key={field.field_key}
+            className={field.field_key === activeKey ? "bg-amber-50" : undefined}
+            onMouseEnter={field.bbox ? () => onActivate?.(field.field_key) : undefined}
+          >
             <td className="px-4 py-3">
               <p className="font-medium">{field.field_name}</p>
               <p className="font-mono text-xs text-slate-500">{field.field_key}</p>
@@ -44,7 +61,16 @@ export function FieldValueTable({ documentId, fields, canEdit }: { documentId: s
             <td className="px-4 py-3 font-mono text-xs">{field.normalized_value === null ? "—" : String(field.normalized_value)}</td>
             <td className="px-4 py-3">{field.value === null ? "—" : <ConfidenceBar value={field.confidence} />}</td>
             <td className="px-4 py-3 text-xs text-slate-600">
-              {field.page ? `Page ${field.page}` : "—"} {field.was_inferred ? <Badge tone="amber">inferred</Badge> : null}{" "}
+              {field.page && field.bbox && onActivate ? (
+                <button type="button" className="text-brand-700 hover:underline" onClick={() => onActivate(field.field_key)}>
+                  Page {field.page}
+                </button>
+              ) : field.page ? (
+                `Page ${field.page}`
+              ) : (
+                "—"
+              )}{" "}
+              {field.was_inferred ? <Badge tone="amber">inferred</Badge> : null}{" "}
               {field.manually_edited ? <Badge tone="blue">edited</Badge> : null}
             </td>
           </tr>

@@ -41,6 +41,27 @@ test("[documents] upload an invoice PDF, read its fields, then delete it", async
   await expect(page.getByTestId("field-invoice_number")).toHaveText(INVOICE_VALUES.invoiceNumber);
   await expect(page.getByTestId("field-vendor_name")).toHaveText(INVOICE_VALUES.vendor);
   await expect(page.getByTestId("field-total_amount")).toHaveText(INVOICE_VALUES.total);
+  // The page itself, with a box on each value: hovering a field's row (or clicking its "Page 1") highlights its box.
+  const preview = page.getByRole("img", { name: `Page 1 of ${fileName}` });
+  await expect(preview).toBeVisible();
+  await expect.poll(() => preview.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(1000);
+  const box = page.getByTestId("value-box-invoice_number");
+  await expect(box).toHaveAttribute("data-active", "false");
+  await page
+    .getByRole("row")
+    .filter({ has: page.getByTestId("field-invoice_number") })
+    .hover();
+  await expect(box).toHaveAttribute("data-active", "true");
+  await page
+    .getByRole("row")
+    .filter({ has: page.getByTestId("field-total_amount") })
+    .getByRole("button", { name: "Page 1" })
+    .click();
+  await expect(page.getByTestId("value-box-total_amount")).toHaveAttribute("data-active", "true");
+  await expect(box).toHaveAttribute("data-active", "false");
+  // The box sits on the printed value: its centre is inside the image, in the top half where the number is printed.
+  const [boxArea, imageArea] = [await box.boundingBox(), await preview.boundingBox()];
+  expect(boxArea && imageArea && boxArea.y + boxArea.height / 2 < imageArea.y + imageArea.height / 2).toBe(true);
   await screenshotForReview(page, "document-page");
 
   const download = page.getByRole("link", { name: "Download original" });

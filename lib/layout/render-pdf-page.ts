@@ -8,6 +8,8 @@ export type TRenderOptions = {
   dpi?: number;
   /** Cap on the longer side in pixels, so a poster-sized page can't exhaust memory. Default 4000. */
   maxLongSide?: number;
+  /** Keep the colours (a preview for people) instead of grayscale (what OCR reads). Default false. */
+  colour?: boolean;
 };
 
 type TCanvasFactory = {
@@ -15,9 +17,9 @@ type TCanvasFactory = {
   destroy(canvasAndContext: { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D }): void;
 };
 
-/** Rasterizes one page (1-based) into a grayscale PNG for OCR. */
+/** Rasterizes one page (1-based) into a PNG: grayscale for OCR, or in colour for a preview. */
 export async function renderPdfPage(pdf: PDFDocumentProxy, pageNumber: number, options: TRenderOptions = {}): Promise<TPageImage> {
-  const { dpi = 300, maxLongSide = 4000 } = options;
+  const { dpi = 300, maxLongSide = 4000, colour = false } = options;
   const page = await pdf.getPage(pageNumber);
   const points = page.getViewport({ scale: 1 });
   const scale = Math.min(dpi / 72, maxLongSide / Math.max(points.width, points.height));
@@ -31,12 +33,9 @@ export async function renderPdfPage(pdf: PDFDocumentProxy, pageNumber: number, o
     await page.render({ canvas: target.canvas, canvasContext: target.context, viewport }).promise;
     const { data } = target.context.getImageData(0, 0, width, height);
     // Raw pixels through sharp: @napi-rs/canvas's own PNG encoder is about 15 times slower.
-    const png = await sharp(data, { raw: { width, height, channels: 4 } })
-      .removeAlpha()
-      .grayscale()
-      .toColourspace("b-w")
-      .png({ compressionLevel: 1 })
-      .toBuffer();
+    const pixels = sharp(data, { raw: { width, height, channels: 4 } }).removeAlpha();
+    if (!colour) pixels.grayscale().toColourspace("b-w");
+    const png = await pixels.png({ compressionLevel: 1 }).toBuffer();
     return { png, width, height };
   } finally {
     factory.destroy(target);

@@ -2,8 +2,10 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { DocumentStatusBadge } from "@/components/documents/document-status-badge";
 import { FieldValueTable } from "@/components/documents/field-value-table";
+import { PagePreview } from "@/components/documents/page-preview";
 import { Button } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -15,9 +17,17 @@ export function DocumentPageClient({ id }: { id: string }) {
   const router = useRouter();
   const document = useDocument(id);
   const deleteDocument = useDeleteDocument();
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
   if (document.isPending) return <p className="text-sm text-slate-500">Loading document…</p>;
   if (document.isError) return <LoadError message={document.error.message} backHref="/dashboard/documents" backLabel="Back to documents" />;
   const data = document.data;
+  /** Shows a field's value on the page preview: its page, its box highlighted. */
+  function activate(key: string) {
+    setActiveKey(key);
+    const fieldPage = data.field_values.find((field) => field.field_key === key)?.page;
+    if (fieldPage) setPage(fieldPage);
+  }
   async function remove() {
     if (!window.confirm(`Delete ${data.name}? Its file, text and fields are removed.`)) return;
     // A failure is shown below the header (deleteDocument.error), not thrown into the void.
@@ -85,11 +95,34 @@ export function DocumentPageClient({ id }: { id: string }) {
       <h2 className="mb-2 text-sm font-semibold text-slate-700">Extracted fields</h2>
       {data.field_values.length ? (
         <Card>
-          <FieldValueTable documentId={data.id} fields={data.field_values} canEdit={data.status === "completed"} />
+          <FieldValueTable
+            documentId={data.id}
+            fields={data.field_values}
+            canEdit={data.status === "completed"}
+            activeKey={activeKey}
+            onActivate={activate}
+          />
         </Card>
       ) : (
         <EmptyState title={data.status === "failed" ? "No fields: processing failed" : "Fields appear when extraction finishes"} />
       )}
+      {data.page_count && data.status !== "failed" ? (
+        <>
+          <h2 className="mt-8 mb-2 text-sm font-semibold text-slate-700">Where the values are</h2>
+          <Card className="overflow-hidden">
+            <PagePreview
+              documentId={data.id}
+              documentName={data.name}
+              pageCount={data.page_count}
+              page={Math.min(page, data.page_count)}
+              onPageChange={setPage}
+              fields={data.field_values}
+              activeKey={activeKey}
+              onActivate={activate}
+            />
+          </Card>
+        </>
+      ) : null}
     </>
   );
 }
