@@ -27,6 +27,10 @@ describe("parseNumber", () => {
     ["(5.00)", -5, 2],
     ["9.00.", 9, 2],
     ["£ 99.99", 99.99, 2],
+    // A dash glued between a currency code and the digits separates them; a negative is printed otherwise.
+    ["RM-38.80", 38.8, 2],
+    ["-RM38.80", -38.8, 2],
+    ["RM -38.80", -38.8, 2],
   ])("%s → %d", (text, value, decimals) => {
     expect(parseNumber(text)).toEqual({ value, decimals });
   });

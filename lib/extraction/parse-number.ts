@@ -8,9 +8,10 @@ export type TParsedNumber = {
   misread?: boolean;
 };
 
-const CURRENCY_CODES =
-  "rm|myr|usd|eur|gbp|chf|sgd|aud|cad|inr|jpy|cny|rmb|hkd|nzd|sek|nok|dkk|pln|czk|idr|thb|php|zar|aed|rs|rp|us\\$|s\\$|a\\$|c\\$|hk\\$";
+const LETTER_CODES = "rm|myr|usd|eur|gbp|chf|sgd|aud|cad|inr|jpy|cny|rmb|hkd|nzd|sek|nok|dkk|pln|czk|idr|thb|php|zar|aed|rs|rp";
+const CURRENCY_CODES = `${LETTER_CODES}|us\\$|s\\$|a\\$|c\\$|hk\\$`;
 const CURRENCY = `(?:[$€£¥₹₩₽]|${CURRENCY_CODES})`;
+const GLUED_CODE_DASH = new RegExp(`^(${LETTER_CODES})-(?=\\d)`, "i");
 const AMOUNT_PATTERN = new RegExp(
   `^${CURRENCY}?\\s*([-−+]?)\\s*${CURRENCY}?\\s*(\\d[\\d.,'’\\s\\u00a0\\u202f]*?)\\s*(-?)\\s*${CURRENCY}?$`,
   "i",
@@ -24,6 +25,9 @@ export function parseNumber(text: string): TParsedNumber | null {
     source = parenthesized[1].trim();
     negative = true;
   }
+  // "RM-38.80": a dash glued between a currency code and the digits separates them; a negative amount is printed
+  // "-RM38.80", "RM -38.80", "38.80-" or "(38.80)".
+  source = source.replace(GLUED_CODE_DASH, "$1");
   const match = AMOUNT_PATTERN.exec(source);
   if (!match) return null;
   const [, sign, digits, trailingMinus] = match;
