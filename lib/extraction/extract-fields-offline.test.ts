@@ -86,6 +86,23 @@ describe("extractFieldsOffline", () => {
     expect(result.order_id.value).toBe("OD304175096047380001");
   });
 
+  it("finds a two-word field name printed the other way round, as in French ('Id. client' for Client Id)", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Numéro de ligne"],
+        [0.3, "Id.client"],
+        [0.5, "Adresse de l'installation"],
+      ],
+      [
+        [0.05, "FO10479674"],
+        [0.3, "10577874"],
+        [0.5, "35 RUE du logiciel libre"],
+      ],
+    ]);
+    const result = await extract([field("client_id", "Client Id")], [page]);
+    expect(result.client_id.value).toBe("10577874");
+  });
+
   it("takes the id token, not a following date", async () => {
     const page = layoutFromRows(["Invoice No. # BLR_WFLD201805004 12-05-2018", "Facture n°562044387 du 02 Juillet 2015"]);
     expect((await extract([invoiceNumber], [page])).invoice_number.normalizedValue).toBe("BLR_WFLD201805004");

@@ -7,7 +7,15 @@ import { tokenize } from "./normalize-text";
 
 export type TFieldLabel = { tokens: string[]; strength: number };
 
-export const LABEL_STRENGTH = { alias: 1, name: 0.95, headNoun: 0.9, synonym: 0.85, relatedSynonym: 0.6, weakSynonym: 0.4 } as const;
+export const LABEL_STRENGTH = {
+  alias: 1,
+  name: 0.95,
+  headNoun: 0.9,
+  synonym: 0.85,
+  reversedName: 0.8,
+  relatedSynonym: 0.6,
+  weakSynonym: 0.4,
+} as const;
 
 // "Vendor Name" is printed as "Vendor:", "Customer Name" as "Customer:".
 const GENERIC_TAIL = new Set(["name"]);
@@ -28,6 +36,8 @@ export function buildFieldLabels(field: TStoredField, concept: TConcept | null):
     if (tokens.length > 1 && GENERIC_TAIL.has(tokens[tokens.length - 1])) {
       add(tokens.slice(0, -1).join(" "), LABEL_STRENGTH.headNoun);
     }
+    // "Client Id" is printed "Id. client" where the noun comes first (French, Spanish, Italian…).
+    if (tokens.length === 2) add(`${tokens[1]} ${tokens[0]}`, LABEL_STRENGTH.reversedName);
   }
   for (const synonym of concept?.synonyms ?? []) add(synonym, LABEL_STRENGTH.synonym);
   for (const synonym of concept?.relatedSynonyms ?? []) add(synonym, LABEL_STRENGTH.relatedSynonym);
