@@ -103,6 +103,29 @@ describe("extractFieldsOffline", () => {
     expect(result.client_id.value).toBe("10577874");
   });
 
+  it("reads the parts of the seller's address into fields that name them, labelled or from the letterhead", async () => {
+    const letterhead = layoutFromRows(["Lieferant GmbH", "Lieferantenstraße 20", "80333 München", "Rechnung Nr. 471102", "Total 119.00"]);
+    const fields = [
+      field("vendor_street", "Vendor Street"),
+      field("vendor_city", "Vendor City"),
+      field("vendor_zip", "Vendor Zip"),
+      field("vendor_name", "Vendor Name"),
+    ];
+    const result = await extract(fields, [letterhead]);
+    expect(result.vendor_street.value).toBe("Lieferantenstraße 20");
+    expect(result.vendor_city.value).toBe("München");
+    expect(result.vendor_zip).toMatchObject({ value: "80333", wasInferred: false, page: 1 });
+    expect(result.vendor_name.value).toBe("Lieferant GmbH");
+    expect(result.vendor_city.confidence).toBeLessThan(0.9);
+    // Printed with a label, the label wins; a customer's city is read only where labelled.
+    const labelled = await extract(
+      [field("zip", "Zip"), field("customer_city", "Customer City")],
+      [layoutFromRows(["ZIP: 10115", "Lieferantenstraße 20", "80333 München"])],
+    );
+    expect(labelled.zip.value).toBe("10115");
+    expect(labelled.customer_city.value).toBeNull();
+  });
+
   it("takes the id token, not a following date", async () => {
     const page = layoutFromRows(["Invoice No. # BLR_WFLD201805004 12-05-2018", "Facture n°562044387 du 02 Juillet 2015"]);
     expect((await extract([invoiceNumber], [page])).invoice_number.normalizedValue).toBe("BLR_WFLD201805004");

@@ -18,6 +18,10 @@ export type TConceptId =
   | "email"
   | "phone"
   | "website"
+  | "postcode"
+  | "city"
+  | "state"
+  | "street"
   | "iban"
   | "bic"
   | "currency"
@@ -45,7 +49,7 @@ export type TConcept = {
    * Printed values are ids (take the token with digits), amounts (cents expected), currencies, names
    * (free text that isn't an id, often the first line of an address block below its heading), or free text.
    */
-  kind?: "id" | "tax_id" | "amount" | "currency" | "incoterm" | "name" | "email" | "phone" | "website" | "iban" | "bic";
+  kind?: "id" | "tax_id" | "amount" | "currency" | "incoterm" | "name" | "email" | "phone" | "website" | "iban" | "bic" | "postcode";
   /** Among equally good labels, take the first on the page or the last (totals sit at the bottom). */
   prefer: "first" | "last";
 };
@@ -54,7 +58,9 @@ const list = (items: string) => items.split("|");
 
 const SELLER = list("vendor|seller|supplier|merchant|company|store|shop|issuer");
 const BUYER = list("customer|buyer|client");
-const NOT_NAME = list("address|id|vat|tax|phone|email|number|no|reg|registration|ref|reference|order|po");
+const NOT_NAME = list(
+  "address|id|vat|tax|phone|email|number|no|reg|registration|ref|reference|order|po|city|town|zip|postcode|postal|street|state|province",
+);
 const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag");
 const INCLUDED = list("incl|inclusive|including|inkl|ttc|gross|brutto");
 const TOTAL_LABELS = list(
@@ -213,6 +219,18 @@ export const CONCEPTS: TConcept[] = [
     kind: "amount",
     prefer: "last",
   },
+  // Parts of the seller's address ("Vendor City", "partner_zip"); a buyer's are read only where labelled.
+  {
+    id: "postcode",
+    triggers: [["zip"], ["postcode"], ["postal", "code"], ["post", "code"], ["plz"], ["postleitzahl"]],
+    excludes: BUYER,
+    synonyms: list("zip|zip code|postcode|postal code|post code|plz|postleitzahl|code postal"),
+    kind: "postcode",
+    prefer: "first",
+  },
+  { id: "city", triggers: [["city"], ["town"]], excludes: BUYER, synonyms: list("city|town|ort|stadt|ville"), prefer: "first" },
+  { id: "state", triggers: [["state"], ["province"]], excludes: BUYER, synonyms: list("state|province|bundesland"), prefer: "first" },
+  { id: "street", triggers: [["street"]], excludes: BUYER, synonyms: list("street|street address|address line 1"), prefer: "first" },
   {
     id: "customer_name",
     triggers: [...BUYER.map((noun) => [noun]), ["bill", "to"]],

@@ -4,6 +4,7 @@
 import { centerY } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import { findAddressBlockName } from "./find-address-block-name";
+import { findAddressPart, type TAddressPart } from "./find-address-parts";
 import { findMostMentionedCurrency } from "./find-most-mentioned-currency";
 import { findRecipientName } from "./find-recipient-name";
 import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
@@ -41,6 +42,7 @@ export function findUnlabelledValue(concept: TConcept | null, type: string, page
   if (type === "number" && (concept?.id === "total" || concept?.id === "amount_due")) return largestAmount(pages.at(-1));
   if (type === "text" && concept?.id === "vendor_name") return vendorName(pages[0]);
   if (type === "text" && concept?.id === "vendor_address") return vendorAddress(pages[0]);
+  if (type === "text" && concept && ADDRESS_PARTS.has(concept.id)) return vendorAddressPart(pages[0], concept.id as TAddressPart);
   if (type === "text" && concept?.id === "currency") return mostMentionedCurrency(pages);
   if (type === "text" && concept?.id === "vat_id") {
     const vatId = findUnlabelledVatId(pages);
@@ -122,6 +124,22 @@ function vendorAddress(page: TPageRows | undefined): TFallbackPick | null {
   const words = block.addressLines.flat();
   const text = words.map((word) => word.text).join(" ");
   return { words, text, normalized: text, validity: 1, page: page.page, strength: FALLBACK_STRENGTH.address };
+}
+
+const ADDRESS_PARTS = new Set<string>(["postcode", "city", "state", "street"]);
+
+function vendorAddressPart(page: TPageRows | undefined, part: TAddressPart): TFallbackPick | null {
+  const block = page && findVendorBlock(page);
+  const found = block && findAddressPart(block.addressLines, part);
+  if (!page || !found) return null;
+  return {
+    words: found.words,
+    text: found.text,
+    normalized: found.text,
+    validity: 1,
+    page: page.page,
+    strength: FALLBACK_STRENGTH.address,
+  };
 }
 
 function mostMentionedCurrency(pages: TPageRows[]): TFallbackPick | null {

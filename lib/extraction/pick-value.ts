@@ -13,7 +13,7 @@ import { pickAmount } from "./pick-amount";
 
 export type TValueSpec = {
   type: TStoredField["type"];
-  kind?: "id" | "tax_id" | "amount" | "currency" | "incoterm" | "name" | "email" | "phone" | "website" | "iban" | "bic";
+  kind?: "id" | "tax_id" | "amount" | "currency" | "incoterm" | "name" | "email" | "phone" | "website" | "iban" | "bic" | "postcode";
   options?: string[];
   /** Which amount of a run to take: totals take the last. */
   amount: "first" | "last";
@@ -73,6 +73,7 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
       if (spec.kind === "website") return pickWebsite(usable);
       if (spec.kind === "iban") return pickIban(usable);
       if (spec.kind === "bic") return pickBic(usable);
+      if (spec.kind === "postcode") return pickPostcode(usable);
       if (spec.kind === "currency") return pickCurrency(usable);
       if (spec.kind === "incoterm") return pickIncoterm(usable);
       if (spec.kind === "name") return pickName(usable);
@@ -152,6 +153,15 @@ function ibanChecksumHolds(iban: string): boolean {
   let remainder = 0;
   for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
   return remainder === 1;
+}
+
+/** "94538", "69100", "94538-1234": the first word that is a postcode of 4 to 6 digits (with a ZIP+4 suffix). */
+function pickPostcode(words: TPlacedWord[]): TValuePick | null {
+  for (const word of words) {
+    const postcode = word.text.replace(/^[(]+|[,;.)]+$/g, "");
+    if (/^\d{4,6}(?:-\d{4})?$/.test(postcode)) return { words: [word], text: postcode, normalized: postcode, validity: 1 };
+  }
+  return null;
 }
 
 /** "BREDFRPP", "DEUTDEFF500": a bank code, country, location and optional branch (ISO 9362). */
