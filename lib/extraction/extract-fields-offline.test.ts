@@ -126,6 +126,23 @@ describe("extractFieldsOffline", () => {
     expect(labelled.customer_city.value).toBeNull();
   });
 
+  it("reads a French company's SIREN from its trade register entry, its SIRET or its VAT id, checking its Luhn digit", async () => {
+    const siren = field("siren", "SIREN");
+    const footer = "Free SAS au capital de 3.441.812 Euros - B 421 938 861 RCS Paris - N° de TVA intra communautaire: FR 604 219 388 61";
+    expect((await extract([siren], [layoutFromRows([footer])])).siren.normalizedValue).toBe("421938861");
+    const siret = "Sarl au capital de 10 000€ - RSC Paris B 530 848 134 - Siret 53084813400017";
+    expect((await extract([siren], [layoutFromRows([siret])])).siren.normalizedValue).toBe("530848134");
+    const vatOnly = await extract([siren], [layoutFromRows(["Acme", "TVA intracommunautaire FR60421938861"])]);
+    expect(vatOnly.siren.normalizedValue).toBe("421938861");
+    expect(vatOnly.siren.confidence).toBeLessThan(0.9);
+    expect((await extract([siren], [layoutFromRows(["SIREN : 421 938 861"])])).siren.value).toBe("421 938 861");
+  });
+
+  it("reads a payment reference, also where the invoice calls it the communication for the payment", async () => {
+    const page = layoutFromRows(["Total $ 279.84", "Please use the following communication for your payment : 202309097001"]);
+    expect((await extract([field("payment_reference", "Payment Reference")], [page])).payment_reference.value).toBe("202309097001");
+  });
+
   it("takes the id token, not a following date", async () => {
     const page = layoutFromRows(["Invoice No. # BLR_WFLD201805004 12-05-2018", "Facture n°562044387 du 02 Juillet 2015"]);
     expect((await extract([invoiceNumber], [page])).invoice_number.normalizedValue).toBe("BLR_WFLD201805004");

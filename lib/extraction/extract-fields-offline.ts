@@ -132,7 +132,20 @@ function documentTypeField(key: string, pages: TPageRows[], calibrate: TCalibrat
 }
 
 // Concept kinds that shape a text field's value (the rest only apply to numbers).
-const TEXT_KINDS = new Set(["id", "tax_id", "currency", "incoterm", "name", "email", "phone", "website", "iban", "bic", "postcode"]);
+const TEXT_KINDS = new Set([
+  "id",
+  "tax_id",
+  "currency",
+  "incoterm",
+  "name",
+  "email",
+  "phone",
+  "website",
+  "iban",
+  "bic",
+  "postcode",
+  "siren",
+]);
 
 function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
   const kind =

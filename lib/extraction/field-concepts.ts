@@ -18,6 +18,8 @@ export type TConceptId =
   | "email"
   | "phone"
   | "website"
+  | "siren"
+  | "payment_reference"
   | "postcode"
   | "city"
   | "state"
@@ -49,7 +51,20 @@ export type TConcept = {
    * Printed values are ids (take the token with digits), amounts (cents expected), currencies, names
    * (free text that isn't an id, often the first line of an address block below its heading), or free text.
    */
-  kind?: "id" | "tax_id" | "amount" | "currency" | "incoterm" | "name" | "email" | "phone" | "website" | "iban" | "bic" | "postcode";
+  kind?:
+    | "id"
+    | "tax_id"
+    | "amount"
+    | "currency"
+    | "incoterm"
+    | "name"
+    | "email"
+    | "phone"
+    | "website"
+    | "iban"
+    | "bic"
+    | "postcode"
+    | "siren";
   /** Among equally good labels, take the first on the page or the last (totals sit at the bottom). */
   prefer: "first" | "last";
 };
@@ -218,6 +233,23 @@ export const CONCEPTS: TConcept[] = [
     avoidTaxSummary: true,
     kind: "amount",
     prefer: "last",
+  },
+  // France's company number, on every French invoice.
+  // Its trade register entry prints the number before "RCS" as often as after: that is the fallback's to read.
+  { id: "siren", triggers: [["siren"]], synonyms: list("siren|numero siren|no siren"), kind: "siren", prefer: "first" },
+  {
+    id: "payment_reference",
+    triggers: [
+      ["payment", "reference"],
+      ["payment", "ref"],
+      ["remittance", "reference"],
+    ],
+    // "Please use the following communication for your payment: 202309097001" (Belgian and Odoo invoices).
+    synonyms: list(
+      "payment reference|payment ref|remittance reference|communication|structured communication|verwendungszweck|zahlungsreferenz|reference de paiement|reference du paiement",
+    ),
+    kind: "id",
+    prefer: "first",
   },
   // Parts of the seller's address ("Vendor City", "partner_zip"); a buyer's are read only where labelled.
   {

@@ -7,6 +7,7 @@ import { findAddressBlockName } from "./find-address-block-name";
 import { findAddressPart, type TAddressPart } from "./find-address-parts";
 import { findMostMentionedCurrency } from "./find-most-mentioned-currency";
 import { findRecipientName } from "./find-recipient-name";
+import { findUnlabelledSiren } from "./find-siren";
 import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
 import { findVendorBlock } from "./find-vendor-block";
 import { isInTaxSummary } from "./is-in-tax-summary";
@@ -49,6 +50,10 @@ export function findUnlabelledValue(concept: TConcept | null, type: string, page
     return vatId && { ...vatId, strength: FALLBACK_STRENGTH.vatId };
   }
   if (type === "text" && concept?.id === "customer_name") return recipientName(pages[0]);
+  if (type === "text" && concept?.id === "siren") {
+    const siren = findUnlabelledSiren(pages);
+    return siren && { ...siren, strength: FALLBACK_STRENGTH.vatId };
+  }
   // An email address or a website is recognisable by its shape alone; a phone number only in some shapes.
   if (type === "email" || (type === "text" && concept?.id === "email")) return firstOnPages(pages, pickEmail, FALLBACK_STRENGTH.contact);
   if (type === "text" && concept?.id === "website") return firstOnPages(pages, pickWebsite, FALLBACK_STRENGTH.contact);

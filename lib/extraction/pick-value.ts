@@ -3,6 +3,7 @@
 import type { TStoredField } from "@/db/schema";
 import { charWidth } from "./box-geometry";
 import { PARTY_HEADING_WORDS } from "./field-concepts";
+import { pickSiren } from "./find-siren";
 import { tokenize } from "./normalize-text";
 import type { TPlacedWord } from "./page-rows";
 import { parseBoolean, parseEnum } from "./parse-choice";
@@ -13,7 +14,20 @@ import { pickAmount } from "./pick-amount";
 
 export type TValueSpec = {
   type: TStoredField["type"];
-  kind?: "id" | "tax_id" | "amount" | "currency" | "incoterm" | "name" | "email" | "phone" | "website" | "iban" | "bic" | "postcode";
+  kind?:
+    | "id"
+    | "tax_id"
+    | "amount"
+    | "currency"
+    | "incoterm"
+    | "name"
+    | "email"
+    | "phone"
+    | "website"
+    | "iban"
+    | "bic"
+    | "postcode"
+    | "siren";
   options?: string[];
   /** Which amount of a run to take: totals take the last. */
   amount: "first" | "last";
@@ -74,6 +88,7 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
       if (spec.kind === "iban") return pickIban(usable);
       if (spec.kind === "bic") return pickBic(usable);
       if (spec.kind === "postcode") return pickPostcode(usable);
+      if (spec.kind === "siren") return pickSiren(usable);
       if (spec.kind === "currency") return pickCurrency(usable);
       if (spec.kind === "incoterm") return pickIncoterm(usable);
       if (spec.kind === "name") return pickName(usable);
