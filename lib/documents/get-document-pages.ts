@@ -8,12 +8,13 @@ export async function getDocumentPages(options: { id: string; orgId: string; env
   const pages = await loadPageLayouts(row.id);
   return {
     document_id: row.id,
-    pages: pages.map(({ page, source, width, height, rotation, text, lines }) => ({
+    pages: pages.map(({ page, source, width, height, rotation, skew, text, lines }) => ({
       page,
       source,
       width,
       height,
       rotation: rotation ?? 0,
+      skew: skew ?? 0,
       text,
       lines,
     })),

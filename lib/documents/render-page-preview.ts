@@ -30,9 +30,9 @@ export async function renderPagePreview(options: { id: string; orgId: string; en
   try {
     const bytes = await readDocumentBytes(row.storageKey);
     const image = row.fileType === "pdf" ? await renderPdf(bytes, options.page) : await renderImage(bytes, options.page);
-    const rotation = await readRotation(row.id, options.page);
-    return await sharp(image)
-      .rotate(rotation)
+    const { rotation, skew } = await readTurn(row.id, options.page);
+    const upright = await level(await sharp(image).rotate(rotation).png({ compressionLevel: 1 }).toBuffer(), skew);
+    return await sharp(upright)
       .resize({ width: options.width, withoutEnlargement: true })
       .flatten({ background: "#ffffff" })
       .jpeg({ quality: 80 })
@@ -56,13 +56,30 @@ async function renderImage(bytes: Buffer, page: number): Promise<Buffer> {
   return (await prepareImage(bytes, page, { input: "colour", maxImagePixels: getConfig().MAX_IMAGE_PIXELS })).png;
 }
 
-/** How far the reader turned the page to read it (clockwise degrees); 0 before the page has been read. */
-async function readRotation(documentId: string, page: number): Promise<number> {
+/**
+ * How far the reader turned the page to read it, and how far its lines sloped (clockwise degrees; the boxes were
+ * levelled by it); 0 and 0 before the page has been read.
+ */
+async function readTurn(documentId: string, page: number): Promise<{ rotation: number; skew: number }> {
   const db = await getDb();
   const [stored] = await db
     .select({ layout: documentPages.layout })
     .from(documentPages)
     .where(and(eq(documentPages.documentId, documentId), eq(documentPages.page, page)))
     .limit(1);
-  return (stored?.layout as TStoredLayout | undefined)?.rotation ?? 0;
+  const layout = stored?.layout as TStoredLayout | undefined;
+  return { rotation: layout?.rotation ?? 0, skew: layout?.skew ?? 0 };
+}
+
+/** The image turned back by the skew about its centre, on white, cut back to its own size: the boxes' frame. */
+async function level(png: Buffer, skew: number): Promise<Buffer> {
+  if (!skew) return png;
+  const { width = 0, height = 0 } = await sharp(png).metadata();
+  const turned = await sharp(png)
+    .rotate(-skew, { background: "#ffffff" })
+    .png({ compressionLevel: 1 })
+    .toBuffer({ resolveWithObject: true });
+  const left = Math.max(0, Math.round((turned.info.width - width) / 2));
+  const top = Math.max(0, Math.round((turned.info.height - height) / 2));
+  return sharp(turned.data).extract({ left, top, width, height }).png({ compressionLevel: 1 }).toBuffer();
 }

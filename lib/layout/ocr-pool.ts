@@ -6,7 +6,8 @@ import { tesseractBlocksToLines } from "./tesseract-blocks-to-lines";
 import { DocumentError, type TLine } from "./types";
 
 /** `regions`: how many text regions the reader detected, read or not (PaddleOCR says; tesseract doesn't). */
-export type TOcrResult = { width: number; height: number; lines: TLine[]; regions?: number };
+/** `skew`: degrees the engine found the lines sloping and levelled the boxes by (PaddleOCR; see straighten-segments.ts). */
+export type TOcrResult = { width: number; height: number; lines: TLine[]; regions?: number; skew?: number };
 
 /**
  * What the layout step needs from an OCR engine; tests can pass a fake. `input` says which image reads best:

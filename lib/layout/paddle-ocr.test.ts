@@ -1,5 +1,6 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildPageRows } from "@/lib/extraction/page-rows";
 import { loadPdfDocument } from "./load-pdf-document";
 import { getPaddleOcr } from "./paddle-ocr";
 import { createPaddleWorker } from "./paddle-worker-client";
@@ -48,6 +49,33 @@ describe("PaddleOCR engine", () => {
       const { png } = await renderPdfPage(pdf, 1);
       const layout = await readPageLayout(png, "png", 1, { ocr: paddle });
       for (const line of lines) expect(layout.text).toContain(line);
+    } finally {
+      await pdf.destroy();
+    }
+  }, 60_000);
+
+  it("levels a page scanned 3° askew, so a total far from its label stays on the label's line", async () => {
+    // Like a receipt: a few long lines (the letterhead, the footer) show the slant; labels and amounts are short.
+    const receipt = [
+      { text: "BOOK TA K (TAMAN DAYA) SDN BHD", x: 60, y: 700, size: 16 },
+      { text: "NO.53 55,57 & 59, JALAN SAGU 18, TAMAN DAYA", x: 60, y: 678, size: 16 },
+      { text: "81100 JOHOR BAHRU, JOHOR", x: 60, y: 656, size: 16 },
+      { text: "GOODS SOLD ARE NOT RETURNABLE OR EXCHANGEABLE", x: 60, y: 500, size: 16 },
+      { text: "TOTAL", x: 60, y: 600, size: 16 },
+      { text: "13.80", x: 480, y: 600, size: 16 },
+      { text: "ROUNDING", x: 60, y: 578, size: 16 },
+      { text: "0.02", x: 480, y: 578, size: 16 },
+      { text: "CASH", x: 60, y: 556, size: 16 },
+      { text: "20.00", x: 480, y: 556, size: 16 },
+    ];
+    const pdf = await loadPdfDocument(await makeTextPdf(receipt));
+    try {
+      const { png } = await renderPdfPage(pdf, 1, { dpi: 150 });
+      const askew = await sharp(png).rotate(3, { background: "#ffffff" }).png().toBuffer();
+      const layout = await readPageLayout(askew, "png", 1, { ocr: paddle });
+      const rows = buildPageRows(layout).rows.map((row) => row.map((word) => word.text).join(" "));
+      expect(rows).toContain("TOTAL 13.80");
+      expect(rows).toContain("ROUNDING 0.02");
     } finally {
       await pdf.destroy();
     }

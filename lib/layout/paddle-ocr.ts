@@ -4,6 +4,7 @@ import type { TOcrEngine, TOcrResult } from "./ocr-pool";
 import { createPaddleWorker, type TPaddleWorker } from "./paddle-worker-client";
 import { repairDigitLetterConfusion } from "./repair-digit-letter-confusion";
 import { sortLinesInReadingOrder } from "./sort-lines-in-reading-order";
+import { measureSkew, straightenBoxes } from "./straighten-segments";
 import { DocumentError, type TBox, type TLine, type TWord } from "./types";
 import { unionBoxes } from "./union-boxes";
 
@@ -60,12 +61,19 @@ async function readPage(worker: TPaddleWorker, image: Buffer, timeoutMs: number)
     const page = await fitForPaddle(image);
     const toBox = boxMapper(page.width, page.height);
     const reading = await worker.read(page.png, timeoutMs);
-    const segments = reading.segments.flatMap((segment) => {
+    const skew = measureSkew(reading.segments.map((segment) => segment.box));
+    const level = straightenBoxes(
+      reading.segments.map((segment) => segment.box),
+      skew,
+      detectorCenter(page.width, page.height),
+    );
+    const segments = reading.segments.flatMap((segment, index) => {
       const text = repairText(segment.text);
-      return text ? [{ text, confidence: segment.mean, box: toBox(segment.box) }] : [];
+      return text ? [{ text, confidence: segment.mean, box: toBox(level[index]) }] : [];
     });
     const lines = sortLinesInReadingOrder(groupIntoRows(segments).map(lineOf));
-    return { width: page.width, height: page.height, lines, regions: reading.regions };
+    const skewDegrees = Math.round(((skew * 180) / Math.PI) * 100) / 100;
+    return { width: page.width, height: page.height, lines, regions: reading.regions, ...(skewDegrees ? { skew: skewDegrees } : {}) };
   } catch (error) {
     if (error instanceof DocumentError) throw error;
     throw new DocumentError("ocr_failed", `OCR failed (${error instanceof Error ? error.message : String(error)}).`);
@@ -111,6 +119,13 @@ async function fitForPaddle(image: Buffer): Promise<{ png: Buffer; width: number
     const reason = error instanceof Error ? error.message : String(error);
     throw new DocumentError("ocr_failed", `The page image can't be decoded for OCR (${reason}).`);
   }
+}
+
+/** The page's centre in the detector's padded image (see boxMapper). */
+function detectorCenter(width: number, height: number): [number, number] {
+  const inputWidth = Math.max(Math.ceil(width / BASE_SIZE) * BASE_SIZE, BASE_SIZE);
+  const inputHeight = Math.max(Math.ceil(height / BASE_SIZE) * BASE_SIZE, BASE_SIZE);
+  return [inputWidth / 2, inputHeight / 2];
 }
 
 /** Paddle's corner points (in the detector's padded, resized image) → a box normalized to the page. */

@@ -31,7 +31,7 @@ export async function readPageLayout(
     const ocr = await recognizeUpright(options.ocr, image.png);
     const sideways = ocr.rotation === 90 || ocr.rotation === 270;
     const [width, height] = sideways ? [image.sourceHeight, image.sourceWidth] : [image.sourceWidth, image.sourceHeight];
-    return layout(page, width, height, "ocr", ocr.lines, ocr.rotation);
+    return layout(page, width, height, "ocr", ocr.lines, ocr.rotation, ocr.skew);
   }
   const pdf = await loadPdfDocument(bytes);
   try {
@@ -39,7 +39,7 @@ export async function readPageLayout(
     const textLayer = await readPdfTextLayer(await pdf.getPage(page));
     if (textLayer.isUsable) return layout(page, textLayer.width, textLayer.height, "text_layer", textLayer.lines);
     const ocr = await recognizePdfPage(pdf, page, options.ocr);
-    return layout(page, ocr.width, ocr.height, "ocr", ocr.lines, ocr.rotation);
+    return layout(page, ocr.width, ocr.height, "ocr", ocr.lines, ocr.rotation, ocr.skew);
   } finally {
     await pdf.destroy();
   }
@@ -60,7 +60,8 @@ function layout(
   source: TPageLayout["source"],
   lines: TLine[],
   rotation: TPageRotation = 0,
+  skew = 0,
 ): TPageLayout {
   const text = lines.map((line) => line.text).join("\n");
-  return { page, width, height, source, lines, text, ...(rotation ? { rotation } : {}) };
+  return { page, width, height, source, lines, text, ...(rotation ? { rotation } : {}), ...(skew ? { skew } : {}) };
 }

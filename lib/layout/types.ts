@@ -20,6 +20,11 @@ export type TPageLayout = {
    * down: width, height and every box are those of the turned page. 0 (or absent) for pages read as given.
    */
   rotation?: TPageRotation;
+  /**
+   * Degrees (clockwise) the page's lines slope on a page scanned a little askew, after `rotation`: the boxes were
+   * turned back by it so the lines run level (the image itself was not). 0 (or absent) for a level page.
+   */
+  skew?: number;
   /** Lines in reading order (top to bottom, then left to right). */
   lines: TLine[];
   /** The page's text: the lines joined by newlines. */

@@ -144,6 +144,8 @@ export const ZDocumentPagesResponse = z.object({
       height: z.number(),
       /** Degrees clockwise the page was turned before it was read (sideways or upside-down scans); boxes are of the turned page. */
       rotation: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
+      /** Degrees clockwise the lines sloped on a page scanned a little askew; boxes are levelled (turned back) by it. */
+      skew: z.number(),
       text: z.string(),
       lines: z.array(z.object({ text: z.string(), box: ZBox, confidence: z.number(), words: z.array(ZWord) })),
     }),

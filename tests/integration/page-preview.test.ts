@@ -65,6 +65,23 @@ describe("page preview", () => {
     expect(await brightnessInside(bytes, invoiceNumber.bbox!)).toBeLessThan(220);
   }, 120_000);
 
+  it("levels a scan photographed 3° askew: the boxes are level, and so is the page shown under them", async () => {
+    const scan = await sharp(await makeScannedImage(await makeInvoicePdf(), "jpeg"))
+      .rotate(3, { background: "#ffffff" })
+      .jpeg({ quality: 85 })
+      .toBuffer();
+    const { key, documentId, fields } = await processed(scan, "askew.jpg", "image/jpeg");
+    const pages = await api(`/api/v1/documents/${documentId}/pages`, { key });
+    expect(pages.body.pages[0].rotation).toBe(0);
+    expect(pages.body.pages[0].skew).toBeGreaterThan(2);
+    expect(pages.body.pages[0].skew).toBeLessThan(4);
+    const { bytes } = await pageImage(key, documentId);
+    for (const key of ["invoice_number", "total_amount"]) {
+      const field = fields.find((candidate) => candidate.field_key === key)!;
+      expect(await brightnessInside(bytes, field.bbox!), key).toBeLessThan(220);
+    }
+  }, 120_000);
+
   it("answers 422 for a bad width, 404 for a page or document it doesn't have, 401 without a key", async () => {
     const { key, documentId } = await processed(await makeInvoicePdf(), "invoice.pdf", "application/pdf");
     const narrow = await api(`/api/v1/documents/${documentId}/pages/1/image?width=50`, { key });

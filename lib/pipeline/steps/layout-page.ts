@@ -38,7 +38,7 @@ export async function layoutPage(options: { documentId: string; page: number; pa
       width: layout.width,
       height: layout.height,
       text: layout.text,
-      layout: { lines: layout.lines, rotation: layout.rotation ?? 0 } satisfies TStoredLayout,
+      layout: { lines: layout.lines, rotation: layout.rotation ?? 0, skew: layout.skew ?? 0 } satisfies TStoredLayout,
     };
     // Upsert: a retried step overwrites what a crashed attempt may have written.
     await db

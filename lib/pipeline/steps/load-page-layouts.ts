@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import type { TLine, TPageLayout, TPageRotation } from "@/lib/layout/types";
 
 /** documentPages.layout: the lines, and how far the page was turned to read them (absent on older rows). */
-export type TStoredLayout = { lines: TLine[]; rotation?: TPageRotation };
+export type TStoredLayout = { lines: TLine[]; rotation?: TPageRotation; skew?: number };
 
 export async function loadPageLayouts(documentId: string): Promise<TPageLayout[]> {
   const db = await getDb();
@@ -18,5 +18,6 @@ export async function loadPageLayouts(documentId: string): Promise<TPageLayout[]
     text: row.text,
     lines: (row.layout as TStoredLayout).lines,
     rotation: (row.layout as TStoredLayout).rotation ?? 0,
+    skew: (row.layout as TStoredLayout).skew ?? 0,
   }));
 }
