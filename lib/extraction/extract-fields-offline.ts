@@ -131,28 +131,13 @@ function documentTypeField(key: string, pages: TPageRows[], calibrate: TCalibrat
   };
 }
 
-// Concept kinds that shape a text field's value (the rest only apply to numbers).
-const TEXT_KINDS = new Set([
-  "id",
-  "tax_id",
-  "currency",
-  "incoterm",
-  "name",
-  "email",
-  "phone",
-  "website",
-  "iban",
-  "bic",
-  "postcode",
-  "siren",
-]);
-
 function valueSpec(field: TStoredField, concept: TConcept | null): TValueSpec {
   const kind =
     concept?.kind === "amount" && field.type === "number"
       ? "amount"
-      : field.type === "text" && concept?.kind && TEXT_KINDS.has(concept.kind)
-        ? (concept.kind as TValueSpec["kind"])
+      : // Every other kind shapes a text field's value; "amount" only applies to numbers.
+        field.type === "text" && concept?.kind && concept.kind !== "amount"
+        ? concept.kind
         : field.type === "text" && !concept && namesAnId(field)
           ? "id"
           : undefined;

@@ -30,6 +30,22 @@ export type TConceptId =
   | "incoterm"
   | "document_type";
 
+/** The shape a concept's printed value has; pickValue reads a value of that shape after a label. */
+export type TValueKind =
+  | "id"
+  | "tax_id"
+  | "amount"
+  | "currency"
+  | "incoterm"
+  | "name"
+  | "email"
+  | "phone"
+  | "website"
+  | "iban"
+  | "bic"
+  | "postcode"
+  | "siren";
+
 export type TConcept = {
   id: TConceptId;
   /** The field is this concept when its key/name tokens include every token of one trigger... */
@@ -49,22 +65,10 @@ export type TConcept = {
   avoidTaxSummary?: boolean;
   /**
    * Printed values are ids (take the token with digits), amounts (cents expected), currencies, names
-   * (free text that isn't an id, often the first line of an address block below its heading), or free text.
+   * (free text that isn't an id, often the first line of an address block below its heading), values of a
+   * recognisable shape (email, IBAN, postcode…), or free text.
    */
-  kind?:
-    | "id"
-    | "tax_id"
-    | "amount"
-    | "currency"
-    | "incoterm"
-    | "name"
-    | "email"
-    | "phone"
-    | "website"
-    | "iban"
-    | "bic"
-    | "postcode"
-    | "siren";
+  kind?: TValueKind;
   /** Among equally good labels, take the first on the page or the last (totals sit at the bottom). */
   prefer: "first" | "last";
 };

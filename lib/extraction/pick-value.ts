@@ -2,7 +2,7 @@
 
 import type { TStoredField } from "@/db/schema";
 import { charWidth } from "./box-geometry";
-import { PARTY_HEADING_WORDS } from "./field-concepts";
+import { PARTY_HEADING_WORDS, type TValueKind } from "./field-concepts";
 import { pickSiren } from "./find-siren";
 import { tokenize } from "./normalize-text";
 import type { TPlacedWord } from "./page-rows";
@@ -14,20 +14,7 @@ import { pickAmount } from "./pick-amount";
 
 export type TValueSpec = {
   type: TStoredField["type"];
-  kind?:
-    | "id"
-    | "tax_id"
-    | "amount"
-    | "currency"
-    | "incoterm"
-    | "name"
-    | "email"
-    | "phone"
-    | "website"
-    | "iban"
-    | "bic"
-    | "postcode"
-    | "siren";
+  kind?: TValueKind;
   options?: string[];
   /** Which amount of a run to take: totals take the last. */
   amount: "first" | "last";
