@@ -82,6 +82,14 @@ describe("page preview", () => {
     }
   }, 120_000);
 
+  it("renders every page of a multi-page document, and no page past its last", async () => {
+    const { key, documentId } = await processed(await makeInvoicePdf({ pages: 2 }), "two-pages.pdf", "application/pdf");
+    const second = await fetch(`${baseUrl()}/api/v1/documents/${documentId}/pages/2/image?width=400`, { headers: { "X-API-Key": key } });
+    expect(second.status).toBe(200);
+    expect((await sharp(Buffer.from(await second.arrayBuffer())).metadata()).width).toBe(400);
+    expect((await api(`/api/v1/documents/${documentId}/pages/3/image`, { key })).status).toBe(404);
+  }, 120_000);
+
   it("answers 422 for a bad width, 404 for a page or document it doesn't have, 401 without a key", async () => {
     const { key, documentId } = await processed(await makeInvoicePdf(), "invoice.pdf", "application/pdf");
     const narrow = await api(`/api/v1/documents/${documentId}/pages/1/image?width=50`, { key });
