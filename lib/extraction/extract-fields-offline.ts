@@ -93,7 +93,7 @@ function extractField(field: TStoredField, pages: TPageRows[], calibrate: TCalib
 function checkedAgainstPayment(best: TRankedPick, candidates: TCandidate[], pages: TPageRows[]): TRankedPick {
   const payment = findPaymentTotal(pages);
   if (!payment || typeof best.normalized !== "number") return best;
-  // By size: a dash the OCR put between currency and amount ("RM-38.80") is not a refund.
+  // By size: a total printed or read as a deduction ("-38.80") still states the amount paid.
   const agrees = (value: number) => Math.abs(Math.abs(value) - payment.total) < 0.005;
   if (agrees(best.normalized)) return { ...best, normalized: payment.total, rank: Math.max(best.rank, PAYMENT_AGREES_RANK) };
   for (const candidate of candidates) {

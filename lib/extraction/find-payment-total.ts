@@ -3,32 +3,30 @@
 // before an item discount) or an amount whose decimal point the OCR lost ("1045" for 10.45).
 
 import { tokenize } from "./normalize-text";
-import type { TPageRows, TPlacedWord } from "./page-rows";
+import type { TPageRows } from "./page-rows";
 import { findAmounts } from "./pick-amount";
 
-// Labels that start a row stating what was paid (cash, card) or handed back, in the languages the labels cover.
-// The words right before the row's amount, as folded tokens (lowercase, no accents: "rückgeld" → "ruckgeld"):
-// "Cash", "Received Cash", "Amount Tendered", "Change Due".
+// What was paid (cash, card) or handed back, in the languages the labels cover, matched against the words right
+// before the row's amount as folded tokens (lowercase, no accents: "rückgeld" → "ruckgeld"): "Cash", "Received
+// Cash", "Amount Tendered", "Change Due".
 const TENDERED = /(?:^|\s)(?:cash|tunai|tendered|paid|payment|bezahlt|gegeben|bar|especes|visa|mastercard|card|ringgit(?: m sia)?)$/;
 const CHANGE = /^(?:change|change due|kembali|baki|ruckgeld|wechselgeld|rendu|monnaie rendue)$/;
 
-export type TPaymentTotal = { total: number; words: TPlacedWord[] };
-
 /** Tendered less change, when a page prints one row of each with a single amount. */
-export function findPaymentTotal(pages: TPageRows[]): TPaymentTotal | null {
+export function findPaymentTotal(pages: TPageRows[]): { total: number } | null {
   for (const page of [...pages].reverse()) {
     const tendered = amountAfter(page, TENDERED);
     const change = amountAfter(page, CHANGE);
     // No change given (0.00) is common: the exact amount, or a card payment.
     if (!tendered || !change || tendered.value <= change.value) continue;
-    return { total: Math.round((tendered.value - change.value) * 100) / 100, words: [...tendered.words, ...change.words] };
+    return { total: Math.round((tendered.value - change.value) * 100) / 100 };
   }
   return null;
 }
 
 /** The amount (with cents, taken as positive) of the last row whose leading words match the label. */
-function amountAfter(page: TPageRows, label: RegExp): { value: number; words: TPlacedWord[] } | null {
-  let found: { value: number; words: TPlacedWord[] } | null = null;
+function amountAfter(page: TPageRows, label: RegExp): { value: number } | null {
+  let found: { value: number } | null = null;
   for (const row of page.rows) {
     const amounts = findAmounts(row).filter((amount) => amount.parsed.decimals === 2);
     if (amounts.length !== 1) continue;
@@ -38,7 +36,7 @@ function amountAfter(page: TPageRows, label: RegExp): { value: number; words: TP
         .map((word) => word.text)
         .join(" "),
     ).join(" ");
-    if (label.test(lead)) found = { value: Math.abs(amounts[0].parsed.value), words: amounts[0].words };
+    if (label.test(lead)) found = { value: Math.abs(amounts[0].parsed.value) };
   }
   return found;
 }
