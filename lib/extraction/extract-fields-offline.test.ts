@@ -2,17 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { TStoredField } from "@/db/schema";
 import type { TPageLayout } from "@/lib/layout/types";
 import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
 import { calibrateConfidence } from "./calibrate-confidence";
 import { extractFieldsOffline } from "./extract-fields-offline";
-
-function field(key: string, name: string, type: TStoredField["type"] = "text", extra: Partial<TStoredField> = {}): TStoredField {
-  return { key, name, type, required: false, aliases: [], ...extra };
-}
-
-async function extract(fields: TStoredField[], pages: TPageLayout[]) {
-  const result = await extractFieldsOffline({ fields, pages });
-  return Object.fromEntries(result.map((item) => [item.key, item]));
-}
 
 const invoiceNumber = field("invoice_number", "Invoice Number");
 const vendorName = field("vendor_name", "Vendor Name");
@@ -79,70 +71,6 @@ describe("extractFieldsOffline", () => {
     expect(result.date.normalizedValue).toBe("2024-01-31");
   });
 
-  it("reads a text field whose name ends in an id word as an id, not the words after it", async () => {
-    // One OCR segment: the column heading beside the value is read as part of its line.
-    const page = layoutFromRows(["Order ID: OD304175096047380001 Billing Address"]);
-    const result = await extract([field("order_id", "Order Id"), field("order_note", "Order Note")], [page]);
-    expect(result.order_id.value).toBe("OD304175096047380001");
-  });
-
-  it("finds a two-word field name printed the other way round, as in French ('Id. client' for Client Id)", async () => {
-    const page = layoutFromRows([
-      [
-        [0.05, "Numéro de ligne"],
-        [0.3, "Id.client"],
-        [0.5, "Adresse de l'installation"],
-      ],
-      [
-        [0.05, "FO10479674"],
-        [0.3, "10577874"],
-        [0.5, "35 RUE du logiciel libre"],
-      ],
-    ]);
-    const result = await extract([field("client_id", "Client Id")], [page]);
-    expect(result.client_id.value).toBe("10577874");
-  });
-
-  it("reads the parts of the seller's address into fields that name them, labelled or from the letterhead", async () => {
-    const letterhead = layoutFromRows(["Lieferant GmbH", "Lieferantenstraße 20", "80333 München", "Rechnung Nr. 471102", "Total 119.00"]);
-    const fields = [
-      field("vendor_street", "Vendor Street"),
-      field("vendor_city", "Vendor City"),
-      field("vendor_zip", "Vendor Zip"),
-      field("vendor_name", "Vendor Name"),
-    ];
-    const result = await extract(fields, [letterhead]);
-    expect(result.vendor_street.value).toBe("Lieferantenstraße 20");
-    expect(result.vendor_city.value).toBe("München");
-    expect(result.vendor_zip).toMatchObject({ value: "80333", wasInferred: false, page: 1 });
-    expect(result.vendor_name.value).toBe("Lieferant GmbH");
-    expect(result.vendor_city.confidence).toBeLessThan(0.9);
-    // Printed with a label, the label wins; a customer's city is read only where labelled.
-    const labelled = await extract(
-      [field("zip", "Zip"), field("customer_city", "Customer City")],
-      [layoutFromRows(["ZIP: 10115", "Lieferantenstraße 20", "80333 München"])],
-    );
-    expect(labelled.zip.value).toBe("10115");
-    expect(labelled.customer_city.value).toBeNull();
-  });
-
-  it("reads a French company's SIREN from its trade register entry, its SIRET or its VAT id, checking its Luhn digit", async () => {
-    const siren = field("siren", "SIREN");
-    const footer = "Free SAS au capital de 3.441.812 Euros - B 421 938 861 RCS Paris - N° de TVA intra communautaire: FR 604 219 388 61";
-    expect((await extract([siren], [layoutFromRows([footer])])).siren.normalizedValue).toBe("421938861");
-    const siret = "Sarl au capital de 10 000€ - RSC Paris B 530 848 134 - Siret 53084813400017";
-    expect((await extract([siren], [layoutFromRows([siret])])).siren.normalizedValue).toBe("530848134");
-    const vatOnly = await extract([siren], [layoutFromRows(["Acme", "TVA intracommunautaire FR60421938861"])]);
-    expect(vatOnly.siren.normalizedValue).toBe("421938861");
-    expect(vatOnly.siren.confidence).toBeLessThan(0.9);
-    expect((await extract([siren], [layoutFromRows(["SIREN : 421 938 861"])])).siren.value).toBe("421 938 861");
-  });
-
-  it("reads a payment reference, also where the invoice calls it the communication for the payment", async () => {
-    const page = layoutFromRows(["Total $ 279.84", "Please use the following communication for your payment : 202309097001"]);
-    expect((await extract([field("payment_reference", "Payment Reference")], [page])).payment_reference.value).toBe("202309097001");
-  });
-
   it("takes the id token, not a following date", async () => {
     const page = layoutFromRows(["Invoice No. # BLR_WFLD201805004 12-05-2018", "Facture n°562044387 du 02 Juillet 2015"]);
     expect((await extract([invoiceNumber], [page])).invoice_number.normalizedValue).toBe("BLR_WFLD201805004");
@@ -201,45 +129,6 @@ describe("extractFieldsOffline", () => {
     const result = await extract([vendorName, date], [page]);
     expect(result.vendor_name.value).toBe("Acme Corp");
     expect(result.date.normalizedValue).toBe("2024-01-31");
-  });
-
-  it("reads contact details and bank details into text fields that name them, labelled or not", async () => {
-    const fields = [
-      field("partner_email", "Partner Email"),
-      field("partner_website", "Partner Website"),
-      field("telephone", "Telephone"),
-      field("iban", "IBAN"),
-      field("bic", "BIC"),
-    ];
-    const footer = layoutFromRows([
-      "Global Wholesaler",
-      "Total $ 279.84",
-      "IBAN : FR76 3000 6000 0112 3456 7890 189 Handelsreg.: HRB 12 - BIC : BREDFRPP",
-      "(870)-931-0505 azure.Interior24@example.com http://www.azure-interior.com/contact",
-    ]);
-    const result = await extract(fields, [footer]);
-    expect(result.partner_email.normalizedValue).toBe("azure.interior24@example.com");
-    expect(result.partner_website).toMatchObject({
-      value: "http://www.azure-interior.com",
-      normalizedValue: "http://www.azure-interior.com",
-    });
-    expect(result.telephone.normalizedValue).toBe("8709310505");
-    expect(result.iban).toMatchObject({ value: "FR76 3000 6000 0112 3456 7890 189", normalizedValue: "FR7630006000011234567890189" });
-    expect(result.bic.normalizedValue).toBe("BREDFRPP");
-    // Unlabelled, they are guesses; the IBAN's label and its check digits make it sure.
-    expect(result.partner_email.confidence).toBeLessThan(0.9);
-    expect(result.iban.confidence).toBeGreaterThan(result.partner_email.confidence);
-    // Without valid check digits: the groups that look like an IBAN's, not the words after them.
-    const grouped = await extract([field("iban", "IBAN")], [layoutFromRows(["IBAN: DE08 7009 0100 1234 5678 91 Handelsreg.: H A"])]);
-    expect(grouped.iban).toMatchObject({ value: "DE08 7009 0100 1234 5678 91", normalizedValue: "DE08700901001234567891" });
-    expect(grouped.iban.confidence).toBeLessThan(result.iban.confidence);
-    // A number that could be an id is no unlabelled phone; "Pvt.Ltd" is no website.
-    const plain = await extract(
-      [field("telephone", "Telephone"), field("website", "Website")],
-      [layoutFromRows(["Acme Pvt.Ltd", "Order 0341318972"])],
-    );
-    expect(plain.telephone.value).toBeNull();
-    expect(plain.website.value).toBeNull();
   });
 
   it("reads emails, phones, booleans and enums", async () => {
