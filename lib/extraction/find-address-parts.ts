@@ -7,7 +7,8 @@ import type { TPlacedWord } from "./page-rows";
 
 export type TAddressPart = "street" | "city" | "postcode" | "state";
 
-const POSTCODE = /^\d{4,6}(?:-\d{4})?$/;
+/** A postcode of 4 to 6 digits (most of Europe, Malaysia, Australia), or a US ZIP with its +4 suffix. */
+export const POSTCODE = /^\d{4,6}(?:-\d{4})?$/;
 const STATE_CODE = /^[A-Z]{2,3}$/;
 const PHONE_LIKE = /\+?\d[\d\s()-]{7,}\d/;
 

@@ -3,6 +3,7 @@
 import type { TStoredField } from "@/db/schema";
 import { charWidth } from "./box-geometry";
 import { PARTY_HEADING_WORDS, type TValueKind } from "./field-concepts";
+import { POSTCODE } from "./find-address-parts";
 import { pickSiren } from "./find-siren";
 import { tokenize } from "./normalize-text";
 import type { TPlacedWord } from "./page-rows";
@@ -161,7 +162,7 @@ function ibanChecksumHolds(iban: string): boolean {
 function pickPostcode(words: TPlacedWord[]): TValuePick | null {
   for (const word of words) {
     const postcode = word.text.replace(/^[(]+|[,;.)]+$/g, "");
-    if (/^\d{4,6}(?:-\d{4})?$/.test(postcode)) return { words: [word], text: postcode, normalized: postcode, validity: 1 };
+    if (POSTCODE.test(postcode)) return { words: [word], text: postcode, normalized: postcode, validity: 1 };
   }
   return null;
 }
