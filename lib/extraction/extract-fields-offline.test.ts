@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { TStoredField } from "@/db/schema";
-import type { TPageLayout } from "@/lib/layout/types";
 import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
 import { calibrateConfidence } from "./calibrate-confidence";

@@ -30,6 +30,44 @@ describe("extractFieldsOffline: typed text fields", () => {
     expect(result.client_id.value).toBe("10577874");
   });
 
+  it("finds a field whose name is printed translated ('Numéro de ligne' for Line Number, 'Kundennummer')", async () => {
+    const french = layoutFromRows([
+      [
+        [0.05, "Numéro de ligne"],
+        [0.3, "Id.client"],
+      ],
+      [
+        [0.05, "FO10479674"],
+        [0.3, "10577874"],
+      ],
+    ]);
+    expect((await extract([field("line_number", "Line Number")], [french])).line_number.value).toBe("FO10479674");
+    const german = layoutFromRows(["Rechnung Nr. 4711", "Kundennummer: K-20931", "Datum: 03.04.2024"]);
+    expect((await extract([field("customer_number", "Customer Number")], [german])).customer_number.value).toBe("K-20931");
+  });
+
+  it("reads a billing period's ends into start and end date fields, labelled or from a printed range", async () => {
+    const page = layoutFromRows(["Facture n°562044387 du 02 Juillet 2015", "Free Haut Débit du 1er au 31 Juillet 2015 29.99"]);
+    const fields = [field("date_start", "Date Start", "date"), field("date_end", "Date End", "date"), field("date", "Date", "date")];
+    const result = await extract(fields, [page]);
+    expect([result.date_start.normalizedValue, result.date_end.normalizedValue, result.date.normalizedValue]).toEqual([
+      "2015-07-01",
+      "2015-07-31",
+      "2015-07-02",
+    ]);
+    const labelled = layoutFromRows(["Invoice 17 Date: 2024-02-03", "Start date: 2024-01-01", "End date: 2024-01-31"]);
+    const read = await extract(fields, [labelled]);
+    expect([read.date_start.normalizedValue, read.date_end.normalizedValue]).toEqual(["2024-01-01", "2024-01-31"]);
+    // No range and no label: no guess from the invoice date.
+    expect((await extract(fields, [layoutFromRows(["Invoice 17 Date: 2024-02-03"])])).date_end.value).toBeNull();
+  });
+
+  it("keeps the part of an id after its '#' that the reader split off at a lost underscore ('#BLR WFLD2015…')", async () => {
+    const page = layoutFromRows(["Invoice No: #BLR WFLD20151000982590", "Order ID: OD304175096047380001"]);
+    const result = await extract([field("invoice_number", "Invoice Number")], [page]);
+    expect(result.invoice_number.normalizedValue).toBe("BLR WFLD20151000982590");
+  });
+
   it("reads the parts of the seller's address into fields that name them, labelled or from the letterhead", async () => {
     const letterhead = layoutFromRows(["Lieferant GmbH", "Lieferantenstraße 20", "80333 München", "Rechnung Nr. 471102", "Total 119.00"]);
     const fields = [

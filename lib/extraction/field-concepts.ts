@@ -5,6 +5,8 @@
 export type TConceptId =
   | "invoice_number"
   | "due_date"
+  | "period_start"
+  | "period_end"
   | "date"
   | "net_total"
   | "subtotal"
@@ -151,6 +153,35 @@ export const CONCEPTS: TConcept[] = [
     ),
     // A direct debit's date is when the invoice gets paid ("Der Betrag … wird am 20.03.2014 … eingezogen").
     weakSynonyms: list("wird am|abbuchung am|lastschrift am|debited on|collected on|prelevement le|prelevement a partir du"),
+    prefer: "first",
+  },
+  // A billing period's ends: labelled, or read from a printed range (find-date-range) when not.
+  {
+    id: "period_start",
+    triggers: [
+      ["start", "date"],
+      ["begin", "date"],
+      ["from", "date"],
+      ["period", "start"],
+      ["period", "from"],
+      ["service", "start"],
+    ],
+    synonyms: list(
+      "start date|period start|start of period|service start|date de debut|debut de periode|startdatum|leistungsbeginn|fecha de inicio",
+    ),
+    prefer: "first",
+  },
+  {
+    id: "period_end",
+    triggers: [
+      ["end", "date"],
+      ["to", "date"],
+      ["until", "date"],
+      ["period", "end"],
+      ["period", "to"],
+      ["service", "end"],
+    ],
+    synonyms: list("end date|period end|end of period|service end|date de fin|fin de periode|enddatum|leistungsende|fecha de fin"),
     prefer: "first",
   },
   {

@@ -4,6 +4,7 @@
 import type { TStoredField } from "@/db/schema";
 import type { TConcept } from "./field-concepts";
 import { tokenize } from "./normalize-text";
+import { translateFieldName } from "./translate-field-name";
 
 export type TFieldLabel = { tokens: string[]; strength: number };
 
@@ -13,6 +14,7 @@ export const LABEL_STRENGTH = {
   headNoun: 0.9,
   synonym: 0.85,
   reversedName: 0.8,
+  translatedName: 0.8,
   relatedSynonym: 0.6,
   weakSynonym: 0.4,
 } as const;
@@ -38,6 +40,8 @@ export function buildFieldLabels(field: TStoredField, concept: TConcept | null):
     }
     // "Client Id" is printed "Id. client" where the noun comes first (French, Spanish, Italian…).
     if (tokens.length === 2) add(`${tokens[1]} ${tokens[0]}`, LABEL_STRENGTH.reversedName);
+    // Concepts list their own translations; other fields' names are composed in French, Spanish, Italian, German.
+    if (!concept) for (const translated of translateFieldName(tokens)) add(translated, LABEL_STRENGTH.translatedName);
   }
   for (const synonym of concept?.synonyms ?? []) add(synonym, LABEL_STRENGTH.synonym);
   for (const synonym of concept?.relatedSynonyms ?? []) add(synonym, LABEL_STRENGTH.relatedSynonym);

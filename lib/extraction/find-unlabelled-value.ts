@@ -5,6 +5,7 @@ import { centerY } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import { findAddressBlockName } from "./find-address-block-name";
 import { findAddressPart, type TAddressPart } from "./find-address-parts";
+import { findDateRanges } from "./find-date-range";
 import { findMostMentionedCurrency } from "./find-most-mentioned-currency";
 import { findRecipientName } from "./find-recipient-name";
 import { findUnlabelledSiren } from "./find-siren";
@@ -30,6 +31,8 @@ export const FALLBACK_STRENGTH = {
   vatId: 0.45,
   contact: 0.45,
   phone: 0.35,
+  labelledRange: 0.6,
+  range: 0.45,
 } as const;
 
 // Unlabelled, only a phone number that can't be an id: one with an international prefix or an area code in brackets.
@@ -40,6 +43,7 @@ const TOTAL_REGION_TOP = 0.4;
 
 export function findUnlabelledValue(concept: TConcept | null, type: string, pages: TPageRows[]): TFallbackPick | null {
   if (type === "date" && (concept === null || concept.id === "date")) return firstDate(pages);
+  if (type === "date" && (concept?.id === "period_start" || concept?.id === "period_end")) return periodEnd(pages, concept.id);
   if (type === "number" && (concept?.id === "total" || concept?.id === "amount_due")) return largestAmount(pages.at(-1));
   if (type === "text" && concept?.id === "vendor_name") return vendorName(pages[0]);
   if (type === "text" && concept?.id === "vendor_address") return vendorAddress(pages[0]);
@@ -84,6 +88,15 @@ function firstDate(pages: TPageRows[]): TFallbackPick | null {
     }
   }
   return null;
+}
+
+/** The first printed date range's start or end; surer when the row names a period ("Période du … au …"). */
+function periodEnd(pages: TPageRows[], which: "period_start" | "period_end"): TFallbackPick | null {
+  const range = findDateRanges(pages)[0];
+  if (!range) return null;
+  const { iso, words } = which === "period_start" ? range.start : range.end;
+  const strength = range.labelled ? FALLBACK_STRENGTH.labelledRange : FALLBACK_STRENGTH.range;
+  return { words, text: words.map((word) => word.text).join(" "), normalized: iso, validity: 1, page: range.page, strength };
 }
 
 function largestAmount(page: TPageRows | undefined): TFallbackPick | null {

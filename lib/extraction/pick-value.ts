@@ -209,18 +209,29 @@ function firstWindow(words: TPlacedWord[], maxWords: number, parse: TParse): TVa
 /** Ids are the first token with a digit that isn't a date ("INV-2024-0042", not the date after it). */
 function pickId(words: TPlacedWord[]): TValuePick | null {
   const clean = (text: string) => text.replace(/^[#:.\s]+|[,;:]+$/g, "");
-  const start = words.findIndex((word) => /\d/.test(clean(word.text)) && !parseDate(clean(word.text)));
-  if (start < 0) return null;
+  const found = words.findIndex((word) => /\d/.test(clean(word.text)) && !parseDate(clean(word.text)));
+  if (found < 0) return null;
+  // "#BLR WFLD2015…": a "#" marks where the id starts, and the reader turned the "_" after its first part into a gap.
+  const marked = found > 0 && ID_MARKED_START.test(words[found - 1].text) && gapInChars(words[found - 1], words[found]) < 2;
+  const start = marked ? found - 1 : found;
   const taken = [words[start]];
   // Text layers split "RE-20201121/508" into touching pieces, and OCR splits "V042- 513777" at the hyphen.
   for (let next = words[start + 1]; next; next = words[start + taken.length]) {
     const last = taken[taken.length - 1];
-    const touching = next.box.x0 - last.box.x1 < 0.25 * Math.min(charWidth(next), charWidth(last));
-    if (!touching && !last.text.endsWith("-") && !next.text.startsWith("-")) break;
+    const touching = gapInChars(last, next) < 0.25;
+    if (!touching && !last.text.endsWith("-") && !next.text.startsWith("-") && !(marked && taken.length === 1)) break;
     taken.push(next);
   }
-  const normalized = clean(taken.map((word) => word.text).join(""));
+  const joined = (part: TPlacedWord[]) => part.map((word) => word.text).join("");
+  const normalized = clean(marked ? `${taken[0].text} ${joined(taken.slice(1))}` : joined(taken));
   return { words: taken, text: joinWords(taken), normalized, validity: 1 };
+}
+
+const ID_MARKED_START = /^#[A-Z0-9]+$/;
+
+/** The space between two words on a row, in widths of a character of the narrower-printed one. */
+function gapInChars(left: TPlacedWord, right: TPlacedWord): number {
+  return (right.box.x0 - left.box.x1) / Math.min(charWidth(left), charWidth(right));
 }
 
 /** Of two readings, the one starting earlier in the words. */
