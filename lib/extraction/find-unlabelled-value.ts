@@ -5,6 +5,7 @@ import { centerY } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import { findAddressBlockName } from "./find-address-block-name";
 import { findAddressPart, type TAddressPart } from "./find-address-parts";
+import { findCapitalStatementName } from "./find-capital-statement-name";
 import { findDateRanges } from "./find-date-range";
 import { findMostMentionedCurrency } from "./find-most-mentioned-currency";
 import { findRecipientName } from "./find-recipient-name";
@@ -31,6 +32,7 @@ export const FALLBACK_STRENGTH = {
   vatId: 0.45,
   contact: 0.45,
   phone: 0.35,
+  capitalStatement: 0.55,
   labelledRange: 0.6,
   range: 0.45,
 } as const;
@@ -45,7 +47,7 @@ export function findUnlabelledValue(concept: TConcept | null, type: string, page
   if (type === "date" && (concept === null || concept.id === "date")) return firstDate(pages);
   if (type === "date" && (concept?.id === "period_start" || concept?.id === "period_end")) return periodEnd(pages, concept.id);
   if (type === "number" && (concept?.id === "total" || concept?.id === "amount_due")) return largestAmount(pages.at(-1));
-  if (type === "text" && concept?.id === "vendor_name") return vendorName(pages[0]);
+  if (type === "text" && concept?.id === "vendor_name") return vendorName(pages);
   if (type === "text" && concept?.id === "vendor_address") return vendorAddress(pages[0]);
   if (type === "text" && concept && ADDRESS_PARTS.has(concept.id)) return vendorAddressPart(pages[0], concept.id as TAddressPart);
   if (type === "text" && concept?.id === "currency") return mostMentionedCurrency(pages);
@@ -119,8 +121,20 @@ function largestAmount(page: TPageRows | undefined): TFallbackPick | null {
   };
 }
 
-function vendorName(page: TPageRows | undefined): TFallbackPick | null {
+/**
+ * The letterhead's company, unless it prints no legal form and a share-capital statement names another: a French
+ * invoice's letterhead may be the customer's address or a service department ("Free Service Abonné").
+ */
+function vendorName(pages: TPageRows[]): TFallbackPick | null {
+  const page = pages[0];
   const block = page && findVendorBlock(page);
+  if (!block?.hasSuffix) {
+    const stated = findCapitalStatementName(pages);
+    if (stated) {
+      const { words, name } = stated;
+      return { words, text: name, normalized: name, validity: 1, page: stated.page, strength: FALLBACK_STRENGTH.capitalStatement };
+    }
+  }
   if (!page || !block) return null;
   const words = block.nameWords;
   const strength = block.hasSuffix ? FALLBACK_STRENGTH.vendorWithSuffix : FALLBACK_STRENGTH.vendor;
