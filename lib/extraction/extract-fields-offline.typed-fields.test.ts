@@ -2,7 +2,8 @@
 // references, the parts of an address; and field names printed the other way round.
 
 import { describe, expect, it } from "vitest";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import type { TPageLayout } from "@/lib/layout/types";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
 
 describe("extractFieldsOffline: typed text fields", () => {
@@ -66,6 +67,17 @@ describe("extractFieldsOffline: typed text fields", () => {
     const page = layoutFromRows(["Invoice No: #BLR WFLD20151000982590", "Order ID: OD304175096047380001"]);
     const result = await extract([field("invoice_number", "Invoice Number")], [page]);
     expect(result.invoice_number.normalizedValue).toBe("BLR WFLD20151000982590");
+  });
+
+  it("never reports an id read from a scan as sure when one look-alike character stands alone between letters and digits", async () => {
+    const scanned = (text: string) =>
+      buildPageLayout([{ text: `Order ID: ${text}`, box: { x0: 0.05, y0: 0.1, x1: 0.6, y1: 0.12 }, confidence: 0.98 }], { source: "ocr" });
+    const confidence = async (page: TPageLayout) => (await extract([field("order_id", "Order Id")], [page])).order_id.confidence;
+    expect(await confidence(scanned("0D304175096047380001"))).toBeLessThan(0.9);
+    expect(await confidence(scanned("OD304175096047380001"))).toBeGreaterThanOrEqual(0.9);
+    expect(await confidence(scanned("WFLD20151000982590"))).toBeGreaterThanOrEqual(0.9);
+    // Printed in a text layer, it is what the document says.
+    expect(await confidence(layoutFromRows(["Order ID: 0D304175096047380001"]))).toBeGreaterThanOrEqual(0.9);
   });
 
   it("reads the parts of the seller's address into fields that name them, labelled or from the letterhead", async () => {

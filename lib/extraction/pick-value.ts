@@ -224,10 +224,25 @@ function pickId(words: TPlacedWord[]): TValuePick | null {
   }
   const joined = (part: TPlacedWord[]) => part.map((word) => word.text).join("");
   const normalized = clean(marked ? `${taken[0].text} ${joined(taken.slice(1))}` : joined(taken));
-  return { words: taken, text: joinWords(taken), normalized, validity: 1 };
+  const read = taken.some((word) => word.confidence < 1);
+  return { words: taken, text: joinWords(taken), normalized, validity: read && hasLookalikeAtJoin(normalized) ? LOOKALIKE_ID_VALIDITY : 1 };
 }
 
 const ID_MARKED_START = /^#[A-Z0-9]+$/;
+// Like an IBAN whose check digits fail: below what is ever reported as sure (≥ 0.9).
+const LOOKALIKE_ID_VALIDITY = 0.6;
+// Characters a reader takes for one another (0/O, 1/I, 5/S, 8/B, 2/Z, 6/G).
+const LOOKALIKES = new Set([..."0O1Il5S8B2Z6G"]);
+
+/**
+ * "0D3041…": one look-alike character alone between letters and digits could be either ("OD3041…"); ids mix both,
+ * so nothing says which, and a value read from a scan with one is not reported as sure. Runs of two or more
+ * ("WFLD2015", "OD30") are read as printed.
+ */
+function hasLookalikeAtJoin(id: string): boolean {
+  const runs = id.match(/\p{L}+|\p{N}+/gu) ?? [];
+  return runs.some((run, index) => run.length === 1 && LOOKALIKES.has(run) && runs.length > 1 && (index > 0 || index < runs.length - 1));
+}
 
 /** The space between two words on a row, in widths of a character of the narrower-printed one. */
 function gapInChars(left: TPlacedWord, right: TPlacedWord): number {

@@ -140,6 +140,7 @@ async function main(): Promise<void> {
     for (const item of scored.filter((entry) => !entry.correct)) {
       console.info(
         `  ${item.file} ${item.key}: truth ${JSON.stringify(item.truth)} got ${JSON.stringify(item.value)}` +
+          (item.value === null ? "" : ` at ${item.confidence.toFixed(2)}`) +
           `${item.recoverable ? "" : " (not recoverable)"}`,
       );
     }
