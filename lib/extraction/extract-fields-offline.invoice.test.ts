@@ -363,26 +363,4 @@ describe("extractFieldsOffline on invoices", () => {
     ]);
     expect((await extractOne("total_amount", "number", [page])).normalizedValue).toBe(571.04);
   });
-
-  it("names the seller from its share-capital statement when the letterhead prints no company, not the customer above", async () => {
-    const customerOnTop = layoutFromRows([
-      "ALEXINUX",
-      "27 rue Henri Rolland",
-      "69100 Villeurbanne",
-      "Facture n° 2022089083",
-      "Total TTC : 56,02 €",
-      "NETPRESSE",
-      "Siège social : 16 rue Mollien - 92100 BOULOGNE",
-      "Sarl au capital de 10 000€ - RCS Paris B 530 848 134",
-    ]);
-    expect((await extractOne("vendor_name", "text", [customerOnTop])).value).toBe("NETPRESSE");
-    // A letterhead with a legal form is the seller's own: it stays.
-    const letterhead = layoutFromRows([
-      "Lieferant GmbH",
-      "Lieferantenstraße 20",
-      "80333 München",
-      "Free SAS au capital de 3.441.812 Euros",
-    ]);
-    expect((await extractOne("vendor_name", "text", [letterhead])).value).toBe("Lieferant GmbH");
-  });
 });

@@ -305,6 +305,8 @@ export const CONCEPTS: TConcept[] = [
     synonyms: list(
       "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|acheteur|facture a|facturer a|adresse de facturation",
     ),
+    // A bare "To:" heading, or only a delivery address: usually the buyer, less surely.
+    relatedSynonyms: list("to|ship to|deliver to"),
     negatives: NOT_NAME,
     kind: "name",
     prefer: "first",
@@ -321,7 +323,10 @@ export const CONCEPTS: TConcept[] = [
     id: "vendor_name",
     triggers: SELLER.map((noun) => [noun]),
     excludes: [...NOT_NAME, ...BUYER],
-    synonyms: list("vendor|seller|supplier|merchant|sold by|lieferant|verkaufer|rechnungsersteller|rechnungssteller|fournisseur|vendeur"),
+    // "From:" heads the seller's block as "To:" heads the buyer's.
+    synonyms: list(
+      "vendor|seller|supplier|merchant|sold by|from|bill from|lieferant|verkaufer|rechnungsersteller|rechnungssteller|fournisseur|vendeur",
+    ),
     negatives: NOT_NAME,
     kind: "name",
     prefer: "first",

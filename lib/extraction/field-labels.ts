@@ -19,6 +19,9 @@ export const LABEL_STRENGTH = {
   weakSynonym: 0.4,
 } as const;
 
+const MIN_GLUED_LENGTH = 5;
+const GLUED_FACTOR = 0.95;
+
 // "Vendor Name" is printed as "Vendor:", "Customer Name" as "Customer:".
 const GENERIC_TAIL = new Set(["name"]);
 
@@ -27,9 +30,16 @@ export function buildFieldLabels(field: TStoredField, concept: TConcept | null):
   const add = (text: string, strength: number) => {
     const tokens = tokenize(text);
     if (tokens.length === 0) return;
+    // "PO Number" is also printed "P.O. #", "Order No.", "Kunden-Nr.": tokenize reads each of those markers as "no".
+    if (tokens.includes("number")) add(tokens.map((token) => (token === "number" ? "no" : token)).join(" "), strength);
     const id = tokens.join(" ");
     const known = byText.get(id);
     if (!known || known.strength < strength) byText.set(id, { tokens, strength });
+    // The reader drops the space inside a short label ("VATID:", "DUEDATE"): the two words glued are the label too.
+    const glued = tokens.join("");
+    if (tokens.length === 2 && glued.length >= MIN_GLUED_LENGTH && !byText.has(glued)) {
+      byText.set(glued, { tokens: [glued], strength: strength * GLUED_FACTOR });
+    }
   };
   for (const alias of field.aliases) add(alias, LABEL_STRENGTH.alias);
   for (const text of [field.name, field.key.replace(/_/g, " ")]) {

@@ -59,11 +59,11 @@ describe("buildFieldLabels", () => {
 describe("findLabelMatches", () => {
   const total = field("total_amount", "Total Amount", "number");
 
-  it("matches case-insensitively through punctuation", () => {
+  it("matches case-insensitively through punctuation, a field's 'Number' printed as 'No.' or '#' too", () => {
     const invoiceNumber = field("invoice_number", "Invoice Number");
     expect(matchRows(invoiceNumber, ["INVOICE NO.: 123", "Invoice #: 456", "inv. no. 789", "Invoice Number 1"])).toEqual([
-      { row: 0, strength: LABEL_STRENGTH.synonym },
-      { row: 1, strength: LABEL_STRENGTH.synonym },
+      { row: 0, strength: LABEL_STRENGTH.name },
+      { row: 1, strength: LABEL_STRENGTH.name },
       { row: 2, strength: LABEL_STRENGTH.synonym },
       { row: 3, strength: LABEL_STRENGTH.name },
     ]);
@@ -71,9 +71,16 @@ describe("findLabelMatches", () => {
 
   it("tolerates one OCR slip in a long token when it still looks like a label", () => {
     const invoiceNumber = field("invoice_number", "Invoice Number");
-    expect(matchRows(invoiceNumber, ["INVOLCE NO.: CS 67832"])).toEqual([{ row: 0, strength: LABEL_STRENGTH.synonym * 0.8 }]);
+    expect(matchRows(invoiceNumber, ["INVOLCE NO.: CS 67832"])).toEqual([{ row: 0, strength: LABEL_STRENGTH.name * 0.8 }]);
     const vendor = field("vendor_name", "Vendor Name");
     expect(matchRows(vendor, ["K STATIONERY & OFFICE SUPPLIES"])).toEqual([]);
+  });
+
+  it("finds a two-word label whose space the reader lost, and dotted initials as one word", () => {
+    const vatId = field("vendor_vat_id", "Vendor Vat Id");
+    expect(matchRows(vatId, ["VATID: 12-3456789"]).map((match) => match.row)).toEqual([0]);
+    const poNumber = field("po_number", "PO Number");
+    expect(matchRows(poNumber, ["SHIP TO P.O. # 098ZYX7654"])).toEqual([{ row: 0, strength: LABEL_STRENGTH.name }]);
   });
 
   it("halves labels next to another concept's words", () => {

@@ -3,6 +3,7 @@
 
 import { centerY, charWidth, verticalOverlap } from "./box-geometry";
 import type { TLabelMatch } from "./find-label-matches";
+import { hasCompanySuffix } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
 
@@ -48,19 +49,32 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
  * heading's column that is no "label: value" pair and no id. The block ends at a blank gap.
  */
 function nameBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
+  const lines = blockLinesBelow(match, page);
+  for (const [index, column] of lines.entries()) {
+    if (column.some((word) => word.text.endsWith(":") || word.text.startsWith(":"))) continue;
+    const name = pickValue(column, spec);
+    if (!name || name.validity !== 1) continue;
+    // "The Receiver" over "XZY Company": a person or department above the company is not the party's name.
+    const next = lines[index + 1] && pickValue(lines[index + 1], spec);
+    return next && next.validity === 1 && hasCompanySuffix(next.text) && !hasCompanySuffix(name.text) ? next : name;
+  }
+  return null;
+}
+
+/** The block's first few lines in the heading's column, up to a blank gap. */
+function blockLinesBelow(match: TLabelMatch, page: TPageRows): TPlacedWord[][] {
   const height = match.box.y1 - match.box.y0;
   let previousBottom = match.box.y1;
+  const lines: TPlacedWord[][] = [];
   for (const row of page.rows.slice(match.row + 1, match.row + 1 + MAX_BLOCK_ROWS)) {
     const column = row.filter((word) => word.box.x1 > match.box.x0);
     if (column.length === 0 || column[0].box.x0 >= match.box.x1) continue;
     const top = Math.min(...column.map((word) => word.box.y0));
-    if (top - previousBottom > BLOCK_GAP * height) return null;
+    if (top - previousBottom > BLOCK_GAP * height) break;
     previousBottom = Math.max(...column.map((word) => word.box.y1));
-    if (column.some((word) => word.text.endsWith(":") || word.text.startsWith(":"))) continue;
-    const name = pickValue(column, spec);
-    if (name && name.validity === 1) return name;
+    lines.push(column);
   }
-  return null;
+  return lines;
 }
 
 /**

@@ -17,7 +17,7 @@ const STRONG_SUFFIXES = wordSet(
   "sdn bhd berhad ltd limited inc incorporated llc llp plc gmbh ag kg sa sarl sas bv nv srl spa pty corp corporation pte",
 );
 const WEAK_SUFFIXES = wordSet("co company enterprise enterprises");
-const NOT_A_NAME = wordSet("thank thanks tq welcome bill ship sold customer client attention page");
+const NOT_A_NAME = wordSet("thank thanks tq welcome bill ship sold customer client attention page number");
 const DOCUMENT_WORDS = wordSet("tax invoice receipt original copy duplicate posted simplified cash official rechnung facture bill");
 const REGISTRATION_WORDS = wordSet(
   "company reg roc registration gst vat tax ust siret siren abn ein tin hrb steuernummer steuernr handelsregister rcs",
@@ -163,6 +163,11 @@ function isNameCandidate(text: string): boolean {
   return !tokens.every((token) => DOCUMENT_WORDS.has(token));
 }
 
+/** "XZY Company", "Acme Inc.", "Lieferant GmbH": a legal form or company word ends the name. */
+export function hasCompanySuffix(text: string): boolean {
+  return suffixLevel(text) > 0;
+}
+
 /** 2 for a strong suffix among the last two tokens (ignoring a trailing "(123456-X)"), 1 for a weak one. */
 function suffixLevel(text: string): number {
   const tail = tokenize(cleanName(text)).slice(-2).map(lookalikeLetters);
@@ -173,7 +178,8 @@ function suffixLevel(text: string): number {
 
 /** "8hd" → "bhd": digits inside a word that has letters are read as the letters they look like. */
 function lookalikeLetters(token: string): string {
-  return /[a-z]/.test(token) ? token.replace(/[01358]/g, (digit) => LOOKALIKE_LETTERS[digit]) : token;
+  // Not in two characters: "5A" in "Suite 5A-1204" is a unit number, not "SA".
+  return /[a-z]/.test(token) && token.length >= 3 ? token.replace(/[01358]/g, (digit) => LOOKALIKE_LETTERS[digit]) : token;
 }
 
 function containsDate(text: string): boolean {

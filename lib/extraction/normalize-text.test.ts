@@ -12,6 +12,9 @@ describe("tokenize", () => {
     ["TOTAL (RM):", ["total", "rm"]],
     ["Größe", ["grosse"]],
     ["Échéance", ["echeance"]],
+    ["P.O. #", ["po", "no"]],
+    ["U.S.A.", ["usa"]],
+    ["e.g. 12.50", ["eg", "12", "50"]],
     ["  ", []],
   ])("%s → %j", (text, tokens) => {
     expect(tokenize(text)).toEqual(tokens);

@@ -16,6 +16,8 @@ export function foldText(text: string): string {
 /** Splits text into comparable tokens; "#" and "n°" become "no". */
 export function tokenize(text: string): string[] {
   const spaced = foldText(text)
+    // "P.O." is "po", "U.S.A." "usa": dotted initials are one word.
+    .replace(/\b[a-z](?:\.[a-z])+\b\.?/g, (initials) => initials.replace(/\./g, ""))
     .replace(/([a-z])([°º])/g, "$1$2 ")
     .replace(/#/g, " # ");
   const tokens: string[] = [];

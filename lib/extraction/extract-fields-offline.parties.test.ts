@@ -1,0 +1,66 @@
+// The parties' names on invoices: the seller's and the buyer's blocks under their headings, and the seller a
+// French share-capital statement names when the letterhead is someone else's.
+
+import { describe, expect, it } from "vitest";
+import type { TPageLayout } from "@/lib/layout/types";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
+
+async function nameOf(key: string, page: TPageLayout) {
+  const name = key === "vendor_name" ? "Vendor Name" : "Customer Name";
+  return (await extract([field(key, name)], [page]))[key].value;
+}
+
+describe("extractFieldsOffline: the parties' names", () => {
+  it("names the seller from its share-capital statement when the letterhead prints no company, not the customer above", async () => {
+    const customerOnTop = layoutFromRows([
+      "ALEXINUX",
+      "27 rue Henri Rolland",
+      "69100 Villeurbanne",
+      "Facture n° 2022089083",
+      "Total TTC : 56,02 €",
+      "NETPRESSE",
+      "Siège social : 16 rue Mollien - 92100 BOULOGNE",
+      "Sarl au capital de 10 000€ - RCS Paris B 530 848 134",
+    ]);
+    expect(await nameOf("vendor_name", customerOnTop)).toBe("NETPRESSE");
+    // A letterhead with a legal form is the seller's own: it stays.
+    const letterhead = layoutFromRows([
+      "Lieferant GmbH",
+      "Lieferantenstraße 20",
+      "80333 München",
+      "Free SAS au capital de 3.441.812 Euros",
+    ]);
+    expect(await nameOf("vendor_name", letterhead)).toBe("Lieferant GmbH");
+  });
+
+  it("reads the seller under a 'From:' heading and the buyer under 'To:', not a unit number read as a legal form", async () => {
+    const page = buildPageLayout([
+      { text: "Invoice", box: { x0: 0.8, y0: 0.06, x1: 0.93, y1: 0.08 } },
+      { text: "From:", box: { x0: 0.07, y0: 0.148, x1: 0.11, y1: 0.158 } },
+      { text: "Harbour Web Studio", box: { x0: 0.07, y0: 0.162, x1: 0.25, y1: 0.172 } },
+      { text: "Suite 5A-1204", box: { x0: 0.07, y0: 0.177, x1: 0.2, y1: 0.187 } },
+      { text: "Invoice Number INV-3337", box: { x0: 0.59, y0: 0.14, x1: 0.82, y1: 0.15 } },
+      { text: "To:", box: { x0: 0.07, y0: 0.278, x1: 0.09, y1: 0.288 } },
+      { text: "Kestrel Books", box: { x0: 0.07, y0: 0.293, x1: 0.2, y1: 0.303 } },
+      { text: "12 Quay Street", box: { x0: 0.07, y0: 0.308, x1: 0.2, y1: 0.318 } },
+      { text: "Total $93.50", box: { x0: 0.7, y0: 0.5, x1: 0.91, y1: 0.51 } },
+    ]);
+    expect(await nameOf("vendor_name", page)).toBe("Harbour Web Studio");
+    expect(await nameOf("customer_name", page)).toBe("Kestrel Books");
+  });
+
+  it("takes the company under a person or department line in the buyer's block", async () => {
+    const page = layoutFromRows([
+      "Northwind Trading",
+      "INVOICE #123PQR456",
+      "SHIP TO",
+      "The Receiver",
+      "XZY Company",
+      "789 Another Avenue",
+    ]);
+    expect(await nameOf("customer_name", page)).toBe("XZY Company");
+    const person = layoutFromRows(["Northwind Trading", "Bill to", "Jane Doe", "789 Another Avenue"]);
+    expect(await nameOf("customer_name", person)).toBe("Jane Doe");
+  });
+});
