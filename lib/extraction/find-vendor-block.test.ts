@@ -26,6 +26,27 @@ describe("findVendorBlock", () => {
     });
   });
 
+  it("reads past a registration line whose label the reader misspelt ('Conpany No')", () => {
+    expect(
+      block([
+        "Shell ISNI PETRO TRADING",
+        "Conpany No: 002643278-A",
+        "LOT 2685 JLN GENTING KLANG",
+        "53300 KL Site 1066",
+        "Telephone 03- 40212008",
+      ]),
+    ).toEqual({
+      name: "Shell ISNI PETRO TRADING",
+      address: ["LOT 2685 JLN GENTING KLANG", "53300 KL Site 1066"],
+    });
+  });
+
+  it("takes no thank-you line for the name, even with its spaces lost ('TQFOR SHOPPING WITH')", () => {
+    expect(block(["TQFOR SHOPPING WITH myNEWS.COm", "PAGOH REST AND SERVICE AREA", "LOT R1, KWS REHAT"])?.name).toBe(
+      "PAGOH REST AND SERVICE AREA",
+    );
+  });
+
   it("prefers strong suffixes (Ltd, Sdn Bhd) to weak ones (& Co.)", () => {
     expect(block(["AMPHAWA THAI TEA & CO.", "DIMILIKI OLEH T PLUS F&B SDN. BHD.", "(1219716-T)"])?.name).toBe(
       "DIMILIKI OLEH T PLUS F&B SDN. BHD.",

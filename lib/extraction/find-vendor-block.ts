@@ -4,7 +4,7 @@
 // after it that starts with a number or a street word and ends at a phone, tax id or document line.
 
 import { charWidth } from "./box-geometry";
-import { squash, tokenize } from "./normalize-text";
+import { compareTokens, squash, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 
@@ -22,6 +22,7 @@ const DOCUMENT_WORDS = wordSet("tax invoice receipt original copy duplicate post
 const REGISTRATION_WORDS = wordSet(
   "company reg roc registration gst vat tax ust siret siren abn ein tin hrb steuernummer steuernr handelsregister rcs",
 );
+const THANKS_GLUED = /^(?:thank|tq(?:for|you|u))/;
 const STOP_WORDS = wordSet(
   "tel telephone phone fax email mail www http https date invoice receipt cashier table order document doc telefon rechnung facture",
 );
@@ -97,7 +98,7 @@ function findAddressLines(lines: TPlacedWord[][]): TPlacedWord[][] {
     const isNoise = words.length > 0 && meanConfidence(words) < NOISE_LINE_CONFIDENCE;
     const isStop =
       words.length === 0 || isNoise || tokens.some((token) => STOP_WORDS.has(token)) || PHONE_LIKE.test(text) || text.includes("@");
-    const isRegistration = tokens.some((token) => REGISTRATION_WORDS.has(token)) || isBareId(text);
+    const isRegistration = tokens.some(isRegistrationWord) || isBareId(text);
     if (isRegistration) {
       // Registration and tax numbers often sit between the name and the address.
       if (address.length > 0) break;
@@ -160,6 +161,8 @@ function isNameCandidate(text: string): boolean {
   // A run of five digits is a phone, id or date stamp; a line with no capital letter is handwriting or noise.
   if (/\d{5}/.test(cleanName(text)) || !/\p{Lu}/u.test(text)) return false;
   if (tokens.some((token) => NOT_A_NAME.has(token) || STOP_WORDS.has(token))) return false;
+  // "TQFOR SHOPPING WITH myNEWS.COM": a thank-you line whose spaces the reader lost.
+  if (THANKS_GLUED.test(squash(text))) return false;
   return !tokens.every((token) => DOCUMENT_WORDS.has(token));
 }
 
@@ -174,6 +177,13 @@ function suffixLevel(text: string): number {
   if (tail.some((token) => STRONG_SUFFIXES.has(token))) return 2;
   if (tail.some((token) => WEAK_SUFFIXES.has(token))) return 1;
   return /\bS\/B\b/i.test(text) ? 2 : 0;
+}
+
+/** "Company No", read through one slip in a longer word ("Conpany No: 002643278-A"). */
+function isRegistrationWord(token: string): boolean {
+  return (
+    REGISTRATION_WORDS.has(token) || (token.length >= 5 && [...REGISTRATION_WORDS].some((word) => compareTokens(word, token) !== null))
+  );
 }
 
 /** "8hd" → "bhd": digits inside a word that has letters are read as the letters they look like. */
@@ -218,7 +228,7 @@ function looksLikeNoise(words: TPlacedWord[], row: TPlacedWord[]): boolean {
 function isRegistrationRow(row: TPlacedWord[] | undefined): boolean {
   if (!row || row.length === 0) return false;
   const text = joinWords(row);
-  return tokenize(text).some((token) => REGISTRATION_WORDS.has(token)) || /^\(?\d{4,}\s?-\s?[A-Z]\)?$/.test(text);
+  return tokenize(text).some(isRegistrationWord) || /^\(?\d{4,}\s?-\s?[A-Z]\)?$/.test(text);
 }
 
 function meanConfidence(words: TPlacedWord[]): number {
