@@ -76,6 +76,18 @@ describe("findLabelMatches", () => {
     expect(matchRows(vendor, ["K STATIONERY & OFFICE SUPPLIES"])).toEqual([]);
   });
 
+  it("takes a slipped amount label inside its segment when its amount follows across a gap", () => {
+    const total = field("total_amount", "Total Amount", "number");
+    const slipped = [
+      [
+        [0.09, "NLT YOTAL"],
+        [0.6, "343.95"],
+      ],
+    ] as Array<Array<[number, string]>>;
+    expect(matchRows(total, slipped)).toEqual([{ row: 0, strength: LABEL_STRENGTH.synonym * 0.8 }]);
+    expect(matchRows(total, ["NLT YOTAL 343.95"])).toEqual([]);
+  });
+
   it("finds a two-word label whose space the reader lost, and dotted initials as one word", () => {
     const vatId = field("vendor_vat_id", "Vendor Vat Id");
     expect(matchRows(vatId, ["VATID: 12-3456789"]).map((match) => match.row)).toEqual([0]);

@@ -53,7 +53,7 @@ export function findLabelMatches(
           const end = start + label.tokens.length;
           const [first, last] = [tokens[start].word, tokens[end - 1].word];
           // An OCR-slipped label must still look like one, or "Office Supplies" reads as "Supplier".
-          if (fuzzy && !looksLikeLabel(row, first, last)) continue;
+          if (fuzzy && !looksLikeLabel(row, first, last) && !(concept?.kind === "amount" && precedesAmount(row, last))) continue;
           if (freeText && (!endsLikeLabel(row, last) || !startsItsWord(tokens, start))) continue;
           const otherConcept =
             namesOtherConcept(row, tokens, start, end, concept, own) ||
@@ -100,6 +100,12 @@ function startsItsWord(tokens: TRowToken[], start: number): boolean {
 /** Ends with a colon, or starts its line segment. */
 function looksLikeLabel(row: TPlacedWord[], first: number, last: number): boolean {
   return endsWithColon(row, last) || isGap(row[first - 1], row[first]);
+}
+
+/** "NLT YOTAL      343.95": a slipped amount label after a slipped word still has its amount across a gap. */
+function precedesAmount(row: TPlacedWord[], last: number): boolean {
+  const next = row[last + 1];
+  return next !== undefined && isGap(row[last], next) && parseNumber(next.text) !== null;
 }
 
 /** Ends with a colon, or ends its line segment. */
