@@ -10,7 +10,8 @@ import { findAmounts } from "./pick-amount";
 // before the row's amount as folded tokens (lowercase, no accents: "rückgeld" → "ruckgeld"): "Cash", "Received
 // Cash", "Amount Tendered", "Change Due".
 const TENDERED = /(?:^|\s)(?:cash|tunai|tendered|paid|payment|bezahlt|gegeben|bar|especes|visa|mastercard|card|ringgit(?: m sia)?)$/;
-const CHANGE = /^(?:change|change due|kembali|baki|ruckgeld|wechselgeld|rendu|monnaie rendue)$/;
+// Like TENDERED, after any leading speck the reader saw at the edge ("rae CHANGE DUE 10.00").
+const CHANGE = /(?:^|\s)(?:change|change due|kembali|baki|ruckgeld|wechselgeld|rendu|monnaie rendue)$/;
 
 /** Tendered less change, when a page prints one row of each with a single amount. */
 export function findPaymentTotal(pages: TPageRows[]): { total: number } | null {

@@ -41,6 +41,19 @@ describe("findVendorBlock", () => {
     });
   });
 
+  it("takes no line the reader could hardly read (a logo) for the name", () => {
+    const page = buildPageRows(
+      buildPageLayout(
+        [
+          { text: "Be Doane", confidence: 0.14, box: { x0: 0.03, y0: 0.2, x1: 0.6, y1: 0.21 } },
+          { text: "PAGOH REST AND SERVICE AREA", confidence: 0.81, box: { x0: 0.03, y0: 0.25, x1: 0.5, y1: 0.26 } },
+        ],
+        { source: "ocr" },
+      ),
+    );
+    expect(findVendorBlock(page)?.name).toBe("PAGOH REST AND SERVICE AREA");
+  });
+
   it("takes no thank-you line for the name, even with its spaces lost ('TQFOR SHOPPING WITH')", () => {
     expect(block(["TQFOR SHOPPING WITH myNEWS.COm", "PAGOH REST AND SERVICE AREA", "LOT R1, KWS REHAT"])?.name).toBe(
       "PAGOH REST AND SERVICE AREA",

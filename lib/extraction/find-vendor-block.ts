@@ -51,7 +51,11 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
         }),
       ),
     )
-    .filter((candidate) => candidate.words.length > 0 && isNameCandidate(candidate.text));
+    // A line the reader could hardly read is a logo or a stamp, not the name.
+    .filter(
+      (candidate) =>
+        candidate.words.length > 0 && meanConfidence(candidate.words) >= NOISE_LINE_CONFIDENCE && isNameCandidate(candidate.text),
+    );
   const chosen =
     candidates.find((candidate) => suffixLevel(candidate.text) === 2) ??
     candidates.find((candidate) => suffixLevel(candidate.text) === 1) ??
