@@ -63,4 +63,11 @@ describe("extractFieldsOffline: the parties' names", () => {
     const person = layoutFromRows(["Northwind Trading", "Bill to", "Jane Doe", "789 Another Avenue"]);
     expect(await nameOf("customer_name", person)).toBe("Jane Doe");
   });
+
+  it("takes the company under a seller heading over a logo's words read on the heading's line", async () => {
+    const page = layoutFromRows(["Rechnungsersteller FeRD elektronische", "Lieferant GmbH", "Lieferantenstraße 20", "80333 München"]);
+    expect(await nameOf("vendor_name", page)).toBe("Lieferant GmbH");
+    // A name beside its heading, with no company under it, stays.
+    expect(await nameOf("vendor_name", layoutFromRows(["Seller: Harbour Web Studio", "12 Quay Street"]))).toBe("Harbour Web Studio");
+  });
 });

@@ -18,6 +18,12 @@ const BLOCK_GAP = 1.5;
 
 export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
   const right = valueRightOf(match, page, spec);
+  if (right && spec.kind === "name" && !hasCompanySuffix(right.text)) {
+    // "Rechnungsersteller  FeRD elektronische" over "Lieferant GmbH": a logo's words beside a heading, read as one
+    // line with it, give way to the company under the heading.
+    const below = nameBelow(match, page, spec);
+    if (below && hasCompanySuffix(below.text)) return { ...below, validity: below.validity * BELOW_FACTOR };
+  }
   // A name beside its label ("Customer: 2") is the label's value, however odd; only a heading with
   // nothing beside it, or with another column's text across a gap, heads a block with the name below.
   if (right && (spec.kind !== "name" || right.validity === 1 || !isGap(page.rows[match.row][match.lastWord], right.words[0]))) return right;
