@@ -59,7 +59,7 @@ function nameBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValu
   for (const [index, column] of lines.entries()) {
     if (column.some((word) => word.text.endsWith(":") || word.text.startsWith(":"))) continue;
     const name = pickValue(column, spec);
-    if (!name || name.validity !== 1) continue;
+    if (name?.validity !== 1) continue;
     // "The Receiver" over "XZY Company": a person or department above the company is not the party's name.
     const next = lines[index + 1] && pickValue(lines[index + 1], spec);
     return next && next.validity === 1 && hasCompanySuffix(next.text) && !hasCompanySuffix(name.text) ? next : name;

@@ -54,7 +54,9 @@ async function rasterize(bytes: Buffer, dpi: number): Promise<Buffer> {
       ),
     );
     const channels = padded[0].length / (width * height);
-    return await sharp(Buffer.concat(padded), { raw: { width, height: height * pages.length, channels: channels as 1 | 2 | 3 | 4, pageHeight: height } })
+    return await sharp(Buffer.concat(padded), {
+      raw: { width, height: height * pages.length, channels: channels as 1 | 2 | 3 | 4, pageHeight: height },
+    })
       .tiff({ compression: "lzw" })
       .toBuffer();
   } finally {
