@@ -29,6 +29,8 @@ describe("extractFieldsOffline on invoices", () => {
   it("reads an Incoterms code without its words or named place", async () => {
     const page = layoutFromRows(["Incoterm: DPU - DELIVERED AT PLACE UNLOADED", "Delivery terms FCA Hamburg"]);
     expect(await extractOne("incoterm", "text", [page])).toMatchObject({ value: "DPU", normalizedValue: "DPU" });
+    const glued = layoutFromRows(["Incoterm: DPU-DELIVERED AT PLACE UNLOADED"]);
+    expect((await extractOne("incoterm", "text", [glued])).normalizedValue).toBe("DPU");
     const german = layoutFromRows(["Lieferbedingungen: frei Haus, EXW Stuttgart"]);
     expect((await extractOne("incoterm", "text", [german])).normalizedValue).toBe("EXW");
   });

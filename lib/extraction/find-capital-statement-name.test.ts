@@ -12,6 +12,15 @@ describe("findCapitalStatementName", () => {
     expect(nameIn(["Acme Widgets Ltd, with a share capital of £1,000, registered in England"])).toBe("Acme Widgets");
   });
 
+  it("reads the statement in small print whose spaces the reader lost", () => {
+    expect(nameIn(["FreeSASau capital de3.441.812Euros-B 421 938861RCSParis-Siege social: 8rue"])).toBe("Free");
+    expect(nameIn(["NETPRESSE", "Siege social: 16rue Mollien-92100BOULOGNE", "Sarl au capital de10 000E-RSC Paris B 530 848 134"])).toBe(
+      "NETPRESSE",
+    );
+    // Only a legal form in capitals is cut off a glued name.
+    expect(nameIn(["Lisa au capital de 5 000 €"])).toBe("Lisa");
+  });
+
   it("takes the footer line above a statement that starts its line, past the seat's address", () => {
     const footer = ["NETPRESSE", "Siège social : 16 rue Mollien - 92100 BOULOGNE", "Sarl au capital de 10 000€ - RCS Paris B 530 848 134"];
     expect(nameIn(footer)).toBe("NETPRESSE");

@@ -187,9 +187,11 @@ function pickCurrency(words: TPlacedWord[]): TValuePick | null {
 
 /** "DPU - DELIVERED AT PLACE UNLOADED", "FCA Hamburg": the Incoterms code, without its words or named place. */
 function pickIncoterm(words: TPlacedWord[]): TValuePick | null {
-  const word = words.find((candidate) => INCOTERMS.has(candidate.text.replace(/[^A-Za-z]/g, "").toUpperCase()));
+  // "DPU - DELIVERED AT PLACE", or with the reader's spaces lost, "DPU-DELIVERED": the code is the word's first part.
+  const codeOf = (text: string) => [text, text.split(/[-–:/]/)[0]].map((part) => part.replace(/[^A-Za-z]/g, "").toUpperCase());
+  const word = words.find((candidate) => codeOf(candidate.text).some((code) => INCOTERMS.has(code)));
   if (!word) return null;
-  const code = word.text.replace(/[^A-Za-z]/g, "").toUpperCase();
+  const code = codeOf(word.text).find((candidate) => INCOTERMS.has(candidate))!;
   return { words: [word], text: word.text, normalized: code, validity: 1 };
 }
 
