@@ -42,6 +42,16 @@ describe("extractFieldsOffline on invoices", () => {
     expect(result.confidence).toBeGreaterThan(0);
   });
 
+  it("infers the currency from the seller's bank or VAT country when none is printed, and says it is inferred", async () => {
+    const german = layoutFromRows(["Summe netto: 496,00", "Summe inkl. USt: 571,04", "IBAN DE88 2008 0000 0970 3757 00"]);
+    const result = await extractOne("currency", "text", [german]);
+    expect(result).toMatchObject({ value: "EUR", normalizedValue: "EUR", wasInferred: true });
+    expect(result.confidence).toBeLessThan(0.9);
+    const swiss = layoutFromRows(["Total 120.00", "MWST-Nr. CHE-123.456.789", "IBAN CH93 0076 2011 6238 5295 7"]);
+    expect((await extractOne("currency", "text", [swiss])).normalizedValue).toBe("CHF");
+    expect((await extractOne("currency", "text", [layoutFromRows(["Total 120.00"])])).value).toBeNull();
+  });
+
   it("counts a sign glued to a bare integer for less than a printed currency word", async () => {
     const page = layoutFromRows(["Bangalore, India - $60067", "Promotional Discount of Rs -40.00"]);
     expect((await extractOne("currency", "text", [page])).normalizedValue).toBe("INR");

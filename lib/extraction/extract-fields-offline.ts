@@ -187,7 +187,7 @@ function toField(key: string, pick: TValuePick & { page: number }, strength: num
     value: pick.text,
     normalizedValue: pick.normalized,
     confidence: calibrate(raw),
-    wasInferred: false,
+    wasInferred: pick.inferred === true,
     page: pick.page,
     bbox: pick.words.length > 0 ? unionBoxes(pick.words.map((word) => word.box)) : null,
   };

@@ -12,6 +12,7 @@ import { findRecipientName } from "./find-recipient-name";
 import { findUnlabelledSiren } from "./find-siren";
 import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
 import { findVendorBlock } from "./find-vendor-block";
+import { inferCurrencyFromCountry } from "./infer-currency-from-country";
 import { isInTaxSummary } from "./is-in-tax-summary";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
@@ -33,6 +34,7 @@ export const FALLBACK_STRENGTH = {
   contact: 0.45,
   phone: 0.35,
   capitalStatement: 0.55,
+  inferredCurrency: 0.35,
   labelledRange: 0.6,
   range: 0.45,
 } as const;
@@ -176,7 +178,10 @@ function vendorAddressPart(page: TPageRows | undefined, part: TAddressPart): TFa
 
 function mostMentionedCurrency(pages: TPageRows[]): TFallbackPick | null {
   const found = findMostMentionedCurrency(pages);
-  if (!found) return null;
+  if (!found) {
+    const inferred = inferCurrencyFromCountry(pages);
+    return inferred && { ...inferred, inferred: true, strength: FALLBACK_STRENGTH.inferredCurrency };
+  }
   const { code, word, page } = found;
   return { words: [word], text: code, normalized: code, validity: 1, page, strength: FALLBACK_STRENGTH.currency };
 }

@@ -24,7 +24,14 @@ export type TValueSpec = {
 };
 
 /** `validity` (0..1) says how sure we are the words are a well-formed value of the type. */
-export type TValuePick = { words: TPlacedWord[]; text: string; normalized: string | number | boolean; validity: number };
+export type TValuePick = {
+  words: TPlacedWord[];
+  text: string;
+  normalized: string | number | boolean;
+  validity: number;
+  /** The value is implied by what is printed (a currency from the bank's country), not printed itself. */
+  inferred?: boolean;
+};
 
 type TParse = (text: string) => { normalized: string | number | boolean; validity: number } | null;
 

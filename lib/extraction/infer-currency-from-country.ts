@@ -1,0 +1,42 @@
+// When no currency is printed (or the reader lost the "€": PaddleOCR's alphabet has no euro sign), the seller's
+// bank account and VAT id say which country the invoice is from, and most countries bill in one currency. The
+// result is inferred, never read: reported with was_inferred and a low confidence.
+
+import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
+import type { TPageRows } from "./page-rows";
+import { pickIban, type TValuePick } from "./pick-value";
+
+// Euro area as of 2026 (Croatia since 2023; Bulgaria, since 2026, left out while older invoices are in leva), the
+// microstates that use the euro, and the European currencies with an IBAN or VAT prefix of their own. "EL" is
+// Greece's VAT prefix, "XI" Northern Ireland's.
+const EURO = "AT BE CY DE EE EL ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK AD MC SM VA".split(" ");
+const CURRENCY_BY_COUNTRY: Record<string, string> = {
+  ...Object.fromEntries(EURO.map((country) => [country, "EUR"])),
+  GB: "GBP",
+  XI: "GBP",
+  CH: "CHF",
+  LI: "CHF",
+  SE: "SEK",
+  DK: "DKK",
+  NO: "NOK",
+  IS: "ISK",
+  PL: "PLN",
+  CZ: "CZK",
+  HU: "HUF",
+  RO: "RON",
+};
+
+export type TInferredCurrency = TValuePick & { page: number };
+
+export function inferCurrencyFromCountry(pages: TPageRows[]): TInferredCurrency | null {
+  for (const page of pages) {
+    for (const row of page.rows) {
+      const iban = pickIban(row);
+      const code = iban && CURRENCY_BY_COUNTRY[String(iban.normalized).slice(0, 2)];
+      if (iban && code) return { ...iban, text: code, normalized: code, page: page.page };
+    }
+  }
+  const vatId = findUnlabelledVatId(pages);
+  const code = vatId && CURRENCY_BY_COUNTRY[String(vatId.normalized).slice(0, 2)];
+  return vatId && code ? { ...vatId, text: code, normalized: code } : null;
+}
