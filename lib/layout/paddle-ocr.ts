@@ -3,6 +3,7 @@ import sharp from "sharp";
 import type { TOcrEngine, TOcrResult } from "./ocr-pool";
 import { createPaddleWorker, type TPaddleWorker } from "./paddle-worker-client";
 import { repairDigitLetterConfusion } from "./repair-digit-letter-confusion";
+import { repairEszett } from "./repair-eszett";
 import { sortLinesInReadingOrder } from "./sort-lines-in-reading-order";
 import { measureSkew, straightenBoxes } from "./straighten-segments";
 import { DocumentError, type TBox, type TLine, type TWord } from "./types";
@@ -83,14 +84,15 @@ async function readPage(worker: TPaddleWorker, image: Buffer, timeoutMs: number)
 /**
  * The model reads Chinese and English: its fullwidth punctuation ("（1248446-V）") becomes plain ASCII. It also
  * drops the space after a label's colon ("Vendor:Acme Corp"); a colon between a letter and a word gets it back
- * (times such as 12:45 and URLs keep theirs). O and 0 are read for each other: see repair-digit-letter-confusion.ts.
+ * (times such as 12:45 and URLs keep theirs). O and 0 are read for each other: see repair-digit-letter-confusion.ts;
+ * "ß" is read as "B": see repair-eszett.ts.
  */
 function repairText(text: string): string {
   const repaired = text
     .normalize("NFKC")
     .replace(/(\p{L}):(?=[\p{L}\p{N}])/gu, "$1: ")
     .trim();
-  return repairDigitLetterConfusion(repaired);
+  return repairEszett(repairDigitLetterConfusion(repaired));
 }
 
 /** Segments whose vertical centres are within half the average segment height share a row (as the package does). */

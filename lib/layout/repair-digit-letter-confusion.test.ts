@@ -9,14 +9,23 @@ describe("repairDigitLetterConfusion", () => {
     ["GROUND FLO0R", "GROUND FLOOR"],
     ["RAISIN ALM0ND BREAD", "RAISIN ALMOND BREAD"],
     ["Sungai Bul0h", "Sungai Buloh"],
+    ["Gutschrift 471l02", "Gutschrift 471102"],
+    ["Invoice 20I9", "Invoice 2019"],
   ])("%s → %s", (read, repaired) => {
     expect(repairDigitLetterConfusion(read)).toBe(repaired);
   });
 
-  it.each([["Order ID: 0D304175096047380001"], ["RM0.50 RMO.02"], ["TOTAL 10.00"], ["A0 poster"], ["N0 : 123"], ["Room 101, OO"], ["1O"]])(
-    "leaves %s as read",
-    (read) => {
-      expect(repairDigitLetterConfusion(read)).toBe(read);
-    },
-  );
+  it.each([
+    ["Order ID: 0D304175096047380001"],
+    ["Diesel 10l"],
+    ["Il 12"],
+    ["RM0.50 RMO.02"],
+    ["TOTAL 10.00"],
+    ["A0 poster"],
+    ["N0 : 123"],
+    ["Room 101, OO"],
+    ["1O"],
+  ])("leaves %s as read", (read) => {
+    expect(repairDigitLetterConfusion(read)).toBe(read);
+  });
 });
