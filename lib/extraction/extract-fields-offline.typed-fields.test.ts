@@ -113,6 +113,17 @@ describe("extractFieldsOffline: typed text fields", () => {
     expect(vatOnly.siren.normalizedValue).toBe("421938861");
     expect(vatOnly.siren.confidence).toBeLessThan(0.9);
     expect((await extract([siren], [layoutFromRows(["SIREN : 421 938 861"])])).siren.value).toBe("421 938 861");
+    // Small print read without its spaces.
+    const glued = [
+      "FreeSASau capital de3.441.812Euros-B 421 938861RCSParis-Siege social: 8rue",
+      "Sarl au capital de10 000E-Siret53084813400017",
+    ];
+    for (const [line, expected] of [
+      [glued[0], "421938861"],
+      [glued[1], "530848134"],
+    ]) {
+      expect((await extract([siren], [layoutFromRows([line])])).siren.normalizedValue).toBe(expected);
+    }
   });
 
   it("reads a payment reference, also where the invoice calls it the communication for the payment", async () => {

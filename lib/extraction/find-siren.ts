@@ -33,6 +33,8 @@ export function findUnlabelledSiren(pages: TPageRows[]): (TValuePick & { page: n
         const found = pickSiren(row);
         if (found) return { ...found, page: page.page };
       }
+      const glued = sirenInRowText(row);
+      if (glued) return { ...glued, page: page.page };
       const vatId = row.findIndex((word) => /^FR[0-9A-Z]{2}\d{9}$/.test(clean(word.text)));
       if (vatId >= 0) {
         const digits = clean(row[vatId].text).slice(4);
@@ -41,6 +43,33 @@ export function findUnlabelledSiren(pages: TPageRows[]): (TValuePick & { page: n
     }
   }
   return null;
+}
+
+// Small footer print read without its spaces: "Siret53084813400017", "B 421 938861RCSParis", "SIREN:421938861".
+const GLUED_SIREN = [/siret\s*:?\s*(\d{14})/i, /siren\s*:?\s*(\d{3}\s?\d{3}\s?\d{3})(?!\d)/i, /(?<!\d)(\d{3}\s?\d{3}\s?\d{3})\s*rcs/i];
+
+/** A SIREN in the row's text where the reader glued it to its label: the words it spans, its 9 digits. */
+function sirenInRowText(row: TPlacedWord[]): TValuePick | null {
+  const text = row.map((word) => word.text).join(" ");
+  for (const pattern of GLUED_SIREN) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const digits = match[1].replace(/\s/g, "").slice(0, 9);
+    const start = match.index + match[0].indexOf(match[1]);
+    const words = wordsSpanning(row, start, start + match[1].length);
+    return { words, text: digits, normalized: digits, validity: validity(digits) };
+  }
+  return null;
+}
+
+/** The row's words that overlap characters [from, to) of the row's text joined with single spaces. */
+function wordsSpanning(row: TPlacedWord[], from: number, to: number): TPlacedWord[] {
+  let offset = 0;
+  return row.filter((word) => {
+    const [start, end] = [offset, offset + word.text.length];
+    offset = end + 1;
+    return end > from && start < to;
+  });
 }
 
 function sirenAt(words: TPlacedWord[], start: number): TValuePick | null {
