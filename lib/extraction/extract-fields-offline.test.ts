@@ -102,6 +102,21 @@ describe("extractFieldsOffline", () => {
     expect(disagreeing.confidence).toBeLessThan(0.9);
   });
 
+  it("takes the arithmetic's total where it is printed and no total label agrees, unless two labels agree", async () => {
+    const misreadLabels = [
+      "ONE TAPE 15.90 15.90",
+      "Total Incl. of GST 15.50",
+      "Total Amt Rounded 15.00",
+      "Payment : 50.00",
+      "Change Due : 34.10",
+    ];
+    const corroborated = (await extract([totalAmount], [layoutFromRows(misreadLabels)])).total_amount;
+    expect(corroborated.normalizedValue).toBe(15.9);
+    expect(corroborated.confidence).toBeLessThan(0.9);
+    const misreadCash = ["ITEM 2* 2.50 5.03", "Total 5.00", "Total After Rounding 5.00", "Cash 10.03", "CHANGE 5.00"];
+    expect((await extract([totalAmount], [layoutFromRows(misreadCash)])).total_amount.normalizedValue).toBe(5);
+  });
+
   it("falls back to Subtotal, with less confidence, when no total is printed", async () => {
     const result = await extract([totalAmount], [layoutFromRows(["Item 100.00", "Subtotal 100.00"])]);
     const labelled = await extract([totalAmount], [layoutFromRows(["Item 100.00", "Total 100.00"])]);

@@ -14,6 +14,7 @@ import { inferDocumentType } from "./infer-document-type";
 import { normalizeAddressCountry } from "./normalize-address-country";
 import { tokenize } from "./normalize-text";
 import { buildPageRows, type TPageRows } from "./page-rows";
+import { findAmounts } from "./pick-amount";
 import { MISREAD_FACTOR, type TValuePick, type TValueSpec } from "./pick-value";
 import { rateOf, sumPerRate } from "./sum-tax-by-rate";
 import type { TExtractedField, TExtractor } from "./types";
@@ -103,7 +104,28 @@ function checkedAgainstPayment(best: TRankedPick, candidates: TCandidate[], page
       return { ...candidate, text: payment.total.toFixed(2), normalized: payment.total, rank: candidate.rank * MISREAD_FACTOR };
     }
   }
+  // No total label agrees, but the arithmetic's result is printed (an item or tax summary line): two readings
+  // agree against one, still not sure. Two total labels that agree with each other ("Total 5.00", "Total After
+  // Rounding 5.00") outvote it: then the tendered amount is the misread one.
+  const seconded = candidates.filter((candidate) => candidate.normalized === best.normalized && candidate.rank >= best.rank * 0.9);
+  const printed = seconded.length < 2 && findPrintedAmount(pages, payment.total);
+  if (printed) return { ...printed, rank: PAYMENT_DISAGREES_RANK };
   return { ...best, rank: Math.min(best.rank, PAYMENT_DISAGREES_RANK) };
+}
+
+/** The last amount with cents on the pages equal to `value`. */
+function findPrintedAmount(pages: TPageRows[], value: number): TRankedPick | null {
+  let found: TRankedPick | null = null;
+  for (const page of pages) {
+    for (const row of page.rows) {
+      for (const amount of findAmounts(row)) {
+        if (amount.parsed.decimals !== 2 || Math.abs(amount.parsed.value - value) >= 0.005) continue;
+        const text = amount.words.map((word) => word.text).join(" ");
+        found = { words: amount.words, text, normalized: value, validity: 1, page: page.page, rank: 0 };
+      }
+    }
+  }
+  return found;
 }
 
 function notFound(key: string): TExtractedField {

@@ -15,6 +15,8 @@ describe("findPaymentTotal", () => {
     // A payment printed as a deduction counts by its size.
     expect(paymentTotal(["RINGGIT M'SIA 20.00", "Payment -20.00", "Change 8.75"])).toBe(11.25);
     expect(paymentTotal(["Bar 50,00 €", "Rückgeld 12,30 €"])).toBe(37.7);
+    // Labels read through one slip.
+    expect(paymentTotal(["Total Amt Rounded 15.00", "Rayment : 50.00", "Chanqe Due : 34.10"])).toBe(15.9);
     // Specks read at the scan's edge before either label.
     expect(paymentTotal(["2 CASH 20,00 MYR 2000", "rae CHANGE DUE 10.00"])).toBe(10);
   });

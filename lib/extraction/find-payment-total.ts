@@ -2,7 +2,7 @@
 // prints both, this says what the total must be, which catches a total label beside the wrong amount ("Total 11.60"
 // before an item discount) or an amount whose decimal point the OCR lost ("1045" for 10.45).
 
-import { tokenize } from "./normalize-text";
+import { compareTokens, tokenize } from "./normalize-text";
 import type { TPageRows } from "./page-rows";
 import { findAmounts } from "./pick-amount";
 
@@ -13,11 +13,15 @@ const TENDERED = /(?:^|\s)(?:cash|tunai|tendered|paid|payment|bezahlt|gegeben|ba
 // Like TENDERED, after any leading speck the reader saw at the edge ("rae CHANGE DUE 10.00").
 const CHANGE = /(?:^|\s)(?:change|change due|kembali|baki|ruckgeld|wechselgeld|rendu|monnaie rendue)$/;
 
+// The longer label words, also read through one OCR slip ("Rayment : 50.00", "Chanqe Due").
+const TENDERED_WORDS = ["tendered", "payment", "bezahlt", "gegeben", "especes", "mastercard", "ringgit"];
+const CHANGE_WORDS = ["change", "kembali", "ruckgeld", "wechselgeld"];
+
 /** Tendered less change, when a page prints one row of each with a single amount. */
 export function findPaymentTotal(pages: TPageRows[]): { total: number } | null {
   for (const page of [...pages].reverse()) {
-    const tendered = amountAfter(page, TENDERED);
-    const change = amountAfter(page, CHANGE);
+    const tendered = amountAfter(page, TENDERED, TENDERED_WORDS);
+    const change = amountAfter(page, CHANGE, CHANGE_WORDS);
     // No change given (0.00) is common: the exact amount, or a card payment.
     if (!tendered || !change || tendered.value <= change.value) continue;
     return { total: Math.round((tendered.value - change.value) * 100) / 100 };
@@ -26,18 +30,19 @@ export function findPaymentTotal(pages: TPageRows[]): { total: number } | null {
 }
 
 /** The amount (with cents, taken as positive) of the last row whose leading words match the label. */
-function amountAfter(page: TPageRows, label: RegExp): { value: number } | null {
+function amountAfter(page: TPageRows, label: RegExp, words: string[]): { value: number } | null {
   let found: { value: number } | null = null;
   for (const row of page.rows) {
     const amounts = findAmounts(row).filter((amount) => amount.parsed.decimals === 2);
     if (amounts.length !== 1) continue;
-    const lead = tokenize(
+    const tokens = tokenize(
       row
         .slice(0, amounts[0].start)
         .map((word) => word.text)
         .join(" "),
-    ).join(" ");
-    if (label.test(lead)) found = { value: Math.abs(amounts[0].parsed.value) };
+    );
+    const slipped = tokens.some((token) => words.some((word) => compareTokens(word, token) === "fuzzy"));
+    if (label.test(tokens.join(" ")) || slipped) found = { value: Math.abs(amounts[0].parsed.value) };
   }
   return found;
 }
