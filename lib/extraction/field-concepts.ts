@@ -82,21 +82,22 @@ const BUYER = list("customer|buyer|client");
 const NOT_NAME = list(
   "address|id|vat|tax|phone|email|number|no|reg|registration|ref|reference|order|po|city|town|zip|postcode|postal|street|state|province",
 );
-const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag");
-const INCLUDED = list("incl|inclusive|including|inkl|ttc|gross|brutto");
+// Spanish, Italian and Portuguese print IVA, Dutch BTW.
+const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag|iva|btw");
+const INCLUDED = list("incl|inclusive|including|inkl|ttc|gross|brutto|incluido|inclusa|incluso");
 const TOTAL_LABELS = list(
-  "total|grand total|total amount|gesamtbetrag|summe|bruttosumme|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant ttc|montant total",
+  "total|grand total|total amount|gesamtbetrag|summe|bruttosumme|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant ttc|montant total|importe total|total factura|totale fattura|totale documento|totaal|totaalbedrag|valor total",
 );
 const DUE_LABELS = list(
-  "amount due|balance due|total due|amount payable|payable|zahlbetrag|zu zahlen|zu zahlender betrag|offener betrag|restbetrag|net a payer|somme a payer|montant a payer|total a payer|reste a payer",
+  "amount due|balance due|total due|amount payable|payable|zahlbetrag|zu zahlen|zu zahlender betrag|offener betrag|restbetrag|net a payer|somme a payer|montant a payer|total a payer|reste a payer|total a pagar|importe a pagar|totale da pagare|netto a pagare|te betalen|valor a pagar",
 );
 // Words beside a total label that make it some other sum: net, a discount, a count, money already paid.
 const NOT_TOTAL = list(
-  "sub|subtotal|net|netto|excl|exkl|excluding|exclusive|ohne|ht|qty|quantity|item|items|discount|disc|rabatt|abschlage|zuschlage|anzahlungen|saving|savings|points|change|paid|tendered",
+  "sub|subtotal|net|netto|excl|exkl|excluding|exclusive|ohne|ht|qty|quantity|item|items|discount|disc|rabatt|abschlage|zuschlage|anzahlungen|saving|savings|points|change|paid|tendered|imponible|imponibile|subtotaal|sin|sem|descuento|sconto|korting",
 );
 // Totals before tax, as invoices print them: "Summe netto", "Rechnungssumme ohne USt.", "Total HT", "Total excl. VAT".
 const NET_LABELS = list(
-  "net amount|net total|total net|nettobetrag|nettosumme|summe netto|gesamtsumme netto|rechnungssumme netto|summe ohne ust|rechnungssumme ohne ust|gesamtbetrag netto|total ht|total hors taxes|total excl vat|total excl tax|total excluding tax|total before tax|amount before tax|untaxed amount",
+  "net amount|net total|total net|nettobetrag|nettosumme|summe netto|gesamtsumme netto|rechnungssumme netto|summe ohne ust|rechnungssumme ohne ust|gesamtbetrag netto|total ht|total hors taxes|total excl vat|total excl tax|total excluding tax|total before tax|amount before tax|untaxed amount|base imponible|imponibile|totale imponibile|totaal excl btw|subtotaal excl btw|total sin iva|valor sem iva",
 );
 
 // Order matters: the first concept whose trigger matches wins, so specific concepts come first.
@@ -115,7 +116,9 @@ export const CONCEPTS: TConcept[] = [
     id: "currency",
     triggers: [["currency"]],
     excludes: list("symbol|sign|amount|rate"),
-    synonyms: list("currency|currency code|wahrung|rechnungswahrung|devise|monnaie|betrage in|amounts in|montants en"),
+    synonyms: list(
+      "currency|currency code|wahrung|rechnungswahrung|devise|monnaie|betrage in|amounts in|montants en|moneda|divisa|valuta|moeda",
+    ),
     kind: "currency",
     prefer: "first",
   },
@@ -135,10 +138,10 @@ export const CONCEPTS: TConcept[] = [
     ]),
     // "#" and "n°" tokenize as "no", so "invoice no" also covers "Invoice #" and "Facture n°".
     synonyms: list(
-      "invoice no|inv no|invoice number|bill no|receipt no|rechnungsnummer|rechnungsnr|rechnung nr|facture no|no de facture|numero de facture",
+      "invoice no|inv no|invoice number|bill no|receipt no|rechnungsnummer|rechnungsnr|rechnung nr|facture no|no de facture|numero de facture|factura no|numero de factura|no de factura|fattura no|numero fattura|factuurnummer|factuur no|fatura no|numero da fatura",
     ),
     // "Invoice INV/2023/03/0008": the bare noun, only when no numbered label is printed.
-    weakSynonyms: list("invoice|rechnung|facture"),
+    weakSynonyms: list("invoice|rechnung|facture|factura|fattura|factuur|fatura"),
     negatives: list(
       "order|customer|client|account|po|purchase|reg|registration|date|total|amount|summary|bestellung|kunden|lieferung|commande",
     ),
@@ -149,7 +152,7 @@ export const CONCEPTS: TConcept[] = [
     id: "due_date",
     triggers: [["due", "date"]],
     synonyms: list(
-      "due date|payment due|due by|due on|pay by|payable by|payable until|remit until|falligkeitsdatum|fallig am|falligkeit|zahlungsziel|zahlbar|zahlbar bis|uberweisen|date d'echeance|echeance|date limite de paiement|a regler avant|payer avant",
+      "due date|payment due|due by|due on|pay by|payable by|payable until|remit until|falligkeitsdatum|fallig am|falligkeit|zahlungsziel|zahlbar|zahlbar bis|uberweisen|date d'echeance|echeance|date limite de paiement|a regler avant|payer avant|fecha de vencimiento|vencimiento|data scadenza|scadenza|vervaldatum|vervaldag|data de vencimento|vencimento",
     ),
     // A direct debit's date is when the invoice gets paid ("Der Betrag … wird am 20.03.2014 … eingezogen").
     weakSynonyms: list("wird am|abbuchung am|lastschrift am|debited on|collected on|prelevement le|prelevement a partir du"),
@@ -188,9 +191,11 @@ export const CONCEPTS: TConcept[] = [
     id: "date",
     triggers: [["date"]],
     excludes: list("due|delivery|shipping|ship|birth|expiry|expiration|start|end"),
-    synonyms: list("date|invoice date|receipt date|issue date|date of issue|bill date|inv date|datum|rechnungsdatum|date de facture"),
+    synonyms: list(
+      "date|invoice date|receipt date|issue date|date of issue|bill date|inv date|datum|rechnungsdatum|date de facture|fecha|fecha de factura|fecha factura|data fattura|data documento|factuurdatum|data da fatura|data de emissao",
+    ),
     negatives: list(
-      "due|delivery|shipping|ship|expiry|expiration|birth|valid|period|order|print|printed|limite|echeance|fallig|liefer|lieferung",
+      "due|delivery|shipping|ship|expiry|expiration|birth|valid|period|order|print|printed|limite|echeance|fallig|liefer|lieferung|vencimiento|scadenza|vervaldatum|vencimento|entrega|consegna|levering",
     ),
     prefer: "first",
   },
@@ -303,7 +308,7 @@ export const CONCEPTS: TConcept[] = [
     triggers: [...BUYER.map((noun) => [noun]), ["bill", "to"]],
     excludes: NOT_NAME,
     synonyms: list(
-      "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|acheteur|facture a|facturer a|adresse de facturation",
+      "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|acheteur|facture a|facturer a|adresse de facturation|cliente|destinatario|klant|afnemer",
     ),
     // A bare "To:" heading, or only a delivery address: usually the buyer, less surely.
     relatedSynonyms: list("to|ship to|deliver to"),
@@ -325,7 +330,7 @@ export const CONCEPTS: TConcept[] = [
     excludes: [...NOT_NAME, ...BUYER],
     // "From:" heads the seller's block as "To:" heads the buyer's.
     synonyms: list(
-      "vendor|seller|supplier|merchant|sold by|from|bill from|lieferant|verkaufer|rechnungsersteller|rechnungssteller|fournisseur|vendeur",
+      "vendor|seller|supplier|merchant|sold by|from|bill from|lieferant|verkaufer|rechnungsersteller|rechnungssteller|fournisseur|vendeur|proveedor|emisor|fornitore|cedente|leverancier|fornecedor",
     ),
     negatives: NOT_NAME,
     kind: "name",
@@ -343,7 +348,7 @@ export const CONCEPTS: TConcept[] = [
       ["gst", "no"],
     ],
     synonyms: list(
-      "vat id|vat no|vat number|vat reg no|vat registration no|vat registration number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|ust identnr|ust ident nr|ustidnr|umsatzsteuer id|umsatzsteuer identifikationsnummer|no tva|numero de tva|identifiant tva|tva intracommunautaire|tva intra communautaire",
+      "vat id|vat no|vat number|vat reg no|vat registration no|vat registration number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|ust identnr|ust ident nr|ustidnr|umsatzsteuer id|umsatzsteuer identifikationsnummer|no tva|numero de tva|identifiant tva|tva intracommunautaire|tva intra communautaire|nif|cif|partita iva|p iva|btw nummer|btw no|btw id|nipc",
     ),
     // The buyer's VAT id is printed too ("Ihre USt.-IdentNr.", "Customer VAT no").
     negatives: list("ihre|your|customer|buyer|kunde|kunden|client|kaufer|acheteur"),

@@ -1,0 +1,99 @@
+// Invoices in Spanish, Italian and Dutch: the common concepts' labels in those languages (IVA, BTW, base imponible,
+// vencimiento, scadenza, vervaldatum…), on layouts with a label column and an amount column.
+
+import { describe, expect, it } from "vitest";
+import type { TPageLayout } from "@/lib/layout/types";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
+
+const FIELDS = [
+  field("invoice_number", "Invoice Number"),
+  field("date", "Date", "date"),
+  field("due_date", "Due Date", "date"),
+  field("net_amount", "Net Amount", "number"),
+  field("tax_amount", "Tax Amount", "number"),
+  field("total_amount", "Total Amount", "number"),
+  field("vendor_vat_id", "Vendor VAT Id"),
+  field("customer_name", "Customer Name"),
+];
+
+const row = (label: string, value: string): Array<[number, string]> => [
+  [0.45, label],
+  [0.8, value],
+];
+
+async function values(page: TPageLayout) {
+  const result = await extract(FIELDS, [page]);
+  return Object.fromEntries(Object.entries(result).map(([key, item]) => [key, item.normalizedValue]));
+}
+
+describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
+  it("reads a Spanish invoice", async () => {
+    const page = layoutFromRows([
+      "Talleres Ebro S.L.",
+      "NIF: B12345678",
+      row("Factura nº", "F-2024-0153"),
+      row("Fecha de factura", "14/03/2024"),
+      row("Fecha de vencimiento", "13/04/2024"),
+      "Cliente:",
+      "Construcciones Rioja S.A.",
+      row("Base imponible", "1.250,00 €"),
+      row("IVA 21%", "262,50 €"),
+      row("Total a pagar", "1.512,50 €"),
+    ]);
+    expect(await values(page)).toMatchObject({
+      invoice_number: "F-2024-0153",
+      date: "2024-03-14",
+      due_date: "2024-04-13",
+      net_amount: 1250,
+      tax_amount: 262.5,
+      total_amount: 1512.5,
+      vendor_vat_id: "B12345678",
+      customer_name: "Construcciones Rioja S.A.",
+    });
+  });
+
+  it("reads an Italian invoice", async () => {
+    const page = layoutFromRows([
+      "Officine Adriatiche S.r.l.",
+      "Partita IVA: IT01234567890",
+      row("Fattura n.", "2024/118"),
+      row("Data documento", "05/02/2024"),
+      row("Scadenza", "06/03/2024"),
+      row("Totale imponibile", "800,00"),
+      row("IVA 22%", "176,00"),
+      row("Totale documento", "976,00"),
+    ]);
+    expect(await values(page)).toMatchObject({
+      invoice_number: "2024/118",
+      date: "2024-02-05",
+      due_date: "2024-03-06",
+      net_amount: 800,
+      tax_amount: 176,
+      total_amount: 976,
+      vendor_vat_id: "IT01234567890",
+    });
+  });
+
+  it("reads a Dutch invoice", async () => {
+    const page = layoutFromRows([
+      "Bakkerij de Vries B.V.",
+      "BTW-nummer: NL123456789B01",
+      row("Factuurnummer", "2024-0077"),
+      row("Factuurdatum", "12-01-2024"),
+      row("Vervaldatum", "11-02-2024"),
+      row("Totaal excl. BTW", "€ 400,00"),
+      row("BTW 21%", "€ 84,00"),
+      row("Te betalen", "€ 484,00"),
+    ]);
+    expect(await values(page)).toMatchObject({
+      invoice_number: "2024-0077",
+      date: "2024-01-12",
+      due_date: "2024-02-11",
+      net_amount: 400,
+      tax_amount: 84,
+      total_amount: 484,
+      vendor_vat_id: "NL123456789B01",
+    });
+  });
+});
