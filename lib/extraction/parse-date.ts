@@ -12,20 +12,23 @@ export type TParsedDate = {
 };
 
 const MONTHS: Record<string, number> = {};
+// English, German, French, Spanish, Italian, Dutch and Portuguese names and their usual abbreviations.
 const MONTH_NAMES = [
-  ["january", "jan", "januar", "janner", "janvier", "janv"],
-  ["february", "feb", "februar", "fevrier", "fev", "fevr"],
-  ["march", "mar", "marz", "mrz", "mars"],
-  ["april", "apr", "avril", "avr"],
-  ["may", "mai"],
-  ["june", "jun", "juni", "juin"],
-  ["july", "jul", "juli", "juillet", "juil"],
-  ["august", "aug", "aout"],
-  ["september", "sep", "sept", "septembre"],
-  ["october", "oct", "oktober", "okt", "octobre"],
-  ["november", "nov", "novembre"],
-  ["december", "dec", "dezember", "dez", "decembre"],
+  ["january", "jan", "januar", "janner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januari", "janeiro"],
+  ["february", "feb", "februar", "fevrier", "fev", "fevr", "febrero", "febbraio", "februari", "fevereiro"],
+  ["march", "mar", "marz", "mrz", "mars", "marzo", "maart", "mrt", "marco"],
+  ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+  ["may", "mai", "mayo", "maggio", "mag", "mei", "maio"],
+  ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
+  ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
+  ["august", "aug", "aout", "agosto", "ago", "augustus"],
+  ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "settembre", "setembro"],
+  ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
+  ["november", "nov", "novembre", "noviembre", "novembro"],
+  ["december", "dec", "dezember", "dez", "decembre", "diciembre", "dic", "dicembre", "dezembro"],
 ];
+// "14 de marzo de 2024", "5 de março de 2024": Spanish and Portuguese join day, month and year with "de".
+const JOINED_WITH_DE = /^(\d{1,2})\s+de\s+([a-z]{3,10})\.?\s+del?\s+(\d{4})$/;
 MONTH_NAMES.forEach((names, index) => {
   for (const name of names) MONTHS[name] = index + 1;
 });
@@ -44,7 +47,7 @@ export function parseDate(text: string): TParsedDate | null {
     foldText(text.trim())
       .replace(/^[:#]+\s*/, "")
       .replace(/[,.;:]+$/, ""),
-  );
+  ).replace(JOINED_WITH_DE, "$1 $2 $3");
   let match = YEAR_FIRST.exec(source);
   if (match) return build(match[1], match[2], match[3], "numeric");
   match = YEAR_LAST.exec(source);

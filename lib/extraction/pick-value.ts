@@ -57,7 +57,8 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
     case "number":
       return pickNumber(usable, spec);
     case "date":
-      return firstWindow(usable, 4, (text) => {
+      // Up to five words: "14 de marzo de 2024".
+      return firstWindow(usable, 5, (text) => {
         const date = parseDate(text);
         return date && { normalized: date.iso, validity: date.ambiguous ? 0.9 : 1 };
       });
