@@ -63,6 +63,13 @@ describe("extractFieldsOffline: typed text fields", () => {
     expect((await extract(fields, [layoutFromRows(["Invoice 17 Date: 2024-02-03"])])).date_end.value).toBeNull();
   });
 
+  it("reads a receipt number printed as a transaction or document number ('TR# 21772', 'Doc No')", async () => {
+    const receipt = layoutFromRows(["MEGA MARKET PLUS", "ST# 1477 OP# 19280104 TE#20 TR# 21772", "TOTAL $1810.46"]);
+    expect((await extract([field("receipt_number", "Receipt Number")], [receipt])).receipt_number.value).toBe("21772");
+    const doc = layoutFromRows(["SANYU STATIONERY SHOP", "Doc No : CS10048", "Total 12.00"]);
+    expect((await extract([field("receipt_number", "Receipt Number")], [doc])).receipt_number.value).toBe("CS10048");
+  });
+
   it("keeps the part of an id after its '#' that the reader split off at a lost underscore ('#BLR WFLD2015…')", async () => {
     const page = layoutFromRows(["Invoice No: #BLR WFLD20151000982590", "Order ID: OD304175096047380001"]);
     const result = await extract([field("invoice_number", "Invoice Number")], [page]);

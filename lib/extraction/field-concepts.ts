@@ -138,7 +138,7 @@ export const CONCEPTS: TConcept[] = [
     ]),
     // "#" and "n°" tokenize as "no", so "invoice no" also covers "Invoice #" and "Facture n°".
     synonyms: list(
-      "invoice no|inv no|invoice number|bill no|receipt no|rechnungsnummer|rechnungsnr|rechnung nr|facture no|no de facture|numero de facture|factura no|numero de factura|no de factura|fattura no|numero fattura|factuurnummer|factuur no|fatura no|numero da fatura",
+      "invoice no|inv no|invoice number|bill no|receipt no|doc no|document no|trans no|transaction no|txn no|tr no|rechnungsnummer|rechnungsnr|rechnung nr|facture no|no de facture|numero de facture|factura no|numero de factura|no de factura|fattura no|numero fattura|factuurnummer|factuur no|fatura no|numero da fatura",
     ),
     // "Invoice INV/2023/03/0008": the bare noun, only when no numbered label is printed.
     weakSynonyms: list("invoice|rechnung|facture|factura|fattura|factuur|fatura"),
