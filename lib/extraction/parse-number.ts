@@ -18,7 +18,11 @@ const AMOUNT_PATTERN = new RegExp(
 );
 
 export function parseNumber(text: string): TParsedNumber | null {
-  let source = text.trim().replace(/[.:;,]+$/, "");
+  // A label's colon the reader glued to the amount (":75.04") is no part of it, nor is trailing punctuation.
+  let source = text
+    .trim()
+    .replace(/[.:;,]+$/, "")
+    .replace(/^:+\s*/, "");
   let negative = false;
   const parenthesized = /^\((.*)\)$/.exec(source);
   if (parenthesized) {
