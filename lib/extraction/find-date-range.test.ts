@@ -16,6 +16,8 @@ describe("findDateRanges", () => {
     expect(ranges(["Free Haut Débit du 1er au 31 Juillet 2015 29.99"])).toEqual([
       { start: "2015-07-01", end: "2015-07-31", labelled: true },
     ]);
+    // "1er" misread as "ler".
+    expect(ranges(["Free Haut Débit du ler au 31 Juillet 2015 29.99"])[0]?.start).toBe("2015-07-01");
   });
 
   it("reads numeric ranges with a dash, glued or spaced, and says whether the row names a period", () => {

@@ -67,7 +67,11 @@ function readStart(row: TPlacedWord[], connector: number, endIso: string): TRang
   const [year, month] = endIso.split("-");
   for (let length = 1; length <= MAX_DATE_WORDS && connector - length >= 0; length++) {
     const words = row.slice(connector - length, connector);
-    const text = words.map((word) => word.text).join(" ");
+    // "ler" is how a reader often sees "1er" (the first of the month, in French).
+    const text = words
+      .map((word) => word.text)
+      .join(" ")
+      .replace(/^[lI](?=er$)/, "1");
     const day = DAY_ONLY.exec(text);
     const iso = day
       ? parseDate(`${year}-${month}-${day[1]}`)?.iso
