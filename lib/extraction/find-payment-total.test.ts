@@ -27,5 +27,7 @@ describe("findPaymentTotal", () => {
     expect(paymentTotal(["CASH 20.00 10.00", "Change 9.55"])).toBeNull();
     expect(paymentTotal(["CASH 5.00", "Change 9.55"])).toBeNull();
     expect(paymentTotal(["CASH BILL", "Change 9.55"])).toBeNull();
+    // A service charge is no change given.
+    expect(paymentTotal(["Service Charge 6.00", "TOTAL : 65.55", "VISA 65.55"])).toBeNull();
   });
 });

@@ -16,6 +16,8 @@ const CHANGE = /(?:^|\s)(?:change|change due|kembali|baki|ruckgeld|wechselgeld|r
 // The longer label words, also read through one OCR slip ("Rayment : 50.00", "Chanqe Due").
 const TENDERED_WORDS = ["tendered", "payment", "bezahlt", "gegeben", "especes", "mastercard", "ringgit"];
 const CHANGE_WORDS = ["change", "kembali", "ruckgeld", "wechselgeld"];
+// Real words one letter away from a label word: a service charge is no change.
+const NOT_SLIPS = new Set(["charge", "charges", "changes"]);
 
 /** Tendered less change, when a page prints one row of each with a single amount. */
 export function findPaymentTotal(pages: TPageRows[]): { total: number } | null {
@@ -41,7 +43,7 @@ function amountAfter(page: TPageRows, label: RegExp, words: string[]): { value: 
         .map((word) => word.text)
         .join(" "),
     );
-    const slipped = tokens.some((token) => words.some((word) => compareTokens(word, token) === "fuzzy"));
+    const slipped = tokens.some((token) => !NOT_SLIPS.has(token) && words.some((word) => compareTokens(word, token) === "fuzzy"));
     if (label.test(tokens.join(" ")) || slipped) found = { value: Math.abs(amounts[0].parsed.value) };
   }
   return found;
