@@ -70,4 +70,9 @@ describe("extractFieldsOffline: the parties' names", () => {
     // A name beside its heading, with no company under it, stays.
     expect(await nameOf("vendor_name", layoutFromRows(["Seller: Harbour Web Studio", "12 Quay Street"]))).toBe("Harbour Web Studio");
   });
+
+  it("takes no email address beside 'From:' for the seller's name", async () => {
+    const page = layoutFromRows(["Harbour Web Studio Ltd", "12 Quay Street", "From: billing@harbourweb.example", "Invoice 17"]);
+    expect(await nameOf("vendor_name", page)).toBe("Harbour Web Studio Ltd");
+  });
 });

@@ -311,6 +311,8 @@ function pickName(words: TPlacedWord[]): TValuePick | null {
   // "Kundennummer", "Customer No": the label of an id printed further right.
   const isIdLabel = NUMBER_LABEL.test(text.text);
   if (!/\p{L}/u.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
+  // "From: billing@acme.com": an address is no name.
+  if (/@|\bwww\.|https?:/i.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
   // "Acheteur" beside "Vendeur", "Ship to" beside "Bill to": the next column's heading.
   if (tokenize(text.text).every((token) => PARTY_HEADING_WORDS.has(token))) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
   return hasId || isIdLabel ? { ...text, validity: Math.min(text.validity, ID_IN_NAME_VALIDITY) } : text;
