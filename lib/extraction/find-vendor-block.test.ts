@@ -41,6 +41,19 @@ describe("findVendorBlock", () => {
     });
   });
 
+  it("keeps a postcode glued to its town in the address, not taking it for a registration number", () => {
+    expect(block(["Lieferant GmbH", "Lieferantenstraße 20", "80333Munchen", "Deutschland", "GLN4000001123452"])?.address).toEqual([
+      "Lieferantenstraße 20",
+      "80333Munchen",
+      "Deutschland",
+    ]);
+    // A registration number in capitals stays one, between the name and the address.
+    expect(block(["CARREFOUR RESTAURANT", "JMO7256765-1", "18,JALAN PERMAS 10/7", "BANDAR BARU PERMAS JAYA,"])?.address).toEqual([
+      "18,JALAN PERMAS 10/7",
+      "BANDAR BARU PERMAS JAYA,",
+    ]);
+  });
+
   it("takes no line the reader could hardly read (a logo) for the name", () => {
     const page = buildPageRows(
       buildPageLayout(

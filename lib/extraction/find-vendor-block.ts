@@ -217,7 +217,8 @@ function cleanName(text: string): string {
 function isBareId(text: string): boolean {
   const inner = text.replace(/[()]/g, "").trim();
   const spacedId = /^\d[\d\s]*-?\s*[A-Z]?$/.test(inner) && inner.split(/\s+/).length <= 3;
-  return (!/\s/.test(inner) || spacedId) && /\d{4,}/.test(inner) && squash(inner).length <= 14;
+  // A word in small letters ("80333Munchen", a postcode glued to its town) makes it no id; "JM0725676-T" stays one.
+  return (!/\s/.test(inner) || spacedId) && /\d{4,}/.test(inner) && squash(inner).length <= 14 && !/\p{Ll}{3,}/u.test(inner);
 }
 
 /** Handwriting or a stamp read as text: a word with a capital after a small letter ("deP"), or a long number beside it. */
