@@ -12,6 +12,7 @@ import { parseEmail, parsePhone, parseWebsite } from "./parse-contact";
 import { parseCurrency } from "./parse-currency";
 import { parseDate } from "./parse-date";
 import { pickAmount } from "./pick-amount";
+import { firstOf, pickId, pickTaxId } from "./pick-id";
 
 export type TValueSpec = {
   type: TStoredField["type"];
@@ -44,8 +45,6 @@ const INCOTERMS = new Set("EXW FCA FAS FOB CFR CIF CPT CIP DAP DPU DDP DAT DDU D
 
 const SEPARATOR_WORD = /^[:#=\-–.]+$/;
 const ID_IN_NAME_VALIDITY = 0.5;
-// EU VAT ids and most other tax ids: a country prefix and 8 to 12 digits.
-const TAX_ID = /^[A-Z]{2}\d{8,12}$/;
 const NO_LETTER_NAME_VALIDITY = 0.3;
 const NUMBER_LABEL = /(?:nummer|number|\bno|\bnr|\bid)\.?$/i;
 
@@ -214,69 +213,6 @@ function firstWindow(words: TPlacedWord[], maxWords: number, parse: TParse): TVa
     }
   }
   return null;
-}
-
-/** Ids are the first token with a digit that isn't a date ("INV-2024-0042", not the date after it). */
-function pickId(words: TPlacedWord[]): TValuePick | null {
-  const clean = (text: string) => text.replace(/^[#:.\s]+|[,;:]+$/g, "");
-  const found = words.findIndex((word) => /\d/.test(clean(word.text)) && !parseDate(clean(word.text)));
-  if (found < 0) return null;
-  // "#BLR WFLD2015…": a "#" marks where the id starts, and the reader turned the "_" after its first part into a gap.
-  const marked = found > 0 && ID_MARKED_START.test(words[found - 1].text) && gapInChars(words[found - 1], words[found]) < 2;
-  const start = marked ? found - 1 : found;
-  const taken = [words[start]];
-  // Text layers split "RE-20201121/508" into touching pieces, and OCR splits "V042- 513777" at the hyphen.
-  for (let next = words[start + 1]; next; next = words[start + taken.length]) {
-    const last = taken[taken.length - 1];
-    const touching = gapInChars(last, next) < 0.25;
-    if (!touching && !last.text.endsWith("-") && !next.text.startsWith("-") && !(marked && taken.length === 1)) break;
-    taken.push(next);
-  }
-  const joined = (part: TPlacedWord[]) => part.map((word) => word.text).join("");
-  const normalized = clean(marked ? `${taken[0].text} ${joined(taken.slice(1))}` : joined(taken));
-  const read = taken.some((word) => word.confidence < 1);
-  return { words: taken, text: joinWords(taken), normalized, validity: read && hasLookalikeAtJoin(normalized) ? LOOKALIKE_ID_VALIDITY : 1 };
-}
-
-const ID_MARKED_START = /^#[A-Z0-9]+$/;
-// Like an IBAN whose check digits fail: below what is ever reported as sure (≥ 0.9).
-const LOOKALIKE_ID_VALIDITY = 0.6;
-// Characters a reader takes for one another (0/O, 1/I, 5/S, 8/B, 2/Z, 6/G).
-const LOOKALIKES = new Set([..."0O1Il5S8B2Z6G"]);
-
-/**
- * "0D3041…": one look-alike character alone between letters and digits could be either ("OD3041…"); ids mix both,
- * so nothing says which, and a value read from a scan with one is not reported as sure. Runs of two or more
- * ("WFLD2015", "OD30") are read as printed.
- */
-function hasLookalikeAtJoin(id: string): boolean {
-  const runs = id.match(/\p{L}+|\p{N}+/gu) ?? [];
-  return runs.some((run, index) => run.length === 1 && LOOKALIKES.has(run) && runs.length > 1 && (index > 0 || index < runs.length - 1));
-}
-
-/** The space between two words on a row, in widths of a character of the narrower-printed one. */
-function gapInChars(left: TPlacedWord, right: TPlacedWord): number {
-  return (right.box.x0 - left.box.x1) / Math.min(charWidth(left), charWidth(right));
-}
-
-/** Of two readings, the one starting earlier in the words. */
-function firstOf(a: TValuePick | null, b: TValuePick | null, words: TPlacedWord[]): TValuePick | null {
-  if (!a || !b) return a ?? b;
-  return words.indexOf(a.words[0]) <= words.indexOf(b.words[0]) ? a : b;
-}
-
-/** "FR 604 219 388 61": a VAT id printed as its country prefix and digit groups, read as one id. */
-function pickTaxId(words: TPlacedWord[]): TValuePick | null {
-  const start = words.findIndex((word, index) => /^[A-Z]{2}$/.test(word.text) && /^\d+$/.test(words[index + 1]?.text ?? ""));
-  if (start < 0) return null;
-  const taken = [words[start]];
-  for (const word of words.slice(start + 1)) {
-    if (!/^\d+[.,;]?$/.test(word.text)) break;
-    taken.push(word);
-  }
-  const normalized = taken.map((word) => word.text.replace(/[.,;]$/, "")).join("");
-  if (!TAX_ID.test(normalized)) return null;
-  return { words: taken, text: joinWords(taken), normalized, validity: 1 };
 }
 
 /**
