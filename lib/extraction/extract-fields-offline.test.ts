@@ -117,6 +117,15 @@ describe("extractFieldsOffline", () => {
     expect((await extract([totalAmount], [layoutFromRows(misreadCash)])).total_amount.normalizedValue).toBe(5);
   });
 
+  it("reads a date whose slashes the reader lost only when nothing else on the page reads as a date", async () => {
+    const date = field("date", "Date", "date");
+    const lost = (await extract([date], [layoutFromRows(["LIAN HING STATIONERY", "30032018 No.CS820322", "Total 116.60"])])).date;
+    expect(lost.normalizedValue).toBe("2018-03-30");
+    expect(lost.confidence).toBeLessThan(0.9);
+    const both = await extract([date], [layoutFromRows(["Ref 20180101", "Printed 30/03/2018", "Total 116.60"])]);
+    expect(both.date.normalizedValue).toBe("2018-03-30");
+  });
+
   it("falls back to Subtotal, with less confidence, when no total is printed", async () => {
     const result = await extract([totalAmount], [layoutFromRows(["Item 100.00", "Subtotal 100.00"])]);
     const labelled = await extract([totalAmount], [layoutFromRows(["Item 100.00", "Total 100.00"])]);

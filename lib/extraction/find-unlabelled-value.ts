@@ -42,6 +42,8 @@ export const FALLBACK_STRENGTH = {
 // Unlabelled, only a phone number that can't be an id: one with an international prefix or an area code in brackets.
 const UNAMBIGUOUS_PHONE = /^(?:\+\d|\(\d{2,5}\))/;
 
+const COMPACT_DATE_VALIDITY = 0.7;
+
 // Totals sit in the lower part of a receipt or invoice; the top holds ids, phone numbers and dates.
 const TOTAL_REGION_TOP = 0.4;
 
@@ -84,14 +86,18 @@ function firstOnPages(pages: TPageRows[], pick: (words: TPlacedWord[]) => TValue
 }
 
 function firstDate(pages: TPageRows[]): TFallbackPick | null {
+  let compact: TFallbackPick | null = null;
   for (const page of pages) {
     for (const row of page.rows) {
       const pick = pickValue(row, { type: "date", amount: "first" });
-      // "20240131" is as likely an id or a barcode as a date.
-      if (pick && parseDate(pick.text)?.format !== "compact") return { ...pick, page: page.page, strength: FALLBACK_STRENGTH.date };
+      if (!pick) continue;
+      // "20240131" is as likely an id or a barcode as a date: only when nothing else on the page reads as one
+      // (a receipt whose slashes the reader lost: "30032018").
+      if (parseDate(pick.text)?.format !== "compact") return { ...pick, page: page.page, strength: FALLBACK_STRENGTH.date };
+      compact ??= { ...pick, validity: pick.validity * COMPACT_DATE_VALIDITY, page: page.page, strength: FALLBACK_STRENGTH.date };
     }
   }
-  return null;
+  return compact;
 }
 
 /** The first printed date range's start or end; surer when the row names a period ("Période du … au …"). */
