@@ -13,7 +13,7 @@ import { findValueNearLabel } from "./find-value-near-label";
 import { inferDocumentType } from "./infer-document-type";
 import { normalizeAddressCountry } from "./normalize-address-country";
 import { tokenize } from "./normalize-text";
-import { buildPageRows, type TPageRows } from "./page-rows";
+import { buildPageRows, joinWords, type TPageRows } from "./page-rows";
 import { findAmounts } from "./pick-amount";
 import { MISREAD_FACTOR, type TValuePick, type TValueSpec } from "./pick-value";
 import { rateOf, sumPerRate } from "./sum-tax-by-rate";
@@ -120,7 +120,7 @@ function findPrintedAmount(pages: TPageRows[], value: number): TRankedPick | nul
     for (const row of page.rows) {
       for (const amount of findAmounts(row)) {
         if (amount.parsed.decimals !== 2 || Math.abs(amount.parsed.value - value) >= 0.005) continue;
-        const text = amount.words.map((word) => word.text).join(" ");
+        const text = joinWords(amount.words);
         found = { words: amount.words, text, normalized: value, validity: 1, page: page.page, rank: 0 };
       }
     }

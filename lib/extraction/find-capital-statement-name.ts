@@ -4,7 +4,7 @@
 // stands before the legal form, or the short line above when the statement starts a line. Small footer print often
 // loses its spaces in OCR ("FreeSASau capital de3.441.812Euros"), so the statement is read in the row's text.
 
-import type { TPageRows, TPlacedWord } from "./page-rows";
+import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 
 export type TCapitalStatementName = { words: TPlacedWord[]; name: string; page: number };
 
@@ -21,7 +21,7 @@ const ROWS_ABOVE = 2;
 export function findCapitalStatementName(pages: TPageRows[]): TCapitalStatementName | null {
   for (const page of pages) {
     for (const [index, row] of page.rows.entries()) {
-      const text = row.map((word) => word.text).join(" ");
+      const text = joinWords(row);
       const clause = CAPITAL_CLAUSE.exec(fold(text));
       if (!clause) continue;
       const prefix = nameBeforeLegalForm(text.slice(0, clause.index));
@@ -82,8 +82,4 @@ function fold(text: string): string {
           .charAt(0) || character,
     )
     .join("");
-}
-
-function joinWords(words: TPlacedWord[]): string {
-  return words.map((word) => word.text).join(" ");
 }

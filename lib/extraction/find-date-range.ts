@@ -3,7 +3,7 @@
 // The first end often leaves out what the second states (its month, its year): it borrows them.
 
 import { foldText } from "./normalize-text";
-import type { TPageRows, TPlacedWord } from "./page-rows";
+import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 
 export type TRangeEnd = { iso: string; words: TPlacedWord[] };
@@ -56,7 +56,7 @@ function rangeInRow(row: TPlacedWord[]): Omit<TDateRange, "page"> | null {
 function readEnd(row: TPlacedWord[], from: number): TRangeEnd | null {
   for (let length = 1; length <= MAX_DATE_WORDS && from + length <= row.length; length++) {
     const words = row.slice(from, from + length);
-    const parsed = parseDate(words.map((word) => word.text).join(" "));
+    const parsed = parseDate(joinWords(words));
     if (parsed) return { iso: parsed.iso, words };
   }
   return null;

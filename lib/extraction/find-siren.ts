@@ -4,7 +4,7 @@
 // Its last digit is a Luhn check digit, so a misread one shows.
 
 import { tokenize } from "./normalize-text";
-import type { TPageRows, TPlacedWord } from "./page-rows";
+import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import type { TValuePick } from "./pick-value";
 
 const UNCHECKED_VALIDITY = 0.6;
@@ -50,7 +50,7 @@ const GLUED_SIREN = [/siret\s*:?\s*(\d{14})/i, /siren\s*:?\s*(\d{3}\s?\d{3}\s?\d
 
 /** A SIREN in the row's text where the reader glued it to its label: the words it spans, its 9 digits. */
 function sirenInRowText(row: TPlacedWord[]): TValuePick | null {
-  const text = row.map((word) => word.text).join(" ");
+  const text = joinWords(row);
   for (const pattern of GLUED_SIREN) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -14,7 +14,7 @@ import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
 import { findVendorBlock } from "./find-vendor-block";
 import { inferCurrencyFromCountry } from "./infer-currency-from-country";
 import { isInTaxSummary } from "./is-in-tax-summary";
-import type { TPageRows, TPlacedWord } from "./page-rows";
+import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { findAmounts, type TAmountPick } from "./pick-amount";
 import { MISREAD_FACTOR, pickEmail, pickPhone, pickValue, pickWebsite, type TValuePick } from "./pick-value";
@@ -106,7 +106,7 @@ function periodEnd(pages: TPageRows[], which: "period_start" | "period_end"): TF
   if (!range) return null;
   const { iso, words } = which === "period_start" ? range.start : range.end;
   const strength = range.labelled ? FALLBACK_STRENGTH.labelledRange : FALLBACK_STRENGTH.range;
-  return { words, text: words.map((word) => word.text).join(" "), normalized: iso, validity: 1, page: range.page, strength };
+  return { words, text: joinWords(words), normalized: iso, validity: 1, page: range.page, strength };
 }
 
 function largestAmount(page: TPageRows | undefined): TFallbackPick | null {
@@ -121,7 +121,7 @@ function largestAmount(page: TPageRows | undefined): TFallbackPick | null {
   if (!best || !page) return null;
   return {
     words: best.words,
-    text: best.words.map((word) => word.text).join(" "),
+    text: joinWords(best.words),
     normalized: best.parsed.value,
     validity: best.parsed.misread ? MISREAD_FACTOR : 1,
     page: page.page,
@@ -162,7 +162,7 @@ function vendorAddress(page: TPageRows | undefined): TFallbackPick | null {
   const block = page && findVendorBlock(page);
   if (!page || !block || block.addressLines.length === 0) return null;
   const words = block.addressLines.flat();
-  const text = words.map((word) => word.text).join(" ");
+  const text = joinWords(words);
   return { words, text, normalized: text, validity: 1, page: page.page, strength: FALLBACK_STRENGTH.address };
 }
 

@@ -5,7 +5,7 @@
 
 import { charWidth } from "./box-geometry";
 import { compareTokens, squash, tokenize } from "./normalize-text";
-import type { TPageRows, TPlacedWord } from "./page-rows";
+import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 
 const wordSet = (words: string) => new Set(words.split(" "));
@@ -266,10 +266,6 @@ const COLUMN_MARGIN = 0.05;
 
 function overlaps(words: TPlacedWord[], column: { x0: number; x1: number }): boolean {
   return words.some((word) => word.box.x1 > column.x0 - COLUMN_MARGIN && word.box.x0 < column.x1 + COLUMN_MARGIN);
-}
-
-function joinWords(words: TPlacedWord[]): string {
-  return words.map((word) => word.text).join(" ");
 }
 
 function rowTop(row: TPlacedWord[]): number {

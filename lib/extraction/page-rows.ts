@@ -9,6 +9,11 @@ export type TPlacedWord = TWord & { page: number; row: number; line: number };
 
 export type TPageRows = { page: number; rows: TPlacedWord[][]; words: TPlacedWord[] };
 
+/** The words' texts as printed, one space between them. */
+export function joinWords(words: TWord[]): string {
+  return words.map((word) => word.text).join(" ");
+}
+
 export function buildPageRows(page: TPageLayout): TPageRows {
   const lines = page.lines
     .map((line, index) => ({ line, index }))

@@ -2,7 +2,7 @@
 // characters (0/O, 1/I) can't be repaired here; a doubtful one only lowers the confidence.
 
 import { charWidth } from "./box-geometry";
-import type { TPlacedWord } from "./page-rows";
+import { joinWords, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import type { TValuePick } from "./pick-value";
 
@@ -70,8 +70,4 @@ export function pickTaxId(words: TPlacedWord[]): TValuePick | null {
   const normalized = taken.map((word) => word.text.replace(/[.,;]$/, "")).join("");
   if (!TAX_ID.test(normalized)) return null;
   return { words: taken, text: joinWords(taken), normalized, validity: 1 };
-}
-
-function joinWords(words: TPlacedWord[]): string {
-  return words.map((word) => word.text).join(" ");
 }

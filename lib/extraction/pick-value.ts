@@ -6,7 +6,7 @@ import { PARTY_HEADING_WORDS, type TValueKind } from "./field-concepts";
 import { POSTCODE } from "./find-address-parts";
 import { pickSiren } from "./find-siren";
 import { tokenize } from "./normalize-text";
-import type { TPlacedWord } from "./page-rows";
+import { joinWords, type TPlacedWord } from "./page-rows";
 import { parseBoolean, parseEnum } from "./parse-choice";
 import { parseEmail, parsePhone, parseWebsite } from "./parse-contact";
 import { parseCurrency } from "./parse-currency";
@@ -252,8 +252,4 @@ function pickName(words: TPlacedWord[]): TValuePick | null {
   // "Acheteur" beside "Vendeur", "Ship to" beside "Bill to": the next column's heading.
   if (tokenize(text.text).every((token) => PARTY_HEADING_WORDS.has(token))) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
   return hasId || isIdLabel ? { ...text, validity: Math.min(text.validity, ID_IN_NAME_VALIDITY) } : text;
-}
-
-function joinWords(words: TPlacedWord[]): string {
-  return words.map((word) => word.text).join(" ");
 }
