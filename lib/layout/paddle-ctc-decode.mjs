@@ -14,6 +14,9 @@ export const SPACE_PROBABILITY = 0.15;
 // No space goes before closing punctuation or after opening punctuation: "Total:" not "Total :".
 const NO_SPACE_BEFORE = new Set([":", ";", ",", ".", ")", "]", "}", "%", "!", "?"]);
 const NO_SPACE_AFTER = new Set(["(", "[", "{", "#", "$"]);
+// An underscore after a letter or digit is inside an identifier ("invoice_number_1", "po_number_123"): the line drawn
+// under it raises the space class (or even makes a space the likeliest character), but no space follows it. A run of underscores (a blank to fill in) may.
+const IDENTIFIER_UNDERSCORE = /[\p{L}\p{N}]_$/u;
 
 /**
  * @param {{ data: Float32Array | number[], dims: readonly number[] }} output the model's [1, steps, classes] output
@@ -48,13 +51,15 @@ export function decodeLine(output, dictionary, { spaceProbability = SPACE_PROBAB
     }
     const character = dictionary[best - 1] ?? "";
     const last = text.at(-1);
+    if (character === " " && IDENTIFIER_UNDERSCORE.test(text)) continue;
     if (
       last !== undefined &&
       last !== " " &&
       character !== " " &&
       spaceSinceLast >= spaceProbability &&
       !NO_SPACE_BEFORE.has(character) &&
-      !NO_SPACE_AFTER.has(last)
+      !NO_SPACE_AFTER.has(last) &&
+      !IDENTIFIER_UNDERSCORE.test(text)
     ) {
       text += " ";
     }

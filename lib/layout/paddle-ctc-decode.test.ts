@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decodeLine } from "./paddle-ctc-decode.mjs";
 
 // Class 0 is the CTC blank, class i the dictionary's character i - 1, the last class a space.
-const DICTIONARY = ["A", "B", ":", "(", "1", " "];
+const DICTIONARY = ["A", "B", ":", "(", "1", "_", " "];
 const CLASSES = DICTIONARY.length + 1;
 
 /** One step per entry: the character the step reads ("" for blank) and the space class's probability there. */
@@ -34,6 +34,12 @@ describe("decodeLine", () => {
   it("puts no space before closing or after opening punctuation", () => {
     expect(decodeLine(output([["A"], ["", 0.5], [":"], ["", 0.5], ["B"]]), DICTIONARY).text).toBe("A: B");
     expect(decodeLine(output([["A"], ["", 0.5], ["("], ["", 0.5], ["1"]]), DICTIONARY).text).toBe("A (1");
+  });
+
+  it("puts no space after an underscore inside an identifier, but may after a blank line of them", () => {
+    expect(decodeLine(output([["A"], ["_"], ["", 0.5], ["1"]]), DICTIONARY).text).toBe("A_1");
+    expect(decodeLine(output([["A"], ["_"], [" ", 0.6], ["1"]]), DICTIONARY).text).toBe("A_1");
+    expect(decodeLine(output([["_"], [""], ["_"], ["", 0.5], ["A"]]), DICTIONARY).text).toBe("__ A");
   });
 
   it("follows the threshold it is given", () => {

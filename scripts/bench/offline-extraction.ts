@@ -2,7 +2,7 @@
 // pipeline's own readPageLayout (PDF text layer, else tesseract.js), the layouts are cached on disk, and
 // extractFieldsOffline runs on them with the same schema and scoring as `npm run bench:extraction`. Meant for the
 // edit → measure loop on the extractor: after the first run the OCR is not repeated.
-//   npm run bench:offline -- ../shared/datasets/sroie [--misses] [--limit N] [--no-cache]
+//   npm run bench:offline -- ../shared/datasets/sroie [--misses] [--unprinted] [--limit N] [--no-cache]
 // The cache key is the file's bytes, the page and OCR_CACHE_TAG (default "default"): change the tag whenever the
 // OCR or image preparation changes, or OCR_ENGINE (tesseract, paddle) picks another reader. E-invoice attachments are not read (this measures the page reader).
 
@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     options: {
       limit: { type: "string" },
       misses: { type: "boolean", default: false },
+      unprinted: { type: "boolean", default: false },
       "no-cache": { type: "boolean", default: false },
       raw: { type: "boolean", default: false },
       json: { type: "string" },
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
   // The issue's recoverability: the truth printed verbatim in the OCR text (bench:ocr's comparison).
   const verbatim = { found: 0, total: 0, byKey: new Map<string, number>() };
   let extractSeconds = 0;
+  const unprinted: string[] = [];
   for (const file of files) {
     const bytes = fs.readFileSync(path.join(folder, file));
     const pages = await readLayouts(bytes, TYPES[path.extname(file).toLowerCase()], cacheDir, !values["no-cache"]).catch(
@@ -88,6 +90,8 @@ async function main(): Promise<void> {
       if (isPrintedVerbatim(pageIndex, key, expected)) {
         verbatim.found++;
         verbatim.byKey.set(key, (verbatim.byKey.get(key) ?? 0) + 1);
+      } else if (values.unprinted) {
+        unprinted.push(`  ${file} ${key}: truth ${JSON.stringify(expected)} | ${JSON.stringify(pageText.replace(/\n/g, " ⏎ "))}`);
       }
       const comparison = comparisonFor(key, types[key]);
       const got = extracted.find((field) => field.key === key);
@@ -136,6 +140,9 @@ async function main(): Promise<void> {
     })),
   );
   if (values.json) fs.writeFileSync(values.json, JSON.stringify({ dataset: path.basename(folder), raw: values.raw, scored }, null, 1));
+  // --unprinted: truth values the reading does not contain verbatim, each with the page text, to see what the reader
+  // made of them.
+  for (const line of unprinted) console.info(line);
   if (values.misses) {
     for (const item of scored.filter((entry) => !entry.correct)) {
       console.info(
