@@ -2,6 +2,7 @@
 // directly below it, overlapping it horizontally (labels above values in boxed or tabular layouts).
 
 import { centerY, charWidth, verticalOverlap } from "./box-geometry";
+import { columnBelowLabel, wordsInColumn } from "./column-below-label";
 import type { TLabelMatch } from "./find-label-matches";
 import { hasCompanySuffix } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
@@ -136,7 +137,14 @@ function wordsBelow(match: TLabelMatch, page: TPageRows): TPlacedWord[] {
   );
   if (candidates.length === 0) return [];
   const anchor = candidates.reduce((top, word) => (word.box.y0 < top.box.y0 ? word : top));
-  return page.words
-    .filter((word) => verticalOverlap(anchor.box, word.box) >= 0.5 && word.box.x1 > match.box.x0 && word.row !== match.row)
+  const rowBelow = page.words
+    .filter((word) => verticalOverlap(anchor.box, word.box) >= 0.5 && word.row !== match.row)
     .sort((a, b) => a.box.x0 - b.box.x0);
+  const column = columnBelowLabel(page, match.row, firstLabelWord(match, page), match.lastWord);
+  return column ? wordsInColumn(rowBelow, column) : rowBelow.filter((word) => word.box.x1 > match.box.x0);
+}
+
+function firstLabelWord(match: TLabelMatch, page: TPageRows): number {
+  const start = page.rows[match.row].findIndex((word) => word.box.x0 >= match.box.x0 - 1e-6);
+  return start === -1 ? match.lastWord : Math.min(start, match.lastWord);
 }

@@ -35,6 +35,9 @@ describe("pickAmount", () => {
     expect(pickAmount(words("1 200.00"), "first")?.parsed.value).toBe(200);
     // A thousands group with a leading zero can't stand alone: "1 000,00" with a word space is one amount.
     expect(pickAmount(words("1 000,00 €"), "last")?.parsed.value).toBe(1000);
+    // Nor do three digits with decimal-comma cents after a short group ("3 615,84", French thousands).
+    expect(pickAmount(words("Montant TTC: 3 615,84"), "last")?.parsed.value).toBe(3615.84);
+    expect(pickAmount(words("Solde: -1 574,46 EUR"), "last")?.parsed.value).toBe(-1574.46);
   });
 
   it("reads past OCR slips in a total: a garbled currency glued on, a decimal part split off", () => {

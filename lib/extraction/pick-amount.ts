@@ -13,6 +13,10 @@ type TFound = TAmountPick & { start: number; end: number };
 
 const CURRENCY_WORD = /^(?:[$€£¥₹₩₽]|rm|myr|usd|eur|gbp|chf|sgd|aud|cad|inr|jpy|cny|hkd|rs\.?|rp)$/i;
 const LEADING_ZERO_GROUP = /^0\d{2}(?:[.,]\d{1,2})?$/;
+// "3 615,84": three digits and decimal-comma cents after a short group are its thousands; spaces group thousands
+// where the comma is the decimal mark (French, Nordic, Polish…), and a proportional font spaces the groups about a
+// digit apart. A receipt's "1 200.00" (quantity, price) has a decimal point.
+const COMMA_CENTS_GROUP = /^\d{3},\d{2}$/;
 const FILLER_WORD = /^[:#=\-–.*]+$/;
 
 export function pickAmount(words: TPlacedWord[], which: "first" | "last"): TAmountPick | null {
@@ -83,7 +87,7 @@ function tightlySpaced(words: TPlacedWord[]): boolean {
     const gap = words[i].box.x0 - words[i - 1].box.x1;
     const width = Math.min(charWidth(words[i]), charWidth(words[i - 1]));
     // "1 000,00": a group with a leading zero is never an amount of its own, so a word space may separate it.
-    const group = LEADING_ZERO_GROUP.test(words[i].text) && /^\d{1,3}$/.test(words[i - 1].text);
+    const group = (LEADING_ZERO_GROUP.test(words[i].text) || COMMA_CENTS_GROUP.test(words[i].text)) && /^-?\d{1,3}$/.test(words[i - 1].text);
     if (gap > (group ? 1.5 : 0.6) * width) return false;
   }
   return true;
