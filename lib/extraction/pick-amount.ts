@@ -87,7 +87,8 @@ function tightlySpaced(words: TPlacedWord[]): boolean {
     const gap = words[i].box.x0 - words[i - 1].box.x1;
     const width = Math.min(charWidth(words[i]), charWidth(words[i - 1]));
     // "1 000,00": a group with a leading zero is never an amount of its own, so a word space may separate it.
-    const group = (LEADING_ZERO_GROUP.test(words[i].text) || COMMA_CENTS_GROUP.test(words[i].text)) && /^-?\d{1,3}$/.test(words[i - 1].text);
+    const group =
+      (LEADING_ZERO_GROUP.test(words[i].text) || COMMA_CENTS_GROUP.test(words[i].text)) && /^-?\d{1,3}$/.test(words[i - 1].text);
     if (gap > (group ? 1.5 : 0.6) * width) return false;
   }
   return true;
