@@ -32,6 +32,22 @@ describe("a row of labels over a row of values", () => {
     expect(result.total_amount.value).toBe("1 382,58 EUR");
   });
 
+  it("splits a cell the reader ran together across two columns ('18/03/18 15:17' under 'Date   Time')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.1, "Date"],
+        [0.19, "Time"],
+        [0.7, "OPT"],
+      ],
+      [
+        [0.1, "18/03/18 15:17"],
+        [0.7, "02"],
+      ],
+    ]);
+    const result = await extract([field("date", "Date", "date")], [page]);
+    expect(result.date.normalizedValue).toBe("2018-03-18");
+  });
+
   it("keeps a value wider than its label, centred under it", async () => {
     const page = layoutFromRows([
       [

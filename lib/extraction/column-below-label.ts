@@ -1,7 +1,7 @@
 // The cell under a label in a row of labels: "Net amount   VAT 20 %   Total   Balance due" over a row of four
-// amounts. The label's cell is the label and the words that follow it at word spacing ("VAT 20 %"); its column runs
-// halfway to the cells beside it; of the row below, the cells whose centre falls in that column are its value.
-// A label with nothing else on its row keeps everything below-right of it, as before.
+// amounts. Both rows split into cells at gaps wider than a word space; each cell of the row below belongs to the
+// label cell it overlaps most (or lies nearest to), and the label's value is what belongs to its cell. A label
+// alone on its row has no such row of cells: the caller keeps everything below-right of it.
 
 import { charWidth } from "./box-geometry";
 import type { TPageRows, TPlacedWord } from "./page-rows";
@@ -10,30 +10,52 @@ import type { TPageRows, TPlacedWord } from "./page-rows";
 // character; "3 615,84" in a proportional font spaces its digit groups by about one; table columns by several.
 const CELL_GAP = 1.8;
 
-export type TColumn = { left: number; right: number };
+type TSpan = { x0: number; x1: number };
 
-/** The column under the label that ends at `row[lastWord]`, or null when nothing else shares its row. */
-export function columnBelowLabel(page: TPageRows, rowIndex: number, labelStart: number, lastWord: number): TColumn | null {
-  const row = page.rows[rowIndex];
-  let end = lastWord;
-  while (end + 1 < row.length && !isCellGap(row[end], row[end + 1])) end++;
-  const next = row[end + 1];
-  const previous = labelStart > 0 ? row[labelStart - 1] : undefined;
-  if (!next && !previous) return null;
-  return {
-    left: previous ? (previous.box.x1 + row[labelStart].box.x0) / 2 : 0,
-    right: next ? (row[end].box.x1 + next.box.x0) / 2 : 1,
-  };
+/**
+ * The words of `rowBelow` (sorted left to right) under the label cell that starts at `row[labelStart]`, or null
+ * when the label's row is a single cell.
+ */
+export function wordsUnderLabelCell(page: TPageRows, rowIndex: number, labelStart: number, rowBelow: TPlacedWord[]): TPlacedWord[] | null {
+  const headerCells = splitIntoCells(page.rows[rowIndex]);
+  if (headerCells.length < 2) return null;
+  const labelCell = headerCells.findIndex((cell) => cell.includes(page.rows[rowIndex][labelStart]));
+  const headerSpans = headerCells.map(spanOf);
+  const under: TPlacedWord[] = [];
+  for (const cell of splitIntoCells(rowBelow)) {
+    // A cell that reaches under two labels is two values the reader ran together ("18/03/18 15:17" under
+    // "Date   Time"): its words are placed one by one.
+    const reached = headerSpans.filter((span) => overlap(span, spanOf(cell)) > 0).length;
+    if (reached <= 1) {
+      if (nearestHeader(headerSpans, spanOf(cell)) === labelCell) under.push(...cell);
+    } else {
+      under.push(...cell.filter((word) => nearestHeader(headerSpans, word.box) === labelCell));
+    }
+  }
+  return under;
 }
 
-/** The cells of a row of words (already sorted left to right) whose centre lies in the column. */
-export function wordsInColumn(words: TPlacedWord[], column: TColumn): TPlacedWord[] {
-  return splitIntoCells(words)
-    .filter((cell) => {
-      const center = (cell[0].box.x0 + cell[cell.length - 1].box.x1) / 2;
-      return center >= column.left && center <= column.right;
-    })
-    .flat();
+/** The header span a span overlaps most; with no overlap, the one whose edge is nearest. */
+function nearestHeader(headers: TSpan[], span: TSpan): number {
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const [index, header] of headers.entries()) {
+    const shared = overlap(header, span);
+    const score = shared > 0 ? shared : -Math.max(header.x0 - span.x1, span.x0 - header.x1);
+    if (score > bestScore) {
+      bestScore = score;
+      best = index;
+    }
+  }
+  return best;
+}
+
+function overlap(a: TSpan, b: TSpan): number {
+  return Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0));
+}
+
+function spanOf(cell: TPlacedWord[]): TSpan {
+  return { x0: cell[0].box.x0, x1: cell[cell.length - 1].box.x1 };
 }
 
 function splitIntoCells(words: TPlacedWord[]): TPlacedWord[][] {

@@ -2,7 +2,7 @@
 // directly below it, overlapping it horizontally (labels above values in boxed or tabular layouts).
 
 import { centerY, charWidth, verticalOverlap } from "./box-geometry";
-import { columnBelowLabel, wordsInColumn } from "./column-below-label";
+import { wordsUnderLabelCell } from "./column-below-label";
 import type { TLabelMatch } from "./find-label-matches";
 import { hasCompanySuffix } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
@@ -140,8 +140,9 @@ function wordsBelow(match: TLabelMatch, page: TPageRows): TPlacedWord[] {
   const rowBelow = page.words
     .filter((word) => verticalOverlap(anchor.box, word.box) >= 0.5 && word.row !== match.row)
     .sort((a, b) => a.box.x0 - b.box.x0);
-  const column = columnBelowLabel(page, match.row, firstLabelWord(match, page), match.lastWord);
-  return column ? wordsInColumn(rowBelow, column) : rowBelow.filter((word) => word.box.x1 > match.box.x0);
+  return (
+    wordsUnderLabelCell(page, match.row, firstLabelWord(match, page), rowBelow) ?? rowBelow.filter((word) => word.box.x1 > match.box.x0)
+  );
 }
 
 function firstLabelWord(match: TLabelMatch, page: TPageRows): number {
