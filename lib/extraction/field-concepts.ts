@@ -308,7 +308,7 @@ export const CONCEPTS: TConcept[] = [
     triggers: [...BUYER.map((noun) => [noun]), ["bill", "to"]],
     excludes: NOT_NAME,
     synonyms: list(
-      "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|acheteur|facture a|facturer a|adresse de facturation|cliente|destinatario|klant|afnemer",
+      "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|acheteur|facture a|facturer a|adresse de facturation|cliente|destinatario|spett le|spettabile|klant|afnemer|gefactureerd aan|factuuradres|facturar a",
     ),
     // A bare "To:" heading, or only a delivery address: usually the buyer, less surely.
     relatedSynonyms: list("to|ship to|deliver to"),
@@ -381,6 +381,12 @@ export const CONCEPTS: TConcept[] = [
     prefer: "first",
   },
 ];
+
+/** The headings of the buyer's block ("Bill to", "Facturer à", "Spett.le"), as token lists. */
+export const BUYER_HEADINGS: string[][] = CONCEPTS.filter((concept) => concept.id === "customer_name")
+  .flatMap((concept) => [...concept.synonyms, ...(concept.relatedSynonyms ?? [])])
+  .filter((label) => label !== "to")
+  .map((label) => label.split(" "));
 
 /** Words of the party headings ("Verkäufer", "Bill to", "Acheteur"): a line made only of them heads a block, it names no one. */
 export const PARTY_HEADING_WORDS = new Set(

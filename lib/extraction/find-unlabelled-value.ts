@@ -7,13 +7,15 @@ import { findAddressBlockName } from "./find-address-block-name";
 import { findAddressPart, type TAddressPart } from "./find-address-parts";
 import { findCapitalStatementName } from "./find-capital-statement-name";
 import { findDateRanges } from "./find-date-range";
+import { findFooterLegalName } from "./find-footer-legal-name";
 import { findMostMentionedCurrency } from "./find-most-mentioned-currency";
 import { findRecipientName } from "./find-recipient-name";
 import { findUnlabelledSiren } from "./find-siren";
 import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
-import { findVendorBlock } from "./find-vendor-block";
+import { findVendorBlock, hasLegalForm } from "./find-vendor-block";
 import { inferCurrencyFromCountry } from "./infer-currency-from-country";
 import { isInTaxSummary } from "./is-in-tax-summary";
+import { squash } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { findAmounts, type TAmountPick } from "./pick-amount";
@@ -144,6 +146,13 @@ function vendorName(pages: TPageRows[]): TFallbackPick | null {
     }
   }
   if (!page || !block) return null;
+  // A logo for a letterhead, or a name chosen from below it (a buyer's): the legal name the footer repeats, if any.
+  const inLetterhead = hasLegalForm(block.name) && squash(block.letterhead).includes(squash(block.name));
+  const footer = inLetterhead ? null : findFooterLegalName(pages, block.letterhead);
+  if (footer) {
+    const { words, name } = footer;
+    return { words, text: name, normalized: name, validity: 1, page: footer.page, strength: FALLBACK_STRENGTH.vendorWithSuffix };
+  }
   const words = block.nameWords;
   const strength = block.hasSuffix ? FALLBACK_STRENGTH.vendorWithSuffix : FALLBACK_STRENGTH.vendor;
   return { words, text: block.name, normalized: block.name, validity: 1, page: page.page, strength };

@@ -4,21 +4,33 @@
 // after it that starts with a number or a street word and ends at a phone, tax id or document line.
 
 import { charWidth } from "./box-geometry";
+import { findBuyerBlockWords } from "./find-buyer-block-words";
 import { compareTokens, squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
+import { withoutMonogram } from "./without-monogram";
 
 const wordSet = (words: string) => new Set(words.split(" "));
 
 /** `addressLines`: per row, the words under the name's column (two-column letterheads keep "INVOICE" out). */
-export type TVendorBlock = { nameWords: TPlacedWord[]; name: string; hasSuffix: boolean; addressLines: TPlacedWord[][] };
+/** `letterhead`: the top two name lines as printed, chosen or not (a logo's "H A R P E R" over "Consulting Group"). */
+export type TVendorBlock = {
+  nameWords: TPlacedWord[];
+  name: string;
+  hasSuffix: boolean;
+  addressLines: TPlacedWord[][];
+  letterhead: string;
+};
 
 const STRONG_SUFFIXES = wordSet(
-  "sdn bhd berhad ltd limited inc incorporated llc llp plc gmbh ag kg sa sarl sas bv nv srl spa pty corp corporation pte",
+  "sdn bhd berhad ltd limited inc incorporated llc llp plc pllc gmbh mbh ag kg kgaa ug haftungsbeschrankt ohg og se sa sarl sas sasu eurl snc " +
+    "sl slu srl srls spa sapa bv nv vof cv bvba sprl pty corp corporation pte oy oyj ab aps kft lda ltda pvt",
 );
 const WEAK_SUFFIXES = wordSet("co company enterprise enterprises");
 const NOT_A_NAME = wordSet("thank thanks tq welcome bill ship sold customer client attention page number");
-const DOCUMENT_WORDS = wordSet("tax invoice receipt original copy duplicate posted simplified cash official rechnung facture bill");
+const DOCUMENT_WORDS = wordSet(
+  "tax invoice receipt original copy duplicate posted simplified cash official rechnung facture factura fattura factuur faktura bill",
+);
 const REGISTRATION_WORDS = wordSet(
   "company reg roc registration gst vat tax ust siret siren abn ein tin hrb steuernummer steuernr handelsregister rcs",
 );
@@ -31,6 +43,7 @@ const LABEL_LINE = /^\p{L}[\p{L} .]*:\s*\S/u;
 const PHONE_LIKE = /\+?\d[\d\s-]{6,}\d/;
 const TRAILING_ID = /\s*\([^()]*\d[^()]*\)\s*$/;
 const TOP_ROWS = 12;
+const PART_SEPARATOR = /[·•●|]/;
 // A word of one or two characters the reader doubts this much, at the edge of a name, is a speck or the scan's border.
 const EDGE_NOISE_CONFIDENCE = 0.6;
 // A line the reader is this unsure of on average is noise (a logo, a stamp), not part of an address.
@@ -39,17 +52,14 @@ const NOISE_LINE_CONFIDENCE = 0.35;
 const LOOKALIKE_LETTERS: Record<string, string> = { "0": "o", "1": "l", "3": "b", "5": "s", "8": "b" };
 
 export function findVendorBlock(page: TPageRows): TVendorBlock | null {
+  const buyerWords = findBuyerBlockWords(page, splitAtGaps);
   // A row can hold several segments ("YONG CEN ENTERPRISE      POSTED"); names are one segment.
   const candidates = page.rows
     .slice(0, TOP_ROWS)
     .flatMap((row, index) =>
-      (rowTop(row) < 0.5 ? splitAtGaps(row).map((words) => endAtLegalForm(withoutNoiseAtEdges(withoutDocumentWords(words)))) : []).map(
-        (words) => ({
-          index,
-          words,
-          text: joinWords(words),
-        }),
-      ),
+      (rowTop(row) < 0.5 ? splitAtGaps(row).filter((words) => !words.some((word) => buyerWords.has(word))) : [])
+        .map((words) => endAtLegalForm(withoutMonogram(withoutNoiseAtEdges(withoutDocumentWords(untilSeparator(words))))))
+        .map((words) => ({ index, words, text: joinWords(words) })),
     )
     // A line the reader could hardly read is a logo or a stamp, not the name.
     .filter(
@@ -67,7 +77,11 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     candidates.find((candidate) => candidate.words.length > 1 || squash(candidate.text).length >= 5) ??
     candidates[0];
   if (!chosen) return null;
-  const nameWords = [...chosen.words];
+  // "Installationen Gruber" over "GmbH": a legal form on a line of its own ends the name printed above it.
+  const above = isOnlySuffix(chosen.text)
+    ? candidates.findLast((candidate) => candidate.index < chosen.index && sameColumn(candidate.words, chosen.words))
+    : undefined;
+  const nameWords = above ? [...above.words, ...chosen.words] : [...chosen.words];
   let lastRow = chosen.index;
   // "HOME MASTER HARDWARE &" / "ELECTRICAL", or a suffix printed on its own line.
   const next = page.rows[chosen.index + 1] && splitAtGaps(page.rows[chosen.index + 1])[0];
@@ -89,7 +103,8 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
       .filter((words) => words.length > 0);
     return inColumn.length > 0 ? inColumn : [[]];
   });
-  return { nameWords, name, hasSuffix: suffixLevel(name) > 0, addressLines: findAddressLines(lines) };
+  const letterhead = joinWords(candidates.slice(0, 2).flatMap((candidate) => candidate.words));
+  return { nameWords, name, hasSuffix: suffixLevel(name) > 0, addressLines: findAddressLines(lines), letterhead };
 }
 
 function findAddressLines(lines: TPlacedWord[][]): TPlacedWord[][] {
@@ -119,6 +134,19 @@ function findAddressLines(lines: TPlacedWord[][]): TPlacedWord[][] {
     }
   }
   return address;
+}
+
+/** "Holland Advies B.V. · Nieuwe Binnenweg 286 · 2511 CV": a one-line address's name ends at its first separator. */
+export function untilSeparator(words: TPlacedWord[]): TPlacedWord[] {
+  // A mark before the first word ("| HOME MASTER…", the scan's edge) separates nothing.
+  const index = words.findIndex((word, position) => position > 0 && PART_SEPARATOR.test(word.text));
+  if (index < 0) return words;
+  // The reader may glue the separator to a word ("Corp.·3598"): the word is cut there.
+  const word = words[index];
+  const cut = word.text.search(PART_SEPARATOR);
+  if (cut === 0) return words.slice(0, index);
+  const x1 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
+  return [...words.slice(0, index), { ...word, text: word.text.slice(0, cut), box: { ...word.box, x1 } }];
 }
 
 /** "Amazon Web Services Invoice" → "Amazon Web Services": a title printed beside the name. */
@@ -156,7 +184,7 @@ function withoutNoiseAtEdges(words: TPlacedWord[]): TPlacedWord[] {
   return words.slice(start, end);
 }
 
-function isNameCandidate(text: string): boolean {
+export function isNameCandidate(text: string): boolean {
   if (containsDate(text)) return false;
   const tokens = tokenize(text);
   const letters = (text.match(/\p{L}/gu) ?? []).length;
@@ -173,6 +201,11 @@ function isNameCandidate(text: string): boolean {
 /** "XZY Company", "Acme Inc.", "Lieferant GmbH": a legal form or company word ends the name. */
 export function hasCompanySuffix(text: string): boolean {
   return suffixLevel(text) > 0;
+}
+
+/** "Acme GmbH", "Gráficas Ruiz S.A.": a legal form ends the name ("Company" or "Enterprise" is not one). */
+export function hasLegalForm(text: string): boolean {
+  return suffixLevel(text) === 2;
 }
 
 /** 2 for a strong suffix among the last two tokens (ignoring a trailing "(123456-X)"), 1 for a weak one. */
@@ -203,7 +236,7 @@ function containsDate(text: string): boolean {
   );
 }
 
-function isOnlySuffix(text: string): boolean {
+export function isOnlySuffix(text: string): boolean {
   const tokens = tokenize(text);
   return tokens.length > 0 && tokens.length <= 2 && tokens.every((token) => STRONG_SUFFIXES.has(token));
 }
@@ -244,7 +277,7 @@ function meanConfidence(words: TPlacedWord[]): number {
  * A row's segments: words of one reader line without a column gap. Two lines that share a row on a slanted scan
  * ("TRI SHAAS SDN BHD" just above "MYDIN MART SRI MUDA") are kept apart rather than interleaved by x.
  */
-function splitAtGaps(row: TPlacedWord[]): TPlacedWord[][] {
+export function splitAtGaps(row: TPlacedWord[]): TPlacedWord[][] {
   const segments: TPlacedWord[][] = [];
   const ordered = [...row].sort((a, b) => a.line - b.line || a.box.x0 - b.box.x0);
   ordered.forEach((word, index) => {
@@ -266,6 +299,11 @@ const COLUMN_MARGIN = 0.05;
 
 function overlaps(words: TPlacedWord[], column: { x0: number; x1: number }): boolean {
   return words.some((word) => word.box.x1 > column.x0 - COLUMN_MARGIN && word.box.x0 < column.x1 + COLUMN_MARGIN);
+}
+
+/** Two segments starting within a few characters of each other, or overlapping. */
+function sameColumn(a: TPlacedWord[], b: TPlacedWord[]): boolean {
+  return a[0].box.x0 < b[b.length - 1].box.x1 + COLUMN_MARGIN && b[0].box.x0 < a[a.length - 1].box.x1 + COLUMN_MARGIN;
 }
 
 function rowTop(row: TPlacedWord[]): number {

@@ -1,0 +1,72 @@
+// The seller's name where invoices print it besides a plain letterhead: beside a logo's monogram, over a legal form
+// on a line of its own, in a one-line sender address, in the footer under a logo; never the buyer's block below it.
+
+import { describe, expect, it } from "vitest";
+import type { TPageLayout } from "@/lib/layout/types";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
+
+async function vendorOf(page: TPageLayout) {
+  return (await extract([field("vendor_name", "Vendor Name")], [page])).vendor_name.value;
+}
+
+/** Rows on a page of 30 rows, the given ones at the top and `footer` at the bottom. */
+function page(top: string[], footer: string[] = []) {
+  return layoutFromRows([...top, ...Array.from({ length: 30 - top.length - footer.length }, () => ""), ...footer]);
+}
+
+describe("extractFieldsOffline: the seller's name around the letterhead", () => {
+  it("skips the buyer's block under its heading, however strong its legal form", async () => {
+    const billedTo = page([
+      "Pacific Plumbing Co.",
+      "1373 W. Randolph St.",
+      "New York, NY 10013",
+      "Billed to",
+      "Redwood Design Studio Inc.",
+    ]);
+    expect(await vendorOf(billedTo)).toBe("Pacific Plumbing Co.");
+    const french = page([
+      [
+        [0.05, "Transports Girard SASU"],
+        [0.7, "Facture"],
+      ],
+      "81 boulevard Voltaire",
+      "Facturer à",
+      "Transports Lefèvre SARL",
+    ] as never);
+    expect(await vendorOf(french)).toBe("Transports Girard SASU");
+  });
+
+  it("drops a logo's monogram printed before the name", async () => {
+    expect(await vendorOf(page(["GR Gráficas Ruiz S.A.", "Avenida de la Constitución, 116"]))).toBe("Gráficas Ruiz S.A.");
+    // Capitals that are not the initials of what follows stay.
+    expect(await vendorOf(page(["ABC Gráficas Ruiz S.A.", "Avenida de la Constitución, 116"]))).toBe("ABC Gráficas Ruiz S.A.");
+  });
+
+  it("joins a legal form on a line of its own to the name above it", async () => {
+    const split = page([[[0.6, "Installationen Gruber"]], [[0.6, "GmbH"]], [[0.6, "Wiener Straße 74/5"]]] as never);
+    expect(await vendorOf(split)).toBe("Installationen Gruber GmbH");
+  });
+
+  it("ends a name at the separator of a one-line sender address, glued or not", async () => {
+    expect(await vendorOf(page(["Holland Advies B.V. · Nieuwe Binnenweg 286 · 2511 CV Den Haag"]))).toBe("Holland Advies B.V.");
+    expect(await vendorOf(page(["Holland Advies B.V.·Nieuwe Binnenweg 286·2511 CV Den Haag"]))).toBe("Holland Advies B.V.");
+  });
+
+  it("takes the footer's legal name when the letterhead is a logo that spells part of it", async () => {
+    const logo = page(
+      ["H A R P E R", "Consulting Group", "4759 Main Street, Suite 100", "Harper Analytics LLC", "693 Market Street"],
+      ["Harper Consulting Group Inc. · 4759 Main Street · New York, NY 10013"],
+    );
+    expect(await vendorOf(logo)).toBe("Harper Consulting Group Inc.");
+    // A footer naming another company (a bank, a parent) does not replace a letterhead with a legal form.
+    const bank = page(["Pennine Logistics plc", "187 Mill Lane"], ["Barclays Bank PLC · Sort code 20-00-00"]);
+    expect(await vendorOf(bank)).toBe("Pennine Logistics plc");
+  });
+
+  it("reads the Italian 'Spett.le' as the buyer's heading, not as the buyer", async () => {
+    const italian = page(["Logistica Alpina S.r.l.", "Via Garibaldi, 58", "Spett.le", "Greco Impianti S.r.l.s."]);
+    const result = await extract([field("customer_name", "Customer Name")], [italian]);
+    expect(result.customer_name.value).toBe("Greco Impianti S.r.l.s.");
+  });
+});

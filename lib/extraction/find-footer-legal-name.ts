@@ -1,0 +1,30 @@
+// European invoices print the seller's legal name again in the footer ("Harper Consulting Group Inc. · 4759 Main
+// Street · …", "Moreau Bureautique EURL  Tél …  SIRET …"), often where the letterhead shows only a logo ("H A R P E R",
+// "A D R I AT I C A"). A footer name with a legal form that the letterhead spells part of is the seller's name.
+
+import { hasLegalForm, isNameCandidate, isOnlySuffix, splitAtGaps, untilSeparator } from "./find-vendor-block";
+import { squash, tokenize } from "./normalize-text";
+import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
+
+// The footer: rows starting below this share of the page height.
+const FOOTER_TOP = 0.7;
+// A word of the name must be this long to count as spelled by the letterhead ("Co", "Bau" are too common).
+const MIN_SHARED_LETTERS = 4;
+
+export type TFooterName = { words: TPlacedWord[]; name: string; page: number };
+
+/** The first footer line's name (on any page) with a legal form that shares a word with the letterhead's text. */
+export function findFooterLegalName(pages: TPageRows[], letterhead: string): TFooterName | null {
+  const spelled = squash(letterhead);
+  for (const page of pages) {
+    for (const row of page.rows) {
+      if (Math.min(...row.map((word) => word.box.y0)) < FOOTER_TOP) continue;
+      const words = untilSeparator(splitAtGaps(row)[0] ?? []);
+      const name = joinWords(words);
+      if (!name || !hasLegalForm(name) || isOnlySuffix(name) || !isNameCandidate(name)) continue;
+      const shared = tokenize(name).some((token) => token.length >= MIN_SHARED_LETTERS && !isOnlySuffix(token) && spelled.includes(token));
+      if (shared) return { words, name, page: page.page };
+    }
+  }
+  return null;
+}
