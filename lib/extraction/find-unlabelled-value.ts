@@ -9,6 +9,7 @@ import { findCapitalStatementName } from "./find-capital-statement-name";
 import { findDateRanges } from "./find-date-range";
 import { findFooterLegalName } from "./find-footer-legal-name";
 import { findMostMentionedCurrency } from "./find-most-mentioned-currency";
+import { findPaymentDeadline } from "./find-payment-deadline";
 import { findRecipientName } from "./find-recipient-name";
 import { findUnlabelledSiren } from "./find-siren";
 import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
@@ -39,6 +40,7 @@ export const FALLBACK_STRENGTH = {
   inferredCurrency: 0.35,
   labelledRange: 0.6,
   range: 0.45,
+  deadline: 0.5,
 } as const;
 
 // Unlabelled, only a phone number that can't be an id: one with an international prefix or an area code in brackets.
@@ -52,6 +54,10 @@ const TOTAL_REGION_TOP = 0.4;
 export function findUnlabelledValue(concept: TConcept | null, type: string, pages: TPageRows[]): TFallbackPick | null {
   if (type === "date" && (concept === null || concept.id === "date")) return firstDate(pages);
   if (type === "date" && (concept?.id === "period_start" || concept?.id === "period_end")) return periodEnd(pages, concept.id);
+  if (type === "date" && concept?.id === "due_date") {
+    const deadline = findPaymentDeadline(pages);
+    return deadline && { ...deadline, strength: FALLBACK_STRENGTH.deadline };
+  }
   if (type === "number" && (concept?.id === "total" || concept?.id === "amount_due")) return largestAmount(pages.at(-1));
   if (type === "text" && concept?.id === "vendor_name") return vendorName(pages);
   if (type === "text" && concept?.id === "vendor_address") return vendorAddress(pages[0]);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
+
+async function dueDateOf(rows: string[]) {
+  return (await extract([field("due_date", "Due Date", "date")], [layoutFromRows(rows)])).due_date.normalizedValue;
+}
+
+describe("a due date stated in a sentence", () => {
+  it.each([
+    ["Merci de régler cette facture avant le 16/10/2023.", "2023-10-16"],
+    ["Merciderégler cette facture avantle 16/10/2023.", "2023-10-16"],
+    ["Please pay by 2025-11-02.", "2025-11-02"],
+    ["Zahlbar ohne Abzug bis 14.08.2024.", "2024-08-14"],
+    ["Rogamos realicen el pago antes del 05-08-2024.", "2024-08-05"],
+    ["Pagamento entro il 09-11-2024.", "2024-11-09"],
+  ])("%s", async (sentence, iso) => {
+    expect(await dueDateOf(["Invoice 1234", "Date: 06/07/2024", "Total 100.00", sentence])).toBe(iso);
+  });
+
+  it("takes no date that is not a deadline for paying", async () => {
+    expect(await dueDateOf(["Invoice 1234", "Delivered by 12/07/2024", "Payment received with thanks", "Total 100.00"])).toBeNull();
+  });
+});

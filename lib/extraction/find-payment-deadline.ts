@@ -1,0 +1,43 @@
+// A due date stated in a sentence rather than beside a label: "Merci de régler cette facture avant le 16/10/2023",
+// "Please pay by 2025-11-02", "Zahlbar ohne Abzug bis 14.08.2024", "Rogamos realicen el pago antes del 05-08-2024",
+// "Pagamento entro il 09-11-2024", "Te betalen vóór 26-04-2023". A row that speaks of paying, and a date right after
+// a word for "by" or "before".
+
+import { tokenize } from "./normalize-text";
+import type { TPageRows, TPlacedWord } from "./page-rows";
+import { pickValue, type TValuePick } from "./pick-value";
+
+// Anywhere in a token: the reader may run the sentence's words together ("Merciderégler").
+const PAYING = /pay|paid|regl|paie|zahl|uberweis|pago|pagamento|pagare|betal|voldoen/;
+const BY = new Set(["by", "before", "until", "avant", "bis", "spatestens", "antes", "hasta", "entro", "voor", "uiterlijk", "on"]);
+// Articles between the preposition and the date ("avant le", "bis zum", "antes del", "entro il").
+const ARTICLES = new Set(["le", "la", "the", "zum", "am", "del", "de", "el", "il", "al"]);
+
+export function findPaymentDeadline(pages: TPageRows[]): (TValuePick & { page: number }) | null {
+  for (const page of pages) {
+    for (const row of page.rows) {
+      if (!row.some((word) => tokenize(word.text).some((token) => PAYING.test(token)))) continue;
+      const found = dateAfterBy(row);
+      if (found) return { ...found, page: page.page };
+    }
+  }
+  return null;
+}
+
+/** "avant", or "avantle" with its article run on. */
+function isBy(token: string): boolean {
+  if (BY.has(token)) return true;
+  return [...ARTICLES].some((article) => token.endsWith(article) && BY.has(token.slice(0, -article.length)));
+}
+
+function dateAfterBy(row: TPlacedWord[]): TValuePick | null {
+  for (let index = 0; index < row.length; index++) {
+    const tokens = tokenize(row[index].text);
+    if (tokens.length !== 1 || !isBy(tokens[0])) continue;
+    let start = index + 1;
+    while (start < row.length && ARTICLES.has(tokenize(row[start].text)[0] ?? "")) start++;
+    const date = pickValue(row.slice(start, start + 4), { type: "date", amount: "first" });
+    if (date && date.words[0] === row[start]) return date;
+  }
+  return null;
+}
