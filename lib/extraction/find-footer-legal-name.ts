@@ -2,9 +2,10 @@
 // Street · …", "Moreau Bureautique EURL  Tél …  SIRET …"), often where the letterhead shows only a logo ("H A R P E R",
 // "A D R I AT I C A"). A footer name with a legal form that the letterhead spells part of is the seller's name.
 
-import { hasLegalForm, isNameCandidate, isOnlySuffix, splitAtGaps, untilSeparator } from "./find-vendor-block";
+import { hasLegalForm, isNameCandidate, isOnlySuffix, splitAtGaps } from "./find-vendor-block";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
+import { untilSeparator } from "./until-separator";
 
 // The footer: rows starting below this share of the page height.
 const FOOTER_TOP = 0.7;

@@ -8,6 +8,7 @@ import { findBuyerBlockWords } from "./find-buyer-block-words";
 import { compareTokens, squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
+import { untilSeparator } from "./until-separator";
 import { withoutMonogram } from "./without-monogram";
 
 const wordSet = (words: string) => new Set(words.split(" "));
@@ -43,7 +44,6 @@ const LABEL_LINE = /^\p{L}[\p{L} .]*:\s*\S/u;
 const PHONE_LIKE = /\+?\d[\d\s-]{6,}\d/;
 const TRAILING_ID = /\s*\([^()]*\d[^()]*\)\s*$/;
 const TOP_ROWS = 12;
-const PART_SEPARATOR = /[·•●|]/;
 // A word of one or two characters the reader doubts this much, at the edge of a name, is a speck or the scan's border.
 const EDGE_NOISE_CONFIDENCE = 0.6;
 // A line the reader is this unsure of on average is noise (a logo, a stamp), not part of an address.
@@ -134,19 +134,6 @@ function findAddressLines(lines: TPlacedWord[][]): TPlacedWord[][] {
     }
   }
   return address;
-}
-
-/** "Holland Advies B.V. · Nieuwe Binnenweg 286 · 2511 CV": a one-line address's name ends at its first separator. */
-export function untilSeparator(words: TPlacedWord[]): TPlacedWord[] {
-  // A mark before the first word ("| HOME MASTER…", the scan's edge) separates nothing.
-  const index = words.findIndex((word, position) => position > 0 && PART_SEPARATOR.test(word.text));
-  if (index < 0) return words;
-  // The reader may glue the separator to a word ("Corp.·3598"): the word is cut there.
-  const word = words[index];
-  const cut = word.text.search(PART_SEPARATOR);
-  if (cut === 0) return words.slice(0, index);
-  const x1 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
-  return [...words.slice(0, index), { ...word, text: word.text.slice(0, cut), box: { ...word.box, x1 } }];
 }
 
 /** "Amazon Web Services Invoice" → "Amazon Web Services": a title printed beside the name. */

@@ -1,0 +1,19 @@
+// One-line addresses separate their parts with a dot or bar ("Holland Advies B.V. · Nieuwe Binnenweg 286 · 2511 CV
+// Den Haag"): the name is the part before the first.
+
+import type { TPlacedWord } from "./page-rows";
+
+const PART_SEPARATOR = /[·•●|]/;
+
+/** "Holland Advies B.V. · Nieuwe Binnenweg 286 · 2511 CV": a one-line address's name ends at its first separator. */
+export function untilSeparator(words: TPlacedWord[]): TPlacedWord[] {
+  // A mark before the first word ("| HOME MASTER…", the scan's edge) separates nothing.
+  const index = words.findIndex((word, position) => position > 0 && PART_SEPARATOR.test(word.text));
+  if (index < 0) return words;
+  // The reader may glue the separator to a word ("Corp.·3598"): the word is cut there.
+  const word = words[index];
+  const cut = word.text.search(PART_SEPARATOR);
+  if (cut === 0) return words.slice(0, index);
+  const x1 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
+  return [...words.slice(0, index), { ...word, text: word.text.slice(0, cut), box: { ...word.box, x1 } }];
+}
