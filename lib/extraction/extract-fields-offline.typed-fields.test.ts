@@ -14,6 +14,12 @@ describe("extractFieldsOffline: typed text fields", () => {
     expect(result.order_id.value).toBe("OD304175096047380001");
   });
 
+  it("ends an id at a table border or separator the reader glued on ('FA-25-629|Date')", async () => {
+    const page = layoutFromRows(["Invoice No. FA-25-629|Date: 17/08/2025", "N. fattura: 2023/591·Data: 21-02-2023"]);
+    const result = await extract([field("invoice_number", "Invoice Number")], [page]);
+    expect(result.invoice_number.value).toBe("FA-25-629");
+  });
+
   it("finds a two-word field name printed the other way round, as in French ('Id. client' for Client Id)", async () => {
     const page = layoutFromRows([
       [

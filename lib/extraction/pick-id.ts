@@ -5,6 +5,7 @@ import { charWidth } from "./box-geometry";
 import { joinWords, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import type { TValuePick } from "./pick-value";
+import { untilSeparator } from "./until-separator";
 
 // EU VAT ids and most other tax ids: a country prefix and 8 to 12 digits.
 const TAX_ID = /^[A-Z]{2}\d{8,12}$/;
@@ -17,7 +18,7 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
   // "#BLR WFLD2015…": a "#" marks where the id starts, and the reader turned the "_" after its first part into a gap.
   const marked = found > 0 && ID_MARKED_START.test(words[found - 1].text) && gapInChars(words[found - 1], words[found]) < 2;
   const start = marked ? found - 1 : found;
-  const taken = [words[start]];
+  let taken = [words[start]];
   // Text layers split "RE-20201121/508" into touching pieces, and OCR splits "V042- 513777" at the hyphen.
   for (let next = words[start + 1]; next; next = words[start + taken.length]) {
     const last = taken[taken.length - 1];
@@ -25,6 +26,8 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
     if (!touching && !last.text.endsWith("-") && !next.text.startsWith("-") && !(marked && taken.length === 1)) break;
     taken.push(next);
   }
+  // A table border or part separator the reader glued on ends the id: "FA-25-629|Date", "2023/591·Data:".
+  taken = untilSeparator(taken);
   const joined = (part: TPlacedWord[]) => part.map((word) => word.text).join("");
   const normalized = clean(marked ? `${taken[0].text} ${joined(taken.slice(1))}` : joined(taken));
   const read = taken.some((word) => word.confidence < 1);

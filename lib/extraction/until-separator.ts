@@ -7,8 +7,11 @@ const PART_SEPARATOR = /[·•●|]/;
 
 /** "Holland Advies B.V. · Nieuwe Binnenweg 286 · 2511 CV": a one-line address's name ends at its first separator. */
 export function untilSeparator(words: TPlacedWord[]): TPlacedWord[] {
-  // A mark before the first word ("| HOME MASTER…", the scan's edge) separates nothing.
-  const index = words.findIndex((word, position) => position > 0 && PART_SEPARATOR.test(word.text));
+  // A mark before the first word ("| HOME MASTER…", the scan's edge) separates nothing; one inside it does
+  // ("FA-25-629|Date", a table border read between an id and the next label).
+  const index = words.findIndex(
+    (word, position) => PART_SEPARATOR.test(word.text) && !(position === 0 && word.text.search(PART_SEPARATOR) === 0),
+  );
   if (index < 0) return words;
   // The reader may glue the separator to a word ("Corp.·3598"): the word is cut there.
   const word = words[index];
