@@ -79,8 +79,9 @@ const list = (items: string) => items.split("|");
 
 const SELLER = list("vendor|seller|supplier|merchant|company|store|shop|issuer");
 const BUYER = list("customer|buyer|client");
+// "Cód. cliente", "Codice cliente", "CIF cliente": a code's label, not the name's.
 const NOT_NAME = list(
-  "address|id|vat|tax|phone|email|number|no|reg|registration|ref|reference|order|po|city|town|zip|postcode|postal|street|state|province",
+  "address|id|vat|tax|phone|email|number|no|reg|registration|ref|reference|order|po|city|town|zip|postcode|postal|street|state|province|code|cod|codigo|codice|cif|nif",
 );
 // Spanish, Italian and Portuguese print IVA, Dutch BTW.
 const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag|iva|btw");
@@ -388,10 +389,13 @@ export const BUYER_HEADINGS: string[][] = CONCEPTS.filter((concept) => concept.i
   .filter((label) => label !== "to")
   .map((label) => label.split(" "));
 
-/** Words of the party headings ("Verkäufer", "Bill to", "Acheteur"): a line made only of them heads a block, it names no one. */
+/**
+ * Words of the party headings ("Verkäufer", "Bill to", "Acheteur", German "An", French "À"): a line made only of them
+ * heads a block, it names no one.
+ */
 export const PARTY_HEADING_WORDS = new Set(
   CONCEPTS.filter((concept) => concept.kind === "name")
     .flatMap((concept) => concept.synonyms)
-    .concat(SELLER, BUYER, ["ship", "deliver", "delivery"])
+    .concat(SELLER, BUYER, ["ship", "deliver", "delivery", "an", "a"])
     .flatMap((label) => label.split(" ")),
 );

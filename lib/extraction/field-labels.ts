@@ -35,9 +35,10 @@ export function buildFieldLabels(field: TStoredField, concept: TConcept | null):
     const id = tokens.join(" ");
     const known = byText.get(id);
     if (!known || known.strength < strength) byText.set(id, { tokens, strength });
-    // The reader drops the space inside a short label ("VATID:", "DUEDATE"): the two words glued are the label too.
+    // The reader drops the space inside a short label ("VATID:", "DUEDATE"): the two words glued are the label too;
+    // not with a one-letter word, whose glued form is one slip from another word ("facture a" → "facturea" ~ "factura").
     const glued = tokens.join("");
-    if (tokens.length === 2 && glued.length >= MIN_GLUED_LENGTH && !byText.has(glued)) {
+    if (tokens.length === 2 && glued.length >= MIN_GLUED_LENGTH && tokens.every((token) => token.length > 1) && !byText.has(glued)) {
       byText.set(glued, { tokens: [glued], strength: strength * GLUED_FACTOR });
     }
   };

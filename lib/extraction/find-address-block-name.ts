@@ -10,6 +10,8 @@ import { pickValue, type TValuePick } from "./pick-value";
 // "80333 München", "DE 80333 München", "D-80333 München", "F-75002 Paris"; "Fremont CA 94538".
 const POSTCODE_CITY = /^(?:[A-Z]{1,2}[- ])?\d{4,5}\s+\p{Lu}/u;
 const CITY_STATE_ZIP = /\p{L},?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u;
+// "Manchester M1 2AB", or the postcode on a line of its own ("BS1 5TR"): British postcodes.
+const UK_POSTCODE = /(?:^|\s)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/;
 // Address blocks sit in the upper half of the first page.
 const BLOCK_BOTTOM = 0.5;
 const MAX_LINES_ABOVE = 4;
@@ -22,8 +24,14 @@ const SIZE_TOLERANCE = 0.25;
 type TSegment = { words: TPlacedWord[]; text: string; row: number };
 
 /** The first line of the top-most address block that is not the seller's, or null. */
-export function findAddressBlockName(page: TPageRows, sellerName: string | null): TValuePick | null {
-  const seller = sellerName ? squash(sellerName) : "";
+export function findAddressBlockName(page: TPageRows, sellerNames: string[]): TValuePick | null {
+  const sellers = sellerNames.map(squash).filter((seller) => seller.length > 0);
+  const namesSeller = (line: TSegment) => {
+    // "Email: accounts@harper-consulting-group.com" above the buyer's name spells the seller's name without naming it.
+    if (/@|www\.|https?:/i.test(line.text)) return false;
+    const text = squash(line.text);
+    return sellers.some((seller) => text.includes(seller) || (seller.includes(text) && text.length > 3));
+  };
   const segmentsByRow = page.rows.map((row, index) => segments(row, index));
   for (const rowSegments of segmentsByRow) {
     for (const segment of rowSegments) {
@@ -31,11 +39,7 @@ export function findAddressBlockName(page: TPageRows, sellerName: string | null)
       const block = linesAbove(segment, segmentsByRow);
       // Name, street, postcode and city: the name sits above the street line.
       if (block.length < 3) continue;
-      if (
-        seller &&
-        block.some((line) => squash(line.text).includes(seller) || (seller.includes(squash(line.text)) && squash(line.text).length > 3))
-      )
-        continue;
+      if (block.some(namesSeller)) continue;
       const name = block
         .slice(0, -2)
         .map((line) => pickValue(line.words, { type: "text", kind: "name", amount: "first" }))
@@ -47,7 +51,7 @@ export function findAddressBlockName(page: TPageRows, sellerName: string | null)
 }
 
 function isPostcodeLine(text: string): boolean {
-  return POSTCODE_CITY.test(text) || CITY_STATE_ZIP.test(text);
+  return POSTCODE_CITY.test(text) || CITY_STATE_ZIP.test(text) || UK_POSTCODE.test(text);
 }
 
 /** The block's lines from its top down to `last`: segments starting where `last` starts, on the rows right above it. */
@@ -65,6 +69,8 @@ function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
     // The block's lines share one type size: the small sender line above an envelope window is no part of it.
     const height = line.words[0].box.y1 - line.words[0].box.y0;
     if (Math.abs(height - lineHeight) > SIZE_TOLERANCE * lineHeight) break;
+    // A block has one postcode line: another one above ends the block before it (the seller's, printed close).
+    if (isPostcodeLine(line.text)) break;
     lines.unshift(line);
   }
   return lines;

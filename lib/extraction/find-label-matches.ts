@@ -54,7 +54,8 @@ export function findLabelMatches(
           const [first, last] = [tokens[start].word, tokens[end - 1].word];
           // An OCR-slipped label must still look like one, or "Office Supplies" reads as "Supplier".
           if (fuzzy && !looksLikeLabel(row, first, last) && !(concept?.kind === "amount" && precedesAmount(row, last))) continue;
-          if (freeText && (!endsLikeLabel(row, last) || !startsItsWord(tokens, start))) continue;
+          if (freeText && (!endsLikeLabel(row, last) || !startsItsWord(tokens, start) || !endsItsWord(tokens, end))) continue;
+          if (isBracketed(row, first, last)) continue;
           const otherConcept =
             namesOtherConcept(row, tokens, start, end, concept, own) ||
             (concept?.avoidTaxSummary === true && isInTaxSummary(page.rows, rowIndex));
@@ -95,6 +96,16 @@ function matchAt(label: string[], tokens: TRowToken[], start: number): boolean |
 /** A name's label is a word of its own: "Kunde" in the column header "Art-Nr-Kunde" is no label. */
 function startsItsWord(tokens: TRowToken[], start: number): boolean {
   return start === 0 || tokens[start - 1].word !== tokens[start].word;
+}
+
+/** "To" in "REA TO-2926911" is no label: a name's label does not run on into digits ("Käufer/Leistungsempfänger" is two). */
+function endsItsWord(tokens: TRowToken[], end: number): boolean {
+  return end === tokens.length || tokens[end].word !== tokens[end - 1].word || !/\d/.test(tokens[end].token);
+}
+
+/** "10121 Torino (TO)", "Kuala Lumpur (KL)": words in brackets are an abbreviation, no label ("To"). */
+function isBracketed(row: TPlacedWord[], first: number, last: number): boolean {
+  return row[first].text.startsWith("(") && /\)[:.]?$/.test(row[last].text);
 }
 
 /** Ends with a colon, or starts its line segment. */

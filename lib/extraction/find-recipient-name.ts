@@ -11,6 +11,8 @@ const POSTCODE = /^\d{4,5}$/;
 // The recipient block starts at most this far (page widths) left or right of the sender line.
 const MAX_INDENT = 0.1;
 const ROWS_TO_SCAN = 3;
+// Word heights within this share of each other are the same type size.
+const SAME_PRINT = 0.1;
 // Envelope windows sit in the upper half of the first page.
 const WINDOW_BOTTOM = 0.5;
 
@@ -19,9 +21,12 @@ export function findRecipientName(page: TPageRows): TValuePick | null {
     const line = page.rows[index][0].box.y1 < WINDOW_BOTTOM ? senderLine(page.rows[index]) : null;
     if (!line) continue;
     const [left, right] = [line[0].box.x0, line[line.length - 1].box.x1];
+    const smallPrint = line[0].box.y1 - line[0].box.y0;
     for (const row of page.rows.slice(index + 1, index + 1 + ROWS_TO_SCAN)) {
       const start = row.findIndex((word) => word.box.x0 >= left - MAX_INDENT && word.box.x0 < right);
       if (start < 0 || row[start].box.x0 > left + MAX_INDENT) continue;
+      // The sender line wrapped ("… · 46002" / "Valencia"): its second line is in the same small print.
+      if (Math.abs(row[start].box.y1 - row[start].box.y0 - smallPrint) <= SAME_PRINT * smallPrint) continue;
       const name = pickValue(row.slice(start), { type: "text", kind: "name", amount: "first" });
       return name && name.validity === 1 ? name : null;
     }

@@ -67,7 +67,7 @@ export function findUnlabelledValue(concept: TConcept | null, type: string, page
     const vatId = findUnlabelledVatId(pages);
     return vatId && { ...vatId, strength: FALLBACK_STRENGTH.vatId };
   }
-  if (type === "text" && concept?.id === "customer_name") return recipientName(pages[0]);
+  if (type === "text" && concept?.id === "customer_name") return recipientName(pages);
   if (type === "text" && concept?.id === "siren") {
     const siren = findUnlabelledSiren(pages);
     return siren && { ...siren, strength: FALLBACK_STRENGTH.vatId };
@@ -165,11 +165,15 @@ function vendorName(pages: TPageRows[]): TFallbackPick | null {
 }
 
 /** The name under an envelope window's sender line, else the first line of the address block that isn't the seller's. */
-function recipientName(page: TPageRows | undefined): TFallbackPick | null {
+function recipientName(pages: TPageRows[]): TFallbackPick | null {
+  const page = pages[0];
   if (!page) return null;
   const underSenderLine = findRecipientName(page);
   if (underSenderLine) return { ...underSenderLine, page: page.page, strength: FALLBACK_STRENGTH.recipient };
-  const block = findAddressBlockName(page, findVendorBlock(page)?.name ?? null);
+  // The seller as the vendor field reads it (a logo letterhead's footer name), and the letterhead as printed: the
+  // letterhead block's own choice can be the buyer's name when the letterhead prints no legal form.
+  const sellerNames = [vendorName(pages)?.text, findVendorBlock(page)?.letterhead].filter((name): name is string => !!name);
+  const block = findAddressBlockName(page, sellerNames);
   return block && { ...block, page: page.page, strength: FALLBACK_STRENGTH.addressBlock };
 }
 

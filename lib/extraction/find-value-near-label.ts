@@ -71,10 +71,12 @@ function nameBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValu
 /** The block's first few lines in the heading's column, up to a blank gap. */
 function blockLinesBelow(match: TLabelMatch, page: TPageRows): TPlacedWord[][] {
   const height = match.box.y1 - match.box.y0;
+  // "Datos del cliente" matched at "cliente": the column starts where the heading's first word does.
+  const left = headingStart(match, page);
   let previousBottom = match.box.y1;
   const lines: TPlacedWord[][] = [];
   for (const row of page.rows.slice(match.row + 1, match.row + 1 + MAX_BLOCK_ROWS)) {
-    const column = row.filter((word) => word.box.x1 > match.box.x0);
+    const column = untilColumnGap(row.filter((word) => word.box.x1 > left));
     if (column.length === 0 || column[0].box.x0 >= match.box.x1) continue;
     const top = Math.min(...column.map((word) => word.box.y0));
     if (top - previousBottom > BLOCK_GAP * height) break;
@@ -120,6 +122,20 @@ function gluedTail(word: TPlacedWord): TPlacedWord | null {
   if (cut === 0 || !text) return null;
   const x0 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
   return { ...word, text, box: { ...word.box, x0 } };
+}
+
+/** Where the heading's line segment starts: its words before the match, back to a column gap. */
+function headingStart(match: TLabelMatch, page: TPageRows): number {
+  const row = page.rows[match.row];
+  let first = firstLabelWord(match, page);
+  while (first > 0 && !isGap(row[first - 1], row[first])) first--;
+  return row[first].box.x0;
+}
+
+/** The heading's column of a row: "Bureautique Bonnet SAS" without the "Date de facturation: …" beside it. */
+function untilColumnGap(words: TPlacedWord[]): TPlacedWord[] {
+  const end = words.findIndex((word, index) => index > 0 && isGap(words[index - 1], word));
+  return end < 0 ? words : words.slice(0, end);
 }
 
 function isGap(left: TPlacedWord, right: TPlacedWord): boolean {

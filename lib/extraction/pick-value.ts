@@ -5,6 +5,7 @@ import { charWidth } from "./box-geometry";
 import { PARTY_HEADING_WORDS, type TValueKind } from "./field-concepts";
 import { POSTCODE } from "./find-address-parts";
 import { pickSiren } from "./find-siren";
+import { isLabelHead } from "./is-label-head";
 import { tokenize } from "./normalize-text";
 import { joinWords, type TPlacedWord } from "./page-rows";
 import { parseBoolean, parseEnum } from "./parse-choice";
@@ -241,9 +242,12 @@ function pickText(words: TPlacedWord[]): TValuePick | null {
 
 /** A person's or company's name is free text without ids: "Kundennummer GE2020211" is another label's value. */
 function pickName(words: TPlacedWord[]): TValuePick | null {
+  if (isLabelHead(words)) return null;
   const text = pickText(words);
   if (!text) return null;
-  const hasId = text.words.some((word) => (word.text.match(/\d/g)?.length ?? 0) >= 3);
+  // "Kundennummer GE2020211", or "Tél 05 15 65 58 56" (more digits than letters): an id or a number, not a name.
+  const digits = text.text.match(/\d/g)?.length ?? 0;
+  const hasId = text.words.some((word) => (word.text.match(/\d/g)?.length ?? 0) >= 3) || digits > (text.text.match(/\p{L}/gu)?.length ?? 0);
   // "Kundennummer", "Customer No": the label of an id printed further right.
   const isIdLabel = NUMBER_LABEL.test(text.text);
   if (!/\p{L}/u.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };

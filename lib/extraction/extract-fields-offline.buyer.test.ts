@@ -1,0 +1,143 @@
+// The buyer's name: under its heading when the meta column's labels sit beside it, and from the address block when
+// no heading is printed (British postcodes, a German "An", a wrapped sender line, a logo letterhead).
+
+import { describe, expect, it } from "vitest";
+import type { TPageLayout } from "@/lib/layout/types";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
+
+async function buyerOf(page: TPageLayout) {
+  return (await extract([field("buyer_name", "Buyer Name")], [page])).buyer_name.value;
+}
+
+describe("extractFieldsOffline: the buyer's name", () => {
+  it("reads the name under the heading, not the first words of the meta label beside the heading or the name", async () => {
+    const page = layoutFromRows([
+      "Bretagne Transports S.A.",
+      "43, chemin des Vignes",
+      [
+        [0.05, "FACTURER À"],
+        [0.55, "Date de facturation: 20/04/2024"],
+      ],
+      [
+        [0.05, "Imprimerie Lefèvre SASU"],
+        [0.55, "Numéro de facture: INV-2024-1881"],
+      ],
+      "9, rue de la République",
+    ]);
+    expect(await buyerOf(page)).toBe("Imprimerie Lefèvre SASU");
+    const numberSign = layoutFromRows([
+      "Pacific Media LLC",
+      [
+        [0.05, "Bill to"],
+        [0.55, "Invoice # INV-2024-0419"],
+      ],
+      [
+        [0.05, "Brooks Supply Co."],
+        [0.55, "Date: 01/30/2024"],
+      ],
+    ]);
+    expect(await buyerOf(numberSign)).toBe("Brooks Supply Co.");
+  });
+
+  it("takes the whole name under a heading matched at its last word, and no customer code's label", async () => {
+    const page = layoutFromRows([
+      "Construcciones Fernández S.L.U.",
+      "DATOS DEL CLIENTE",
+      "Martínez & Sánchez Talleres S.A.",
+      "Calle de Alcalá, 87",
+      "",
+      [
+        [0.05, "Fecha de emisión"],
+        [0.3, "Cód. cliente"],
+        [0.5, "Su referencia"],
+      ],
+      [
+        [0.05, "9/09/2024"],
+        [0.3, "K92372"],
+        [0.5, "PO-662148"],
+      ],
+    ]);
+    expect(await buyerOf(page)).toBe("Martínez & Sánchez Talleres S.A.");
+  });
+
+  it("finds a buyer block without a heading below the seller's, ending in a British postcode", async () => {
+    const page = layoutFromRows([
+      "Whitfield & Ashdown Consulting Limited",
+      "Unit 5, Meadow Business Park",
+      "Manchester M1 2AB",
+      "Thornbury Digital LLP",
+      "160 Mill Lane",
+      "Manchester",
+      "M1 2AB",
+    ]);
+    expect(await buyerOf(page)).toBe("Thornbury Digital LLP");
+  });
+
+  it("reads neither a province in brackets nor a register number as a 'To' heading", async () => {
+    const page = layoutFromRows([
+      "Colombo Logistica S.r.l.",
+      "Via Dante Alighieri 3",
+      "10121 Torino (TO)",
+      "",
+      "Ricci Arredamenti S.r.l.",
+      "Via Giuseppe Verdi, 160",
+      "00184 Roma (RM)",
+      ...Array.from({ length: 12 }, () => ""),
+      [
+        [0.05, "10121 Torino (TO)"],
+        [0.4, "REA TO-2926911"],
+      ],
+      [
+        [0.05, "logistica.it"],
+        [0.4, "Codice SDI RJN7LMR"],
+      ],
+    ]);
+    expect(await buyerOf(page)).toBe("Ricci Arredamenti S.r.l.");
+  });
+
+  it("skips a German 'An' over the recipient's address, and a phone line is no name", async () => {
+    const page = layoutFromRows([
+      "Isartal Sanitär AG",
+      "Industriestraße 124a",
+      "60311 Frankfurt am Main",
+      "",
+      "AN",
+      "Isartal Consulting e.K.",
+      "Industriestraße 107",
+      "50667 Köln",
+    ]);
+    expect(await buyerOf(page)).toBe("Isartal Consulting e.K.");
+  });
+
+  it("skips the second line of a wrapped sender line above the envelope window", async () => {
+    const small = (text: string, x0: number, y0: number) => ({ text, box: { x0, y0, x1: x0 + text.length * 0.006, y1: y0 + 0.011 } });
+    const normal = (text: string, y0: number) => ({ text, box: { x0: 0.09, y0, x1: 0.09 + text.length * 0.009, y1: y0 + 0.014 } });
+    const page = buildPageLayout([
+      normal("Reformas Martínez S.L.", 0.06),
+      normal("Avenida de la Constitución, 104", 0.08),
+      small("Reformas Martínez S.L. · Avenida de la Constitución, 104, 6º B · 46002", 0.09, 0.179),
+      small("Valencia", 0.09, 0.192),
+      normal("Asesoría Fernández S.L.", 0.211),
+      normal("Calle San Vicente, 54", 0.227),
+      normal("46002 Valencia", 0.244),
+    ]);
+    expect(await buyerOf(page)).toBe("Asesoría Fernández S.L.");
+  });
+
+  it("tells the buyer's block from a logo letterhead's, whose legal name the footer prints", async () => {
+    const page = layoutFromRows([
+      "H A R P E R",
+      "Consulting Group",
+      "4759 Main Street, Suite 100",
+      "New York, NY 10013",
+      "Email: accounts@harper-consulting-group.com",
+      "Harper Analytics LLC",
+      "693 Market Street",
+      "New York, NY 10013",
+      ...Array.from({ length: 14 }, () => ""),
+      "Harper Consulting Group Inc. · 4759 Main Street, Suite 100 · New York, NY 10013",
+    ]);
+    expect(await buyerOf(page)).toBe("Harper Analytics LLC");
+  });
+});
