@@ -65,4 +65,113 @@ describe("a row of labels over a row of values", () => {
     expect(result.total_amount.value).toBe("$1,400.96");
     expect(result.tax_amount.value).toBe("$64.96");
   });
+
+  it("reads an amount right-aligned under its label's cell, and adds up one tax amount per rate", async () => {
+    const italian = layoutFromRows([
+      [
+        [0.5, "Totale imponibile"],
+        [0.68, "IVA al 22%"],
+        [0.8, "Totale fattura"],
+      ],
+      [
+        [0.56, "4.503,00"],
+        [0.71, "990,66"],
+        [0.82, "5.493,66"],
+      ],
+    ]);
+    expect((await extract(totals, [italian])).tax_amount.normalizedValue).toBe(990.66);
+    const twoRates = layoutFromRows([
+      [
+        [0.3, "Totale imponibile"],
+        [0.5, "Imposta 22%"],
+        [0.65, "Imposta 4%"],
+        [0.8, "Totale"],
+      ],
+      [
+        [0.3, "830,00"],
+        [0.5, "59,62"],
+        [0.65, "21,37"],
+        [0.8, "910,99"],
+      ],
+    ]);
+    expect((await extract(totals, [twoRates])).tax_amount.normalizedValue).toBe(80.99);
+  });
+
+  it("takes no line item's amount for the total from a table's 'Total' column, nor a breakdown of tax for the totals' row", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Item description"],
+        [0.5, "Units"],
+        [0.62, "Unit price"],
+        [0.8, "Total (GBP)"],
+      ],
+      [
+        [0.05, "Ergonomic office chair"],
+        [0.5, "2"],
+        [0.62, "397.50"],
+        [0.83, "795.00"],
+      ],
+      [
+        [0.05, "Delivery charge"],
+        [0.5, "1"],
+        [0.62, "15.90"],
+        [0.85, "15.90"],
+      ],
+      "",
+      [
+        [0.45, "Sub Total"],
+        [0.6, "Sales tax (8.875%)"],
+        [0.84, "Amount due"],
+      ],
+      [
+        [0.45, "810.90"],
+        [0.6, "71.97"],
+        [0.84, "882.87 GBP"],
+      ],
+    ]);
+    const result = await extract(totals, [page]);
+    expect(result.total_amount.normalizedValue).toBe(882.87);
+    expect(result.tax_amount.normalizedValue).toBe(71.97);
+  });
+
+  it("reads Italian labels: 'Totale netto', 'Imposta', and no VAT number after 'P.IVA' as the tax", async () => {
+    const page = layoutFromRows([
+      "Costruzioni Ferretti S.r.l.",
+      "P.IVA 02588259499",
+      "",
+      [
+        [0.05, "Descrizione"],
+        [0.5, "Q.tà"],
+        [0.62, "Prezzo"],
+        [0.8, "Imponibile"],
+      ],
+      [
+        [0.05, "Consulenza"],
+        [0.5, "1"],
+        [0.62, "117,00"],
+        [0.8, "117,00"],
+      ],
+      [
+        [0.05, "Manodopera"],
+        [0.5, "5,5"],
+        [0.62, "58,00"],
+        [0.8, "319,00"],
+      ],
+      [
+        [0.6, "Totale netto"],
+        [0.8, "436,00"],
+      ],
+      [
+        [0.6, "Imposta 22%"],
+        [0.8, "95,92"],
+      ],
+      [
+        [0.6, "TOTALE"],
+        [0.8, "531,92"],
+      ],
+    ]);
+    const result = await extract(totals, [page]);
+    expect(result.net_amount.normalizedValue).toBe(436);
+    expect(result.tax_amount.normalizedValue).toBe(95.92);
+  });
 });

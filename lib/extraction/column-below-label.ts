@@ -35,6 +35,11 @@ export function wordsUnderLabelCell(page: TPageRows, rowIndex: number, labelStar
   return under;
 }
 
+/** The horizontal extent of the cell holding `row[index]`: "IVA al 22%" for "IVA", whose amount is right-aligned below. */
+export function cellSpan(row: TPlacedWord[], index: number): TSpan {
+  return spanOf(splitIntoCells(row).find((cell) => cell.includes(row[index])) ?? [row[index]]);
+}
+
 /** The header span a span overlaps most; with no overlap, the one whose edge is nearest. */
 function nearestHeader(headers: TSpan[], span: TSpan): number {
   let best = -1;

@@ -61,7 +61,7 @@ function extractField(field: TStoredField, pages: TPageRows[], calibrate: TCalib
     const page = pages.find((candidate) => candidate.page === match.page)!;
     const pick = findValueNearLabel(match, page, spec);
     if (pick) {
-      const rate = rateOf(page.rows[match.row]);
+      const rate = rateOfLabel(page.rows[match.row], match);
       candidates.push({ ...pick, page: match.page, y: match.box.y0, rank: match.strength * pick.validity, rate });
     }
   }
@@ -185,6 +185,15 @@ function choose(candidates: TCandidate[], prefer: "first" | "last"): TCandidate 
 }
 
 /** The candidates whose rank ties the best, in reading order. */
+/**
+ * The tax rate a label states: the first after the label's start ("Imposta 22%   Imposta 4%" in one row of labels
+ * are two rates), else the row's ("zzgl. 19 % MwSt.").
+ */
+function rateOfLabel(row: TPageRows["rows"][number], match: { box: { x0: number } }): string | null {
+  const start = row.findIndex((word) => word.box.x0 >= match.box.x0 - 1e-6);
+  return (start > 0 ? rateOf(row.slice(start)) : null) ?? rateOf(row);
+}
+
 function topCandidates(candidates: TCandidate[]): TCandidate[] {
   if (candidates.length === 0) return [];
   const best = Math.max(...candidates.map((candidate) => candidate.rank));

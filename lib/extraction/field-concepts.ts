@@ -84,7 +84,7 @@ const NOT_NAME = list(
   "address|id|vat|tax|phone|email|number|no|reg|registration|ref|reference|order|po|city|town|zip|postcode|postal|street|state|province|code|cod|codigo|codice|cif|nif",
 );
 // Spanish, Italian and Portuguese print IVA, Dutch BTW.
-const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag|iva|btw");
+const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag|iva|btw|imposta|impuesto|impuestos|taxe");
 const INCLUDED = list("incl|inclusive|including|inkl|ttc|gross|brutto|incluido|inclusa|incluso");
 const TOTAL_LABELS = list(
   "total|grand total|total amount|gesamtbetrag|summe|bruttosumme|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant ttc|montant total|importe total|total factura|totale fattura|totale documento|totaal|totaalbedrag|valor total",
@@ -98,7 +98,7 @@ const NOT_TOTAL = list(
 );
 // Totals before tax, as invoices print them: "Summe netto", "Rechnungssumme ohne USt.", "Total HT", "Total excl. VAT".
 const NET_LABELS = list(
-  "net amount|net total|total net|nettobetrag|nettosumme|summe netto|gesamtsumme netto|rechnungssumme netto|summe ohne ust|rechnungssumme ohne ust|gesamtbetrag netto|total ht|total hors taxes|total excl vat|total excl tax|total excluding tax|total before tax|amount before tax|untaxed amount|base imponible|imponibile|totale imponibile|totaal excl btw|subtotaal excl btw|total sin iva|valor sem iva",
+  "net amount|net total|total net|nettobetrag|nettosumme|summe netto|gesamtsumme netto|rechnungssumme netto|summe ohne ust|rechnungssumme ohne ust|gesamtbetrag netto|total ht|total hors taxes|total excl vat|total excl tax|total excluding tax|total before tax|amount before tax|untaxed amount|base imponible|imponibile|totale imponibile|totaal excl btw|subtotaal excl btw|total sin iva|valor sem iva|totale netto|total neto|importe neto|totaal netto|nettobedrag|montant ht",
 );
 
 // Order matters: the first concept whose trigger matches wins, so specific concepts come first.
@@ -243,6 +243,9 @@ export const CONCEPTS: TConcept[] = [
       "ident",
       "intra",
       "nr",
+      // "P.IVA 02588259499", "Partita IVA": the Italian VAT number's label.
+      "p",
+      "partita",
       ...INCLUDED,
     ],
     kind: "amount",

@@ -2,10 +2,11 @@
 // directly below it, overlapping it horizontally (labels above values in boxed or tabular layouts).
 
 import { centerY, charWidth, verticalOverlap } from "./box-geometry";
-import { wordsUnderLabelCell } from "./column-below-label";
+import { cellSpan, wordsUnderLabelCell } from "./column-below-label";
 import type { TLabelMatch } from "./find-label-matches";
 import { hasCompanySuffix } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
+import { findAmounts } from "./pick-amount";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
 
 // A value below its label is a little less certain than one beside it.
@@ -28,7 +29,7 @@ export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TV
   // A name beside its label ("Customer: 2") is the label's value, however odd; only a heading with
   // nothing beside it, or with another column's text across a gap, heads a block with the name below.
   if (right && (spec.kind !== "name" || right.validity === 1 || !isGap(page.rows[match.row][match.lastWord], right.words[0]))) return right;
-  const below = spec.kind === "name" ? nameBelow(match, page, spec) : pickValue(wordsBelow(match, page), spec);
+  const below = spec.kind === "name" ? nameBelow(match, page, spec) : valueBelow(match, page, spec);
   const belowPick = below && { ...below, validity: below.validity * BELOW_FACTOR };
   if (!right || !belowPick) return right ?? belowPick;
   return belowPick.validity > right.validity ? belowPick : right;
@@ -48,6 +49,22 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
     if (right) return right;
   }
   return null;
+}
+
+/** The value under the label, unless the label heads a column of amounts (a line-item table's "Total (GBP)"). */
+function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
+  const pick = pickValue(wordsBelow(match, page), spec);
+  return pick && spec.type === "number" && headsColumnOfAmounts(pick, page) ? null : pick;
+}
+
+/** The row right under the picked amount has an amount in the same place: the pick is a table column's first line. */
+function headsColumnOfAmounts(pick: TValuePick, page: TPageRows): boolean {
+  const last = pick.words[pick.words.length - 1];
+  const next = page.rows[last.row + 1];
+  const height = last.box.y1 - last.box.y0;
+  if (!next || next[0].box.y0 - last.box.y1 > BLOCK_GAP * height) return false;
+  const [x0, x1] = [pick.words[0].box.x0, last.box.x1];
+  return findAmounts(next.filter((word) => word.box.x1 > x0 && word.box.x0 < x1)).some((found) => found.parsed.decimals === 2);
 }
 
 /**
@@ -144,12 +161,11 @@ function isGap(left: TPlacedWord, right: TPlacedWord): boolean {
 
 function wordsBelow(match: TLabelMatch, page: TPageRows): TPlacedWord[] {
   const height = match.box.y1 - match.box.y0;
+  // Under the label's cell, not only its own words: an amount right-aligned under "IVA al 22%" starts past "IVA".
+  const cell = cellSpan(page.rows[match.row], match.lastWord);
+  const [left, right] = [Math.min(match.box.x0, cell.x0), Math.max(match.box.x1, cell.x1)];
   const candidates = page.words.filter(
-    (word) =>
-      centerY(word.box) > match.box.y1 &&
-      word.box.y0 - match.box.y1 <= 1.5 * height &&
-      word.box.x1 > match.box.x0 &&
-      word.box.x0 < match.box.x1,
+    (word) => centerY(word.box) > match.box.y1 && word.box.y0 - match.box.y1 <= 1.5 * height && word.box.x1 > left && word.box.x0 < right,
   );
   if (candidates.length === 0) return [];
   const anchor = candidates.reduce((top, word) => (word.box.y0 < top.box.y0 ? word : top));

@@ -9,6 +9,9 @@ const SUMMARY_WORDS = new Set(["summary", "breakdown", "analysis"]);
 const TAX_WORDS = new Set(["tax", "gst", "vat", "mwst", "ust", "tva", "iva"]);
 const COLUMN_WORDS = new Set(["net", "amt", "amount", "rate", "code", "gross", "base", "netto", "brutto"]);
 const ROWS_ABOVE = 5;
+// "Sub Total   Sales tax (8.875%)   Amount due" over one row of amounts is the totals' row of labels: a breakdown
+// of tax does not state what is due.
+const DUE_WORDS = new Set(["due", "balance", "payable", "grand", "endbetrag", "zahlbetrag", "solde"]);
 
 /**
  * True when `row` is a tax breakdown's header, or one of the table's rows within a few rows below
@@ -27,7 +30,7 @@ export function isInTaxSummary(rows: TPlacedWord[][], row: number): boolean {
 function isTaxSummaryHeader(words: TPlacedWord[]): boolean {
   if (words.some((word) => (parseNumber(word.text)?.decimals ?? 0) > 0)) return false;
   const tokens = words.flatMap((word) => tokenize(word.text));
-  if (!tokens.some((token) => TAX_WORDS.has(token))) return false;
+  if (!tokens.some((token) => TAX_WORDS.has(token)) || tokens.some((token) => DUE_WORDS.has(token))) return false;
   return (
     tokens.some((token) => SUMMARY_WORDS.has(token)) ||
     tokens.filter((token) => COLUMN_WORDS.has(token) || TAX_WORDS.has(token)).length >= 2
