@@ -8,7 +8,7 @@ import type { TConcept } from "./field-concepts";
 import { buildFieldLabels } from "./field-labels";
 import { findLabelMatches } from "./find-label-matches";
 import { findPaymentTotal } from "./find-payment-total";
-import { findUnlabelledValue } from "./find-unlabelled-value";
+import { findBuyerWords, findUnlabelledValue } from "./find-unlabelled-value";
 import { findValueNearLabel } from "./find-value-near-label";
 import { inferDocumentType } from "./infer-document-type";
 import { normalizeAddressCountry } from "./normalize-address-country";
@@ -31,6 +31,8 @@ const RANK_TIE = 0.01;
 // reported as sure (≥ 0.9): one of the three amounts was misread, and it may be the total.
 const PAYMENT_AGREES_RANK = 0.7;
 const PAYMENT_DISAGREES_RANK = 0.55;
+// The seller's id labelled inside the buyer's block: as weak as a label beside another concept's word.
+const BUYER_BLOCK_FACTOR = 0.5;
 
 /**
  * The offline extractor: finds each field's label on the page (its aliases, name, key and
@@ -56,13 +58,16 @@ function extractField(field: TStoredField, pages: TPageRows[], calibrate: TCalib
   const spec = valueSpec(field, concept);
   const freeText = field.type === "text" && (spec.kind === undefined || spec.kind === "name");
   const matches = findLabelMatches(pages, buildFieldLabels(field, concept), concept, fieldTokens(field), freeText);
+  // "C.F./P.IVA: 12626782302" under the buyer's address is the buyer's VAT id, however well labelled.
+  const buyerWords = concept?.id === "vat_id" ? findBuyerWords(pages) : new Set();
   const candidates: TCandidate[] = [];
   for (const match of matches) {
     const page = pages.find((candidate) => candidate.page === match.page)!;
     const pick = findValueNearLabel(match, page, spec);
     if (pick) {
       const rate = rateOfLabel(page.rows[match.row], match);
-      candidates.push({ ...pick, page: match.page, y: match.box.y0, rank: match.strength * pick.validity, rate });
+      const strength = match.strength * (buyerWords.has(page.rows[match.row][match.lastWord]) ? BUYER_BLOCK_FACTOR : 1);
+      candidates.push({ ...pick, page: match.page, y: match.box.y0, rank: strength * pick.validity, rate });
     }
   }
   const chosen = choose(candidates, concept?.prefer ?? "first");

@@ -312,7 +312,7 @@ export const CONCEPTS: TConcept[] = [
     triggers: [...BUYER.map((noun) => [noun]), ["bill", "to"]],
     excludes: NOT_NAME,
     synonyms: list(
-      "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|acheteur|facture a|facturer a|adresse de facturation|cliente|destinatario|spett le|spettabile|klant|afnemer|gefactureerd aan|factuuradres|facturar a",
+      "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|acheteur|facture a|facturer a|adresse de facturation|cliente|destinatario|spett le|spettabile|klant|afnemer|gefactureerd aan|factuuradres|facturar a|datos del cliente|dati del cliente|dati cliente|customer details|client details|kundendaten",
     ),
     // A bare "To:" heading, or only a delivery address: usually the buyer, less surely.
     relatedSynonyms: list("to|ship to|deliver to"),
@@ -352,7 +352,7 @@ export const CONCEPTS: TConcept[] = [
       ["gst", "no"],
     ],
     synonyms: list(
-      "vat id|vat no|vat number|vat reg no|vat registration no|vat registration number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|ust identnr|ust ident nr|ustidnr|umsatzsteuer id|umsatzsteuer identifikationsnummer|no tva|numero de tva|identifiant tva|tva intracommunautaire|tva intra communautaire|nif|cif|partita iva|p iva|btw nummer|btw no|btw id|nipc",
+      "vat id|vat no|vat number|vat reg no|vat registration no|vat registration number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|ust identnr|ust ident nr|ustidnr|umsatzsteuer id|umsatzsteuer identifikationsnummer|no tva|numero de tva|identifiant tva|tva intracommunautaire|tva intra communautaire|nif|cif|partita iva|p iva|p i|btw nummer|btw no|btw id|nipc|uid|uid nr|mwst nr",
     ),
     // The buyer's VAT id is printed too ("Ihre USt.-IdentNr.", "Customer VAT no").
     negatives: list("ihre|your|customer|buyer|kunde|kunden|client|kaufer|acheteur"),

@@ -3,7 +3,8 @@
 // 69876 Frankfurt"). The seller's own block looks the same, so the block naming the seller is skipped.
 
 import { charWidth } from "./box-geometry";
-import { squash } from "./normalize-text";
+import { PARTY_HEADING_WORDS } from "./field-concepts";
+import { squash, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick } from "./pick-value";
 
@@ -20,11 +21,21 @@ const ALIGN_TOLERANCE = 0.02;
 // …and are no further apart than this, in line heights (letters space address lines generously).
 const LINE_GAP = 2.5;
 const SIZE_TOLERANCE = 0.25;
+// The country, or the buyer's VAT or fiscal code, follows the postcode line.
+const LINES_BELOW = 2;
 
 type TSegment = { words: TPlacedWord[]; text: string; row: number };
 
 /** The first line of the top-most address block that is not the seller's, or null. */
 export function findAddressBlockName(page: TPageRows, sellerNames: string[]): TValuePick | null {
+  return findAddressBlock(page, sellerNames)?.name ?? null;
+}
+
+/**
+ * The top-most address block that is not the seller's: its name, and its words with the lines that follow its
+ * postcode line in its column ("SPAIN", "C.F./P.IVA: 12626782302"), which are the buyer's too.
+ */
+export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name: TValuePick; words: Set<TPlacedWord> } | null {
   const sellers = sellerNames.map(squash).filter((seller) => seller.length > 0);
   const namesSeller = (line: TSegment) => {
     // "Email: accounts@harper-consulting-group.com" above the buyer's name spells the seller's name without naming it.
@@ -40,14 +51,30 @@ export function findAddressBlockName(page: TPageRows, sellerNames: string[]): TV
       // Name, street, postcode and city: the name sits above the street line.
       if (block.length < 3) continue;
       if (block.some(namesSeller)) continue;
-      const name = block
-        .slice(0, -2)
-        .map((line) => pickValue(line.words, { type: "text", kind: "name", amount: "first" }))
-        .find((pick) => pick !== null && pick.validity === 1 && !pick.text.endsWith(":"));
-      if (name) return name;
+      const names = block.slice(0, -2).map((line) => pickValue(line.words, { type: "text", kind: "name", amount: "first" }));
+      const index = names.findIndex((pick) => pick !== null && pick.validity === 1 && !pick.text.endsWith(":"));
+      if (index >= 0) {
+        // The block is the buyer's from its name down: a line above it can be the end of the seller's block.
+        const lines = [...block.slice(index), ...linesBelow(segment, segmentsByRow)];
+        return { name: names[index]!, words: new Set(lines.flatMap((line) => line.words)) };
+      }
     }
   }
   return null;
+}
+
+/** Up to LINES_BELOW lines under the postcode line, starting where it starts, before a blank gap. */
+function linesBelow(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
+  const lines: TSegment[] = [];
+  let above = last;
+  for (const rowSegments of segmentsByRow.slice(last.row + 1, last.row + 1 + LINES_BELOW)) {
+    const line = rowSegments.find((segment) => Math.abs(segment.words[0].box.x0 - last.words[0].box.x0) <= ALIGN_TOLERANCE);
+    const box = above.words[0].box;
+    if (!line || line.words[0].box.y0 - box.y1 > LINE_GAP * (box.y1 - box.y0)) break;
+    lines.push(line);
+    above = line;
+  }
+  return lines;
 }
 
 function isPostcodeLine(text: string): boolean {
@@ -72,6 +99,8 @@ function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
     // A block has one postcode line: another one above ends the block before it (the seller's, printed close).
     if (isPostcodeLine(line.text)) break;
     lines.unshift(line);
+    // "Datos del cliente", "Bill to": the block's heading is its first line; what is above is another block.
+    if (tokenize(line.text).every((token) => PARTY_HEADING_WORDS.has(token))) break;
   }
   return lines;
 }

@@ -3,8 +3,9 @@
 
 import { centerY } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
-import { findAddressBlockName } from "./find-address-block-name";
+import { findAddressBlock, findAddressBlockName } from "./find-address-block-name";
 import { findAddressPart, type TAddressPart } from "./find-address-parts";
+import { findBuyerBlockWords } from "./find-buyer-block-words";
 import { findCapitalStatementName } from "./find-capital-statement-name";
 import { findDateRanges } from "./find-date-range";
 import { findFooterLegalName } from "./find-footer-legal-name";
@@ -13,7 +14,7 @@ import { findPaymentDeadline } from "./find-payment-deadline";
 import { findRecipientName } from "./find-recipient-name";
 import { findUnlabelledSiren } from "./find-siren";
 import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
-import { findVendorBlock, hasLegalForm } from "./find-vendor-block";
+import { findVendorBlock, hasLegalForm, splitAtGaps } from "./find-vendor-block";
 import { inferCurrencyFromCountry } from "./infer-currency-from-country";
 import { isInTaxSummary } from "./is-in-tax-summary";
 import { squash } from "./normalize-text";
@@ -64,7 +65,7 @@ export function findUnlabelledValue(concept: TConcept | null, type: string, page
   if (type === "text" && concept && ADDRESS_PARTS.has(concept.id)) return vendorAddressPart(pages[0], concept.id as TAddressPart);
   if (type === "text" && concept?.id === "currency") return mostMentionedCurrency(pages);
   if (type === "text" && concept?.id === "vat_id") {
-    const vatId = findUnlabelledVatId(pages);
+    const vatId = findUnlabelledVatId(pages, findBuyerWords(pages));
     return vatId && { ...vatId, strength: FALLBACK_STRENGTH.vatId };
   }
   if (type === "text" && concept?.id === "customer_name") return recipientName(pages);
@@ -170,11 +171,27 @@ function recipientName(pages: TPageRows[]): TFallbackPick | null {
   if (!page) return null;
   const underSenderLine = findRecipientName(page);
   if (underSenderLine) return { ...underSenderLine, page: page.page, strength: FALLBACK_STRENGTH.recipient };
-  // The seller as the vendor field reads it (a logo letterhead's footer name), and the letterhead as printed: the
-  // letterhead block's own choice can be the buyer's name when the letterhead prints no legal form.
-  const sellerNames = [vendorName(pages)?.text, findVendorBlock(page)?.letterhead].filter((name): name is string => !!name);
-  const block = findAddressBlockName(page, sellerNames);
+  const block = findAddressBlockName(page, sellerNames(pages));
   return block && { ...block, page: page.page, strength: FALLBACK_STRENGTH.addressBlock };
+}
+
+/**
+ * The seller as the vendor field reads it (a logo letterhead's footer name), and the letterhead as printed: the
+ * letterhead block's own choice can be the buyer's name when the letterhead prints no legal form.
+ */
+function sellerNames(pages: TPageRows[]): string[] {
+  return [vendorName(pages)?.text, pages[0] && findVendorBlock(pages[0])?.letterhead].filter((name): name is string => !!name);
+}
+
+/**
+ * The words of the buyer's block on the first page: under its heading ("Bill to", "Spett.le"), else the address
+ * block that is not the seller's, with the lines under it. Ids printed there (a VAT id) are the buyer's.
+ */
+export function findBuyerWords(pages: TPageRows[]): Set<TPlacedWord> {
+  const page = pages[0];
+  if (!page) return new Set();
+  const underHeading = findBuyerBlockWords(page, splitAtGaps);
+  return underHeading.size > 0 ? underHeading : (findAddressBlock(page, sellerNames(pages))?.words ?? new Set());
 }
 
 function vendorAddress(page: TPageRows | undefined): TFallbackPick | null {

@@ -1,4 +1,4 @@
-// A seller's EU VAT id is recognisable without its label: a member state's prefix and 8 to 12
+// A seller's EU VAT id or Swiss UID is recognisable without its label: a member state's prefix and 8 to 12
 // characters, mostly digits ("DE123456789", "FR 60 421938861", "ATU12345678"). Ids printed beside a
 // buyer word ("Ihre USt-IdNr.", "Customer VAT") are the buyer's and are skipped.
 
@@ -8,12 +8,15 @@ import type { TValuePick } from "./pick-value";
 
 const EU_VAT = /^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z]{8,12}$/;
 const MIN_DIGITS = 8;
+// Switzerland's VAT number is its business id, "CHE-123.456.789" (with "MWST", "TVA" or "IVA" after it).
+const SWISS_UID = /^CHE-?\d{3}\.?\d{3}\.?\d{3}$/;
 const BUYER_WORDS = new Set(["ihre", "ihr", "your", "customer", "buyer", "kunde", "kunden", "client", "acheteur", "kaufer"]);
 
-export function findUnlabelledVatId(pages: TPageRows[]): (TValuePick & { page: number }) | null {
+/** The first EU VAT id or Swiss UID on the pages outside the buyer's block (`buyerWords`) and rows naming the buyer. */
+export function findUnlabelledVatId(pages: TPageRows[], buyerWords = new Set<TPlacedWord>()): (TValuePick & { page: number }) | null {
   for (const page of pages) {
     for (const row of page.rows) {
-      if (row.some((word) => tokenize(word.text).some((token) => BUYER_WORDS.has(token)))) continue;
+      if (row.some((word) => buyerWords.has(word) || tokenize(word.text).some((token) => BUYER_WORDS.has(token)))) continue;
       for (let index = 0; index < row.length; index++) {
         const words = vatIdAt(row, index);
         if (words) {
@@ -36,6 +39,7 @@ function vatIdAt(row: TPlacedWord[], index: number): TPlacedWord[] | null {
     }
   }
   const joined = words.map((word) => clean(word.text)).join("");
+  if (SWISS_UID.test(joined)) return words;
   return EU_VAT.test(joined) && (joined.match(/\d/g)?.length ?? 0) >= MIN_DIGITS ? words : null;
 }
 

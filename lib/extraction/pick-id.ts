@@ -61,8 +61,44 @@ export function firstOf(a: TValuePick | null, b: TValuePick | null, words: TPlac
   return words.indexOf(a.words[0]) <= words.indexOf(b.words[0]) ? a : b;
 }
 
-/** "FR 604 219 388 61": a VAT id printed as its country prefix and digit groups, read as one id. */
+/**
+ * A VAT id printed in parts, read as one id: "FR 604 219 388 61" (country prefix and digit groups), "604 1515 23" (a
+ * British number without its prefix), or a Swiss UID with its tax suffix ("CHE-998.145.449 MWST").
+ */
 export function pickTaxId(words: TPlacedWord[]): TValuePick | null {
+  return swissUid(words) ?? prefixedTaxId(words) ?? digitGroups(words);
+}
+
+// The Swiss business id; as a VAT number it carries "MWST", "TVA" or "IVA" after it.
+const SWISS_UID = /^CHE-?\d{3}\.?\d{3}\.?\d{3}[,;]?$/;
+const SWISS_VAT_SUFFIX = /^(?:MWST|TVA|IVA)$/;
+
+function swissUid(words: TPlacedWord[]): TValuePick | null {
+  const start = words.findIndex((word) => SWISS_UID.test(word.text));
+  if (start < 0) return null;
+  const suffix = words[start + 1] && SWISS_VAT_SUFFIX.test(words[start + 1].text) ? [words[start + 1]] : [];
+  const taken = [words[start], ...suffix];
+  return { words: taken, text: joinWords(taken), normalized: joinWords(taken).replace(/[,;]$/, ""), validity: 1 };
+}
+
+// A national VAT number without its prefix: 8 to 12 digits in groups of 2 to 4 ("604 1515 23", "123 456 789").
+const DIGIT_GROUP = /^\d{2,4}$/;
+
+function digitGroups(words: TPlacedWord[]): TValuePick | null {
+  const start = words.findIndex((word, index) => DIGIT_GROUP.test(word.text) && DIGIT_GROUP.test(words[index + 1]?.text ?? ""));
+  if (start < 0) return null;
+  const taken: TPlacedWord[] = [];
+  for (const word of words.slice(start)) {
+    const last = taken.at(-1);
+    if (!DIGIT_GROUP.test(word.text) || (last && gapInChars(last, word) > 2)) break;
+    taken.push(word);
+  }
+  const digits = taken.map((word) => word.text).join("");
+  if (digits.length < 8 || digits.length > 12) return null;
+  return { words: taken, text: joinWords(taken), normalized: digits, validity: 1 };
+}
+
+function prefixedTaxId(words: TPlacedWord[]): TValuePick | null {
   const start = words.findIndex((word, index) => /^[A-Z]{2}$/.test(word.text) && /^\d+$/.test(words[index + 1]?.text ?? ""));
   if (start < 0) return null;
   const taken = [words[start]];

@@ -1,0 +1,53 @@
+// The seller's VAT id: not the buyer's printed in the buyer's block, and in the national shapes that carry no EU
+// prefix (a British number in digit groups, a Swiss UID with its "MWST").
+
+import { describe, expect, it } from "vitest";
+import type { TPageLayout } from "@/lib/layout/types";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
+
+async function vatIdOf(page: TPageLayout) {
+  return (await extract([field("vendor_vat_id", "Vendor VAT ID")], [page])).vendor_vat_id;
+}
+
+describe("extractFieldsOffline: the seller's VAT id", () => {
+  it("skips the buyer's VAT id under the buyer's address when no heading names the block", async () => {
+    const page = layoutFromRows([
+      "Colombo Logistica S.r.l.",
+      "Via Dante Alighieri 3",
+      "10121 Torino (TO)",
+      "P.I.: IT19682833121",
+      "Ricci Arredamenti S.r.l.",
+      "Via Giuseppe Verdi, 160",
+      "00184 Roma (RM)",
+      "C.F./P.IVA: 12626782302",
+    ]);
+    expect((await vatIdOf(page)).value).toBe("IT19682833121");
+  });
+
+  it("ends the buyer's block at its heading: the seller's id just above it stays the seller's", async () => {
+    const page = layoutFromRows([
+      "Asesoría Martínez S.L.U.",
+      "Calle de Alcalá, 69",
+      "29015 Málaga",
+      "N.I.F.: ESA77789887",
+      "Datos del cliente",
+      "Reformas López S.L.U.",
+      "Calle San Vicente, 129",
+      "29015 Málaga (Málaga)",
+      "CIF cliente: ESB37837492",
+    ]);
+    const vatId = await vatIdOf(page);
+    expect(vatId.value).toBe("ESA77789887");
+    expect(vatId.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("reads a British VAT number in digit groups and a Swiss UID with its MWST", async () => {
+    const british = layoutFromRows(["Pennine Plumbing & Heating Limited", "VAT registration no.: 604 1515 23"]);
+    expect((await vatIdOf(british)).value).toBe("604 1515 23");
+    const swiss = layoutFromRows(["Alpenblick Treuhand AG", "UID CHE-998.145.449 MWST", "Ihre USt-IdNr.: IT16217580081"]);
+    expect((await vatIdOf(swiss)).value).toBe("CHE-998.145.449 MWST");
+    const unlabelled = layoutFromRows(["Alpenblick Treuhand AG", "Rechnungs-Nr.: RE-93799 · MWST: CHE-850.392.079"]);
+    expect((await vatIdOf(unlabelled)).normalizedValue).toBe("CHE-850.392.079");
+  });
+});
