@@ -1,4 +1,4 @@
-// Invoices in Spanish, Italian and Dutch: the common concepts' labels in those languages (IVA, BTW, base imponible,
+// Invoices in Spanish, Italian, Dutch and German: the common concepts' labels in those languages (IVA, BTW, base imponible,
 // vencimiento, scadenza, vervaldatum…), on layouts with a label column and an amount column.
 
 import { describe, expect, it } from "vitest";
@@ -95,5 +95,27 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
       total_amount: 484,
       vendor_vat_id: "NL123456789B01",
     });
+  });
+
+  it("reads invoice numbers labelled number first or abbreviated, not a word of an email address", async () => {
+    const italian = layoutFromRows(["FATTURA   Logistica Alpina S.r.l.", "Via Garibaldi, 58", "N. fattura: 2023/591 · Data: 21-02-2023"]);
+    expect((await values(italian)).invoice_number).toBe("2023/591");
+    const german = layoutFromRows([
+      "Krüger Consulting GmbH",
+      "Herrengasse 82   rechnung@kruger-consulting.at",
+      [
+        [0.05, "Re.-Nr."],
+        [0.25, "Datum"],
+        [0.45, "Fälligkeitsdatum"],
+      ],
+      [
+        [0.05, "RE25-0111"],
+        [0.25, "2025-07-11"],
+        [0.45, "2025-07-25"],
+      ],
+    ]);
+    expect(await values(german)).toMatchObject({ invoice_number: "RE25-0111", date: "2025-07-11", due_date: "2025-07-25" });
+    const emailOnly = layoutFromRows(["Krüger Consulting GmbH", "rechnung@kruger-consulting.at IBAN AT28 1200 0100 2000 1234"]);
+    expect((await values(emailOnly)).invoice_number).toBeNull();
   });
 });

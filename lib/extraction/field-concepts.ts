@@ -139,7 +139,9 @@ export const CONCEPTS: TConcept[] = [
     ]),
     // "#" and "n°" tokenize as "no", so "invoice no" also covers "Invoice #" and "Facture n°".
     synonyms: list(
-      "invoice no|inv no|invoice number|bill no|receipt no|doc no|document no|trans no|transaction no|txn no|tr no|rechnungsnummer|rechnungsnr|rechnung nr|facture no|no de facture|numero de facture|factura no|numero de factura|no de factura|fattura no|numero fattura|factuurnummer|factuur no|fatura no|numero da fatura",
+      "invoice no|inv no|invoice number|bill no|receipt no|doc no|document no|trans no|transaction no|txn no|tr no|rechnungsnummer|rechnungsnr|rechnung nr|facture no|no de facture|numero de facture|factura no|numero de factura|no de factura|fattura no|numero fattura|factuurnummer|factuur no|fatura no|numero da fatura|" +
+        // Number first ("N. fattura", "Nº Factura"), and German abbreviations ("Re.-Nr.", "Rg.-Nr.", "Rechnungs-Nr.").
+        "n fattura|no fattura|n factura|no factura|no facture|no factuur|re no|rg no|rechn no|rechnungs no",
     ),
     // "Invoice INV/2023/03/0008": the bare noun, only when no numbered label is printed.
     weakSynonyms: list("invoice|rechnung|facture|factura|fattura|factuur|fatura"),

@@ -55,7 +55,7 @@ export function findLabelMatches(
           // An OCR-slipped label must still look like one, or "Office Supplies" reads as "Supplier".
           if (fuzzy && !looksLikeLabel(row, first, last) && !(concept?.kind === "amount" && precedesAmount(row, last))) continue;
           if (freeText && (!endsLikeLabel(row, last) || !startsItsWord(tokens, start) || !endsItsWord(tokens, end))) continue;
-          if (isBracketed(row, first, last)) continue;
+          if (isBracketed(row, first, last) || isAddress(row, first, last)) continue;
           const otherConcept =
             namesOtherConcept(row, tokens, start, end, concept, own) ||
             (concept?.avoidTaxSummary === true && isInTaxSummary(page.rows, rowIndex));
@@ -101,6 +101,11 @@ function startsItsWord(tokens: TRowToken[], start: number): boolean {
 /** "To" in "REA TO-2926911" is no label: a name's label does not run on into digits ("Käufer/Leistungsempfänger" is two). */
 function endsItsWord(tokens: TRowToken[], end: number): boolean {
   return end === tokens.length || tokens[end].word !== tokens[end - 1].word || !/\d/.test(tokens[end].token);
+}
+
+/** "rechnung@pichler.at", "www.invoice-hub.com": words of an email or web address are no label. */
+function isAddress(row: TPlacedWord[], first: number, last: number): boolean {
+  return row.slice(first, last + 1).some((word) => /@|www\.|https?:/i.test(word.text));
 }
 
 /** "10121 Torino (TO)", "Kuala Lumpur (KL)": words in brackets are an abbreviation, no label ("To"). */
