@@ -14,11 +14,17 @@ describe("a due date stated in a sentence", () => {
     ["Zahlbar ohne Abzug bis 14.08.2024.", "2024-08-14"],
     ["Rogamos realicen el pago antes del 05-08-2024.", "2024-08-05"],
     ["Pagamento entro il 09-11-2024.", "2024-11-09"],
+    ["Kindly settle this invoice by 2025-03-24.", "2025-03-24"],
+    ["Wij verzoeken u vriendelijk het bedrag vóór 26/07/2025 over te maken.", "2025-07-26"],
   ])("%s", async (sentence, iso) => {
     expect(await dueDateOf(["Invoice 1234", "Date: 06/07/2024", "Total 100.00", sentence])).toBe(iso);
   });
 
   it("takes no date that is not a deadline for paying", async () => {
     expect(await dueDateOf(["Invoice 1234", "Delivered by 12/07/2024", "Payment received with thanks", "Total 100.00"])).toBeNull();
+  });
+
+  it("reads a Dutch 'Uiterste betaaldatum' label", async () => {
+    expect(await dueDateOf(["Factuurdatum 28/05/2025", "Uiterste betaaldatum 12/07/2025"])).toBe("2025-07-12");
   });
 });

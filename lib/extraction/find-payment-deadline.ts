@@ -8,7 +8,8 @@ import type { TPageRows, TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick } from "./pick-value";
 
 // Anywhere in a token: the reader may run the sentence's words together ("Merciderégler").
-const PAYING = /pay|paid|regl|paie|zahl|uberweis|pago|pagamento|pagare|betal|voldoen/;
+// "Kindly settle this invoice by", "het bedrag vóór … over te maken" (Dutch: to transfer the amount).
+const PAYING = /pay|paid|settl|remit|regl|paie|zahl|uberweis|pago|pagamento|pagare|betal|voldoen|bedrag|overmak/;
 const BY = new Set(["by", "before", "until", "avant", "bis", "spatestens", "antes", "hasta", "entro", "voor", "uiterlijk", "on"]);
 // Articles between the preposition and the date ("avant le", "bis zum", "antes del", "entro il").
 const ARTICLES = new Set(["le", "la", "the", "zum", "am", "del", "de", "el", "il", "al"]);
