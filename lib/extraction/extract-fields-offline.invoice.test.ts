@@ -1,4 +1,4 @@
-// Invoice fields beyond the basic ones: currency, the inferred document type code, net amounts,
+// Invoice fields beyond the basic ones: the inferred document type code, net amounts,
 // amounts due, due dates inside payment terms and the buyer's name in its address block.
 
 import { describe, expect, it } from "vitest";
@@ -33,28 +33,6 @@ describe("extractFieldsOffline on invoices", () => {
     expect((await extractOne("incoterm", "text", [glued])).normalizedValue).toBe("DPU");
     const german = layoutFromRows(["Lieferbedingungen: frei Haus, EXW Stuttgart"]);
     expect((await extractOne("incoterm", "text", [german])).normalizedValue).toBe("EXW");
-  });
-
-  it("falls back to the currency printed most often beside the amounts", async () => {
-    const page = layoutFromRows(["Item A 10,00 €", "Item B 5,00 €", "Total 15,00 €", "Paid with a $ card"]);
-    const result = await extractOne("currency", "text", [page]);
-    expect(result.normalizedValue).toBe("EUR");
-    expect(result.confidence).toBeGreaterThan(0);
-  });
-
-  it("infers the currency from the seller's bank or VAT country when none is printed, and says it is inferred", async () => {
-    const german = layoutFromRows(["Summe netto: 496,00", "Summe inkl. USt: 571,04", "IBAN DE88 2008 0000 0970 3757 00"]);
-    const result = await extractOne("currency", "text", [german]);
-    expect(result).toMatchObject({ value: "EUR", normalizedValue: "EUR", wasInferred: true });
-    expect(result.confidence).toBeLessThan(0.9);
-    const swiss = layoutFromRows(["Total 120.00", "MWST-Nr. CHE-123.456.789", "IBAN CH93 0076 2011 6238 5295 7"]);
-    expect((await extractOne("currency", "text", [swiss])).normalizedValue).toBe("CHF");
-    expect((await extractOne("currency", "text", [layoutFromRows(["Total 120.00"])])).value).toBeNull();
-  });
-
-  it("counts a sign glued to a bare integer for less than a printed currency word", async () => {
-    const page = layoutFromRows(["Bangalore, India - $60067", "Promotional Discount of Rs -40.00"]);
-    expect((await extractOne("currency", "text", [page])).normalizedValue).toBe("INR");
   });
 
   it("infers the document type code from the title and says it is inferred", async () => {

@@ -14,7 +14,7 @@ export function findMostMentionedCurrency(pages: TPageRows[]): TCurrencyMentions
   for (const page of pages) {
     for (const word of page.words) {
       const currency = parseCurrency(word.text);
-      if (!currency) continue;
+      if (!currency || isProvinceCode(word, page.rows[word.row])) continue;
       const weight = /\d/.test(word.text) && !/\d[.,]\d{2}\b/.test(word.text) ? DOUBTFUL_WEIGHT : 1;
       const known = mentions.get(currency.code);
       if (known) known.weight += weight;
@@ -26,4 +26,10 @@ export function findMostMentionedCurrency(pages: TPageRows[]): TCurrencyMentions
     (best, mention) => (!best || mention.weight > best.weight ? mention : best),
     null,
   );
+}
+
+/** "00184 Roma (RM)": an Italian province code after a postcode and city is no currency (RM, the ringgit). */
+function isProvinceCode(word: TPlacedWord, row: TPlacedWord[]): boolean {
+  if (!/^\([A-Z]{2}\)$/.test(word.text)) return false;
+  return row.slice(0, row.indexOf(word)).some((before) => /^\d{5}$/.test(before.text));
 }

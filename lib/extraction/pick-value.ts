@@ -140,7 +140,13 @@ const UNCHECKED_IBAN_VALIDITY = 0.6;
  * are short and carry digits, so a label printed after it ("… 5678 90 Handelsreg.") stays out.
  */
 export function pickIban(words: TPlacedWord[]): TValuePick | null {
-  const strip = (word: TPlacedWord) => word.text.replace(/[.,;:]+$/, "");
+  // "Intesa.IBANIT55Y3274…", "…2363 88·BIC": the reader may run the label or the next part of the line into the number.
+  const strip = (word: TPlacedWord) =>
+    word.text
+      .replace(/^.*IBAN:?(?=[A-Z]{2}\d{2})/i, "")
+      .replace(/^[·•|]+/, "")
+      .replace(/[·•|].*$/, "")
+      .replace(/[.,;:]+$/, "");
   const read = (slice: TPlacedWord[]) => slice.map(strip).join("").toUpperCase();
   let unchecked: TValuePick | null = null;
   for (let start = 0; start < words.length; start++) {

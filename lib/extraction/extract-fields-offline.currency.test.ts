@@ -1,0 +1,51 @@
+// The invoice's currency: the one printed most often, else inferred from the seller's bank or VAT country (PaddleOCR's
+// alphabet has no "€" or "£", so scanned European invoices often print none the reader can see).
+
+import { describe, expect, it } from "vitest";
+import type { TPageLayout } from "@/lib/layout/types";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
+
+async function extractOne(key: string, type: "text", pages: TPageLayout[]) {
+  return (await extract([field(key, "Currency", type)], pages))[key];
+}
+
+describe("extractFieldsOffline: currency", () => {
+  it("falls back to the currency printed most often beside the amounts", async () => {
+    const page = layoutFromRows(["Item A 10,00 €", "Item B 5,00 €", "Total 15,00 €", "Paid with a $ card"]);
+    const result = await extractOne("currency", "text", [page]);
+    expect(result.normalizedValue).toBe("EUR");
+    expect(result.confidence).toBeGreaterThan(0);
+  });
+
+  it("infers the currency from the seller's bank or VAT country when none is printed, and says it is inferred", async () => {
+    const german = layoutFromRows(["Summe netto: 496,00", "Summe inkl. USt: 571,04", "IBAN DE88 2008 0000 0970 3757 00"]);
+    const result = await extractOne("currency", "text", [german]);
+    expect(result).toMatchObject({ value: "EUR", normalizedValue: "EUR", wasInferred: true });
+    expect(result.confidence).toBeLessThan(0.9);
+    const swiss = layoutFromRows(["Total 120.00", "MWST-Nr. CHE-123.456.789", "IBAN CH93 0076 2011 6238 5295 7"]);
+    expect((await extractOne("currency", "text", [swiss])).normalizedValue).toBe("CHF");
+    expect((await extractOne("currency", "text", [layoutFromRows(["Total 120.00"])])).value).toBeNull();
+  });
+
+  it("counts a sign glued to a bare integer for less than a printed currency word", async () => {
+    const page = layoutFromRows(["Bangalore, India - $60067", "Promotional Discount of Rs -40.00"]);
+    expect((await extractOne("currency", "text", [page])).normalizedValue).toBe("INR");
+  });
+
+  it("reads the bank's country from an IBAN the reader ran into its label or the next part of the line", async () => {
+    const glued = layoutFromRows([
+      "Imponibile: 4.270,50",
+      "TOTALE: 5.210,01",
+      "Coordinate bancarie: Intesa.IBANIT86B7006001068452139664194·BICBCITITMM",
+    ]);
+    expect((await extractOne("currency", "text", [glued])).normalizedValue).toBe("EUR");
+    const british = layoutFromRows(["Total 1,200.00", "Sort code 66-45-80·IBAN GB37 LOYD 6645 8080 2363 88·BIC LOYDGB21"]);
+    expect((await extractOne("currency", "text", [british])).normalizedValue).toBe("GBP");
+  });
+
+  it("reads no ringgit in an Italian province code after the postcode", async () => {
+    const page = layoutFromRows(["Ricci Arredamenti S.r.l.", "00184 Roma (RM)", "Totale EUR", "Totale: 885,48"]);
+    expect((await extractOne("currency", "text", [page])).normalizedValue).toBe("EUR");
+  });
+});
