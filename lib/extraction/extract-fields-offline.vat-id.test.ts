@@ -50,4 +50,15 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     const unlabelled = layoutFromRows(["Alpenblick Treuhand AG", "Rechnungs-Nr.: RE-93799 · MWST: CHE-850.392.079"]);
     expect((await vatIdOf(unlabelled)).normalizedValue).toBe("CHE-850.392.079");
   });
+
+  it.each([
+    ["USt.-ldNr.DE703143941", "DE703143941"],
+    ["Banque: BNP Paribas N°TVAintracommunautaireFR38915946209", "FR38915946209"],
+    ["P.IVAIT90905571229·REA Ml-2337262·Cap.Soc.100.000,00i.v.", "IT90905571229"],
+    ["N° TVA intra.FR51691972114", "FR51691972114"],
+  ])("reads the id out of a scan's word with its label run into it: %s", async (line, id) => {
+    const vatId = await vatIdOf(layoutFromRows(["Haas Haustechnik AG", "Friedrich-Ebert-Straße 37", line]));
+    expect(vatId.value).toBe(id);
+    expect(vatId.bbox).not.toBeNull();
+  });
 });

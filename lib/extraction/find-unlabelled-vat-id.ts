@@ -29,8 +29,10 @@ export function findUnlabelledVatId(pages: TPageRows[], buyerWords = new Set<TPl
   return null;
 }
 
-/** The words of a VAT id starting at row[index]: one word, or the prefix and its digit groups. */
+/** The words of a VAT id starting at row[index]: one word, the prefix and its digit groups, or the end of a word. */
 function vatIdAt(row: TPlacedWord[], index: number): TPlacedWord[] | null {
+  const glued = gluedVatId(row[index]);
+  if (glued) return [glued];
   const words = [row[index]];
   if (/^[A-Z]{2}$/.test(row[index].text)) {
     for (const next of row.slice(index + 1)) {
@@ -41,6 +43,33 @@ function vatIdAt(row: TPlacedWord[], index: number): TPlacedWord[] | null {
   const joined = words.map((word) => clean(word.text)).join("");
   if (SWISS_UID.test(joined)) return words;
   return EU_VAT.test(joined) && (joined.match(/\d/g)?.length ?? 0) >= MIN_DIGITS ? words : null;
+}
+
+const EU_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI";
+// The id at the end of a word, after the label the reader ran into it: "USt.-ldNr.DE703143941", "P.IVAIT90905571229",
+// "N°TVAintracommunautaireFR38915946209". Eight to twelve characters after the prefix, as on its own.
+const GLUED_EU_VAT = new RegExp(`(?:${EU_PREFIX})[0-9A-Z]{8,12}$`);
+const PART_SEPARATOR = /[·•|]/;
+
+/**
+ * The VAT id a word ends with when a label is glued before it (a part of a one-line footer after a "·" counts as
+ * the word's end): the id as a word of its own, its box the id's share of the word's.
+ */
+export function gluedVatId(word: TPlacedWord): TPlacedWord | null {
+  let offset = 0;
+  for (const part of word.text.split(PART_SEPARATOR)) {
+    const text = clean(part);
+    const found = GLUED_EU_VAT.exec(text);
+    const glued = found !== null && (found.index > 0 || part !== word.text);
+    if (glued && (found[0].match(/\d/g)?.length ?? 0) >= MIN_DIGITS) {
+      const at = offset + part.indexOf(text) + found.index;
+      const width = (word.box.x1 - word.box.x0) / word.text.length;
+      const box = { ...word.box, x0: word.box.x0 + width * at, x1: word.box.x0 + width * (at + found[0].length) };
+      return { ...word, text: found[0], box };
+    }
+    offset += part.length + 1;
+  }
+  return null;
 }
 
 function clean(text: string): string {

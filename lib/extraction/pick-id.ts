@@ -2,6 +2,7 @@
 // characters (0/O, 1/I) can't be repaired here; a doubtful one only lowers the confidence.
 
 import { charWidth } from "./box-geometry";
+import { gluedVatId } from "./find-unlabelled-vat-id";
 import { joinWords, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import type { TValuePick } from "./pick-value";
@@ -66,7 +67,14 @@ export function firstOf(a: TValuePick | null, b: TValuePick | null, words: TPlac
  * British number without its prefix), or a Swiss UID with its tax suffix ("CHE-998.145.449 MWST").
  */
 export function pickTaxId(words: TPlacedWord[]): TValuePick | null {
-  return swissUid(words) ?? prefixedTaxId(words) ?? digitGroups(words);
+  return swissUid(words) ?? prefixedTaxId(words) ?? gluedEuVat(words) ?? digitGroups(words);
+}
+
+/** "intra.FR51691972114": the id without the end of its label the reader glued on (a word of its own, so it ranks first). */
+function gluedEuVat(words: TPlacedWord[]): TValuePick | null {
+  const first = words.find((word) => /\d/.test(word.text));
+  const id = first && gluedVatId(first);
+  return id ? { words: [id], text: id.text, normalized: id.text, validity: 1 } : null;
 }
 
 // The Swiss business id; as a VAT number it carries "MWST", "TVA" or "IVA" after it.
