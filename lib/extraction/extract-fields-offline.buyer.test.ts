@@ -140,4 +140,24 @@ describe("extractFieldsOffline: the buyer's name", () => {
     ]);
     expect(await buyerOf(page)).toBe("Harper Analytics LLC");
   });
+
+  it.each([
+    ["Installationen Gruber GmbH·Wiener Straße 74/5·5020 Salzburg", "Gruber & Steiner Tischlerei e.U."],
+    ["Pennine Office Supplies plc·Unit 7,Kingsway Business Park·Birmingham B3 2DT", "Crofton & Thornbury Logistics LLP"],
+  ])("reads the recipient under a scanned sender line whose dots the reader glued to its words: %s", async (sender, buyer) => {
+    const page = layoutFromRows([
+      "RECHNUNG",
+      "",
+      [
+        [0.05, sender],
+        [0.8, "Nr. 15284"],
+      ],
+      [
+        [0.05, buyer],
+        [0.65, "Datum: 17.09.2023"],
+      ],
+      "Mariahilfer Straße 81/10",
+    ]);
+    expect(await buyerOf(page)).toBe(buyer);
+  });
 });
