@@ -160,4 +160,19 @@ describe("extractFieldsOffline: the buyer's name", () => {
     ]);
     expect(await buyerOf(page)).toBe(buyer);
   });
+
+  it("takes no bank after 'Please pay to:' for the buyer", async () => {
+    const page = layoutFromRows([
+      "Pennine Logistics plc",
+      "187 Mill Lane",
+      "Bristol BS1 5TR",
+      "",
+      "Pemberton Consulting Limited",
+      "Unit 23, Kingsway Business Park",
+      "Edinburgh EH2 4AD",
+      ...Array.from({ length: 12 }, () => ""),
+      "Please pay to: Barclays Bank · Sort code 42-57-07 · Account no. 90415896",
+    ]);
+    expect(await buyerOf(page)).toBe("Pemberton Consulting Limited");
+  });
 });

@@ -118,4 +118,14 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
     const emailOnly = layoutFromRows(["Krüger Consulting GmbH", "rechnung@kruger-consulting.at IBAN AT28 1200 0100 2000 1234"]);
     expect((await values(emailOnly)).invoice_number).toBeNull();
   });
+
+  it("reads the values of a one-line meta row a scan's reader glued to its separators", async () => {
+    const german = layoutFromRows(["Pichler Werbeagentur GmbH", "Re.-Nr.:#46813|Datum: 29.08.24|Kd.-Nr.: 8498|Lieferdatum: 18.08.24"]);
+    expect(await values(german)).toMatchObject({ invoice_number: "46813", date: "2024-08-29" });
+    const english = layoutFromRows([
+      "Pennine Logistics plc",
+      "Invoice number: INV03396|InvoiceDate: 9 Dec2025|Datedue: 8 Jan2026|CustomerID: K24464",
+    ]);
+    expect(await values(english)).toMatchObject({ invoice_number: "INV03396", date: "2025-12-09", due_date: "2026-01-08" });
+  });
 });

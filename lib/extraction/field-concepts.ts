@@ -318,7 +318,8 @@ export const CONCEPTS: TConcept[] = [
     ),
     // A bare "To:" heading, or only a delivery address: usually the buyer, less surely.
     relatedSynonyms: list("to|ship to|deliver to"),
-    negatives: NOT_NAME,
+    // "Please pay to: Lloyds Bank", "Remit to": the seller's bank.
+    negatives: [...NOT_NAME, "pay", "payable", "remit", "payment"],
     kind: "name",
     prefer: "first",
   },

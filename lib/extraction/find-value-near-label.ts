@@ -8,6 +8,7 @@ import { hasCompanySuffix } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { findAmounts } from "./pick-amount";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
+import { untilSeparator } from "./until-separator";
 
 // A value below its label is a little less certain than one beside it.
 const BELOW_FACTOR = 0.9;
@@ -45,7 +46,8 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
   const tail = gluedTail(labelEnd);
   if (tail) bands.unshift([tail, ...(bands[0] ?? [])]);
   for (const band of bands) {
-    const right = pickValue(band, spec);
+    // "22/09/2025|Cod.cliente:", "INV03396|InvoiceDate:": a value ends at a table border or part separator.
+    const right = pickValue(untilSeparator(band), spec);
     if (right) return right;
   }
   return null;
@@ -134,8 +136,10 @@ function wordsLaterOnLine(labelEnd: TPlacedWord, page: TPageRows): TPlacedWord[]
 
 /** "n°562044387" or "DATE:25/12/2018": the value glued to the label after its ":", "#" or "°". */
 function gluedTail(word: TPlacedWord): TPlacedWord | null {
-  const cut = Math.max(...[":", "#", "°", "º"].map((separator) => word.text.lastIndexOf(separator))) + 1;
-  const text = word.text.slice(cut).trim();
+  // "Re.-Nr.:#46813|Datum:": the tail ends where the next part of the line begins.
+  const own = word.text.split(/(?<=.)[·•|]/)[0];
+  const cut = Math.max(...[":", "#", "°", "º"].map((separator) => own.lastIndexOf(separator))) + 1;
+  const text = own.slice(cut).trim();
   if (cut === 0 || !text) return null;
   const x0 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
   return { ...word, text, box: { ...word.box, x0 } };

@@ -38,8 +38,9 @@ const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
 const DATE_THEN_TIME = /^(\d{1,2}([-/.])\d{1,2}\2)(\d{3,6})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const COMPACT_DAY_FIRST = /^(\d{2})(\d{2})(\d{4})$/;
-// A two-digit year after a month name only in compact forms ("25-Dec-18"); "1 - July 31" is a range.
-const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*[-/.]\s*|\s+)([a-z]{3,9})\.?(?:,?\s*[-/.]?\s*(\d{4})|[-/.](\d{2}))$/;
+// A two-digit year after a month name only in compact forms ("25-Dec-18"); "1 - July 31" is a range. A scan's
+// reader may drop the spaces: "26settembre2023", "9 Dec2025".
+const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*[-/.]\s*|\s*)([a-z]{3,9})\.?(?:,?\s*[-/.]?\s*(\d{4})|[-/.](\d{2}))$/;
 const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,\-/.]+(\d{4})$/;
 
 export function parseDate(text: string): TParsedDate | null {
