@@ -175,4 +175,21 @@ describe("extractFieldsOffline: the buyer's name", () => {
     ]);
     expect(await buyerOf(page)).toBe("Pemberton Consulting Limited");
   });
+
+  it("reads no sentence as a name, nor a row of labelled values between bars as a sender line", async () => {
+    const page = layoutFromRows([
+      "Pennine Logistics plc",
+      "187 Mill Lane",
+      "Bristol BS1 5TR",
+      "",
+      "Pemberton Consulting Limited",
+      "FAO James Pemberton",
+      "Unit 23, Kingsway Business Park",
+      "Edinburgh EH2 4AD",
+      "",
+      "Invoice number: INV03396 | Invoice Date: 9 Dec 2025 | Date due: 8 Jan 2026 | Customer ID: K24464",
+      "Thank you for your order. Please find our invoice below.",
+    ]);
+    expect(await buyerOf(page)).toBe("Pemberton Consulting Limited");
+  });
 });

@@ -48,6 +48,10 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
     0,
   );
   if (count < 2) return null;
+  // "Invoice number: INV03396 | Invoice Date: 9 Dec 2025 | …" is a row of labelled values, no address: a label between
+  // the separators (the meta column beside the line may hold some).
+  const between = row.slice(row.indexOf(separated[0]), row.indexOf(separated[separated.length - 1]));
+  if (between.some((word) => word.text.endsWith(":"))) return null;
   const height = separated[0].box.y1 - separated[0].box.y0;
   // The line's own words: the same small print as its separators (a wide row can carry other text beside it).
   const words = row.filter((word) => Math.abs(word.box.y1 - word.box.y0 - height) <= 0.25 * height);

@@ -48,6 +48,8 @@ const SEPARATOR_WORD = /^[:#=\-–.]+$/;
 const ID_IN_NAME_VALIDITY = 0.5;
 const NO_LETTER_NAME_VALIDITY = 0.3;
 const NUMBER_LABEL = /(?:nummer|number|\bno|\bnr|\bid)\.?$/i;
+// A lowercase word of four letters or more before a full stop ends a sentence; "Co.", "e.U.", "S.A." end names.
+const SENTENCE_END = /(?:^|\s)\p{Ll}{4,}\.$/u;
 
 export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
   const first = words.findIndex((word) => !SEPARATOR_WORD.test(word.text));
@@ -257,8 +259,8 @@ function pickName(words: TPlacedWord[]): TValuePick | null {
   // "Kundennummer", "Customer No": the label of an id printed further right.
   const isIdLabel = NUMBER_LABEL.test(text.text);
   if (!/\p{L}/u.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
-  // "From: billing@acme.com": an address is no name.
-  if (/@|\bwww\.|https?:/i.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
+  // "From: billing@acme.com": an address is no name; nor is a sentence ("… Please find our invoice below.").
+  if (/@|\bwww\.|https?:/i.test(text.text) || SENTENCE_END.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
   // "Acheteur" beside "Vendeur", "Ship to" beside "Bill to": the next column's heading.
   if (tokenize(text.text).every((token) => PARTY_HEADING_WORDS.has(token))) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
   return hasId || isIdLabel ? { ...text, validity: Math.min(text.validity, ID_IN_NAME_VALIDITY) } : text;
