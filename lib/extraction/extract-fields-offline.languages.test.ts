@@ -128,4 +128,36 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
     ]);
     expect(await values(english)).toMatchObject({ invoice_number: "INV03396", date: "2025-12-09", due_date: "2026-01-08" });
   });
+
+  it("reads an Italian 'Nr. documento' over its value, no total for the id, and a 'P.I.' beside the buyer's block", async () => {
+    const page = layoutFromRows([
+      "Forniture Galli S.n.c.",
+      "Via Dante Alighieri 128",
+      "35121 Padova (PD)",
+      "",
+      [
+        [0.05, "Cliente"],
+        [0.55, "Data 12.08.2023"],
+      ],
+      [
+        [0.05, "Adriatica Logistica S.p.A."],
+        [0.55, "P.I. IT24274330865"],
+      ],
+      "Via Giuseppe Verdi, 102",
+      "40121 Bologna (BO)",
+      "",
+      [
+        [0.05, "Nr. documento"],
+        [0.3, "Scadenza pagamento"],
+      ],
+      [
+        [0.05, "FT-2024-089"],
+        [0.3, "12.07.2024"],
+      ],
+      "Totale fattura: € 7.950,62",
+    ]);
+    expect(await values(page)).toMatchObject({ invoice_number: "FT-2024-089", vendor_vat_id: "IT24274330865" });
+    const totalOnly = layoutFromRows(["Forniture Galli S.n.c.", "Totale fattura: € 7.950,62"]);
+    expect((await values(totalOnly)).invoice_number).toBeNull();
+  });
 });

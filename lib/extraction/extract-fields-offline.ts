@@ -10,10 +10,12 @@ import { findLabelMatches } from "./find-label-matches";
 import { findPaymentTotal } from "./find-payment-total";
 import { findBuyerWords, findUnlabelledValue } from "./find-unlabelled-value";
 import { findValueNearLabel } from "./find-value-near-label";
+import { asMonthFirst, inferDateOrder } from "./infer-date-order";
 import { inferDocumentType } from "./infer-document-type";
 import { normalizeAddressCountry } from "./normalize-address-country";
 import { tokenize } from "./normalize-text";
 import { buildPageRows, joinWords, type TPageRows } from "./page-rows";
+import { parseDate } from "./parse-date";
 import { findAmounts } from "./pick-amount";
 import { MISREAD_FACTOR, type TValuePick, type TValueSpec } from "./pick-value";
 import { rateOf, sumPerRate } from "./sum-tax-by-rate";
@@ -84,11 +86,19 @@ function extractField(field: TStoredField, pages: TPageRows[], calibrate: TCalib
     return notFound(field.key);
   }
   if (concept?.id === "total" && field.type === "number") best = checkedAgainstPayment(best, candidates, pages);
+  if (field.type === "date") best = inDocumentDateOrder(best, pages);
   const found = toField(field.key, best, best.rank, calibrate);
   if (concept?.id === "vendor_address" && typeof found.normalizedValue === "string") {
     return { ...found, normalizedValue: normalizeAddressCountry(found.normalizedValue) };
   }
   return found;
+}
+
+/** "03/06/2023" on an American invoice is 6 March: an ambiguous numeric date read as the document prints them. */
+function inDocumentDateOrder(best: TRankedPick, pages: TPageRows[]): TRankedPick {
+  const parsed = parseDate(best.text);
+  if (!parsed?.ambiguous || parsed.format !== "numeric" || inferDateOrder(pages) !== "month-first") return best;
+  return { ...best, normalized: asMonthFirst(parsed.iso) };
 }
 
 /**

@@ -140,8 +140,8 @@ export const CONCEPTS: TConcept[] = [
     // "#" and "n°" tokenize as "no", so "invoice no" also covers "Invoice #" and "Facture n°".
     synonyms: list(
       "invoice no|inv no|invoice number|bill no|receipt no|doc no|document no|trans no|transaction no|txn no|tr no|rechnungsnummer|rechnungsnr|rechnung nr|facture no|no de facture|numero de facture|factura no|numero de factura|no de factura|fattura no|numero fattura|factuurnummer|factuur no|fatura no|numero da fatura|" +
-        // Number first ("N. fattura", "Nº Factura"), and German abbreviations ("Re.-Nr.", "Rg.-Nr.", "Rechnungs-Nr.").
-        "n fattura|no fattura|n factura|no factura|no facture|no factuur|re no|rg no|rechn no|rechnungs no",
+        // Number first ("N. fattura", "Nº Factura", "Nr. documento"), and German abbreviations ("Re.-Nr.", "Rg.-Nr.").
+        "n fattura|no fattura|n factura|no factura|no facture|no factuur|re no|rg no|rechn no|rechnungs no|no documento|numero documento",
     ),
     // "Invoice INV/2023/03/0008": the bare noun, only when no numbered label is printed.
     weakSynonyms: list("invoice|rechnung|facture|factura|fattura|factuur|fatura"),
@@ -355,7 +355,7 @@ export const CONCEPTS: TConcept[] = [
       ["gst", "no"],
     ],
     synonyms: list(
-      "vat id|vat no|vat number|vat reg no|vat registration no|vat registration number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|ust identnr|ust ident nr|ustidnr|umsatzsteuer id|umsatzsteuer identifikationsnummer|no tva|numero de tva|identifiant tva|tva intracommunautaire|tva intra communautaire|nif|cif|partita iva|p iva|p i|btw nummer|btw no|btw id|nipc|uid|uid nr|mwst nr",
+      "vat id|vat no|vat number|vat reg no|vat registration no|vat registration number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|ust identnr|ust ident nr|ustidnr|umsatzsteuer id|umsatzsteuer identifikationsnummer|no tva|numero de tva|identifiant tva|tva intracommunautaire|tva intra communautaire|nif|cif|partita iva|p iva|pi|btw nummer|btw no|btw id|nipc|uid|uid nr|mwst nr",
     ),
     // The buyer's VAT id is printed too ("Ihre USt.-IdentNr.", "Customer VAT no").
     negatives: list("ihre|your|customer|buyer|kunde|kunden|client|kaufer|acheteur"),

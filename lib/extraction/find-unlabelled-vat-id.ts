@@ -16,8 +16,10 @@ const BUYER_WORDS = new Set(["ihre", "ihr", "your", "customer", "buyer", "kunde"
 export function findUnlabelledVatId(pages: TPageRows[], buyerWords = new Set<TPlacedWord>()): (TValuePick & { page: number }) | null {
   for (const page of pages) {
     for (const row of page.rows) {
-      if (row.some((word) => buyerWords.has(word) || tokenize(word.text).some((token) => BUYER_WORDS.has(token)))) continue;
+      if (row.some((word) => tokenize(word.text).some((token) => BUYER_WORDS.has(token)))) continue;
       for (let index = 0; index < row.length; index++) {
+        // The buyer's block's own words; the meta column beside it on the same row can hold the seller's id.
+        if (buyerWords.has(row[index])) continue;
         const words = vatIdAt(row, index);
         if (words) {
           const normalized = words.map((word) => clean(word.text)).join("");

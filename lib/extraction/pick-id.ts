@@ -14,7 +14,7 @@ const TAX_ID = /^[A-Z]{2}\d{8,12}$/;
 /** Ids are the first token with a digit that isn't a date ("INV-2024-0042", not the date after it). */
 export function pickId(words: TPlacedWord[]): TValuePick | null {
   const clean = (text: string) => text.replace(/^[#:.\s]+|[,;:]+$/g, "");
-  const found = words.findIndex((word) => /\d/.test(clean(word.text)) && !parseDate(clean(word.text)));
+  const found = words.findIndex((word) => /\d/.test(clean(word.text)) && !parseDate(clean(word.text)) && !MONEY.test(clean(word.text)));
   if (found < 0) return null;
   // "#BLR WFLD2015…": a "#" marks where the id starts, and the reader turned the "_" after its first part into a gap.
   const marked = found > 0 && ID_MARKED_START.test(words[found - 1].text) && gapInChars(words[found - 1], words[found]) < 2;
@@ -36,6 +36,8 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
 }
 
 const ID_MARKED_START = /^#[A-Z0-9]+$/;
+// "7.950,62", "1,234.56", "€ 12": an amount of money, printed after "Totale fattura:", is no invoice's id.
+const MONEY = /^(?:[€$£]\S*|\d{1,3}(?:[.,'’]\d{3})+[.,]\d{2})$/;
 // Like an IBAN whose check digits fail: below what is ever reported as sure (≥ 0.9).
 const LOOKALIKE_ID_VALIDITY = 0.6;
 // Characters a reader takes for one another (0/O, 1/I, 5/S, 8/B, 2/Z, 6/G).

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
+import { inferDateOrder } from "./infer-date-order";
+import { buildPageRows } from "./page-rows";
+
+const orderOf = (rows: string[]) => inferDateOrder([buildPageRows(layoutFromRows(rows))]);
+
+describe("inferDateOrder", () => {
+  it("follows a date that is valid one way only, and ignores bank sort codes", () => {
+    expect(orderOf(["Invoice Date: 06/03/2023", "Ship date: 05/27/2023"])).toBe("month-first");
+    expect(orderOf(["Invoice Date: 25/08/2023", "Date due: 04/09/2023", "Sort code 01-80-24", "Sort code 01-80-24"])).toBe("day-first");
+  });
+
+  it("reads American addresses as month first when no date settles it, and says nothing otherwise", () => {
+    expect(orderOf(["Summit Analytics LLC", "New York, NY 10013", "Invoice Date: 03/06/2023"])).toBe("month-first");
+    expect(orderOf(["Lieferant GmbH", "80333 München", "Datum: 03/06/2023"])).toBeNull();
+  });
+});
+
+describe("extractFieldsOffline: dates on an American invoice", () => {
+  it("reads an ambiguous numeric date month first", async () => {
+    const page = layoutFromRows(["Summit Analytics LLC", "2484 W. Randolph St.", "Denver, CO 80202", "Invoice Date: 03/06/2023"]);
+    const result = await extract([field("date", "Invoice Date", "date")], [page]);
+    expect(result.date.normalizedValue).toBe("2023-03-06");
+  });
+});

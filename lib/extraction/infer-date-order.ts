@@ -1,0 +1,42 @@
+// Numeric dates are read day first ("03/06/2023" is 3 June) unless only month first is a valid date. An American
+// invoice prints its dates month first throughout: one date that can only be month first ("05/27/2023") says how to
+// read its others, and so, when no date settles it, do American addresses ("Denver, CO 80202") that outnumber
+// European postcodes.
+
+import type { TPageRows } from "./page-rows";
+
+export type TDateOrder = "day-first" | "month-first";
+
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+const US_CITY_STATE_ZIP = /\p{L},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/u;
+const EUROPEAN_POSTCODE_CITY = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{Ll}/u;
+
+/** How the document's ambiguous numeric dates are meant, or null when nothing on the pages says. */
+export function inferDateOrder(pages: TPageRows[]): TDateOrder | null {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const page of pages) {
+    for (const word of page.words) {
+      const match = NUMERIC_DATE.exec(word.text.replace(/^[(:]+|[).,;:|]+$/g, ""));
+      if (!match) continue;
+      // Only a day that can't be a month tells ("01-80-24" is a bank sort code, no date).
+      const [first, second] = [Number(match[1]), Number(match[2])];
+      if (isDayOnly(first) && isMonth(second)) dayFirst++;
+      if (isDayOnly(second) && isMonth(first)) monthFirst++;
+    }
+  }
+  if (dayFirst !== monthFirst) return dayFirst > monthFirst ? "day-first" : "month-first";
+  const rows = pages.flatMap((page) => page.rows.map((row) => row.map((word) => word.text).join(" ")));
+  const american = rows.filter((text) => US_CITY_STATE_ZIP.test(text)).length;
+  const european = rows.filter((text) => EUROPEAN_POSTCODE_CITY.test(text)).length;
+  return american > european ? "month-first" : null;
+}
+
+const isMonth = (value: number) => value >= 1 && value <= 12;
+const isDayOnly = (value: number) => value >= 13 && value <= 31;
+
+/** "2023-03-06" read day first from "03/06/2023", as month first: "2023-06-03". */
+export function asMonthFirst(iso: string): string {
+  const [year, month, day] = iso.split("-");
+  return `${year}-${day}-${month}`;
+}
