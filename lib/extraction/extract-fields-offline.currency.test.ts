@@ -48,4 +48,14 @@ describe("extractFieldsOffline: currency", () => {
     const page = layoutFromRows(["Ricci Arredamenti S.r.l.", "00184 Roma (RM)", "Totale EUR", "Totale: 885,48"]);
     expect((await extractOne("currency", "text", [page])).normalizedValue).toBe("EUR");
   });
+
+  it("takes the currency a sentence states over the signs of boilerplate amounts", async () => {
+    const page = layoutFromRows([
+      "Total TTC : 1 380,00",
+      "Montants exprimés en CHF.",
+      "Indemnité forfaitaire pour frais de recouvrement : 40 €.",
+      "Capital social 10 000 €",
+    ]);
+    expect((await extractOne("currency", "text", [page])).normalizedValue).toBe("CHF");
+  });
 });

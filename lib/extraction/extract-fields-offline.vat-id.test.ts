@@ -61,4 +61,9 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect(vatId.value).toBe(id);
     expect(vatId.bbox).not.toBeNull();
   });
+
+  it("skips the buyer's id labelled 'your' in Dutch or French", async () => {
+    const page = layoutFromRows(["Jansen Installatietechniek B.V.", "Uw BTW-nummer: NL1908.09.940.B01", "Btw-nr. NL9528.40.119.B01"]);
+    expect((await vatIdOf(page)).value).toBe("NL9528.40.119.B01");
+  });
 });

@@ -118,7 +118,9 @@ export const CONCEPTS: TConcept[] = [
     triggers: [["currency"]],
     excludes: list("symbol|sign|amount|rate"),
     synonyms: list(
-      "currency|currency code|wahrung|rechnungswahrung|devise|monnaie|betrage in|amounts in|montants en|moneda|divisa|valuta|moeda",
+      "currency|currency code|wahrung|rechnungswahrung|devise|monnaie|betrage in|amounts in|montants en|moneda|divisa|valuta|moeda|" +
+        // A sentence stating it: "Montants exprimés en CHF", "Importi espressi in EUR", "Bedragen zijn vermeld in GBP".
+        "all amounts in|amounts are in|prices in|montants exprimes en|importes en|importi espressi in|importi in|bedragen in|bedragen zijn vermeld in|betrage verstehen sich in",
     ),
     kind: "currency",
     prefer: "first",
@@ -357,8 +359,8 @@ export const CONCEPTS: TConcept[] = [
     synonyms: list(
       "vat id|vat no|vat number|vat reg no|vat registration no|vat registration number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|ust identnr|ust ident nr|ustidnr|umsatzsteuer id|umsatzsteuer identifikationsnummer|no tva|numero de tva|identifiant tva|tva intracommunautaire|tva intra communautaire|nif|cif|partita iva|p iva|pi|btw nummer|btw no|btw id|nipc|uid|uid nr|mwst nr",
     ),
-    // The buyer's VAT id is printed too ("Ihre USt.-IdentNr.", "Customer VAT no").
-    negatives: list("ihre|your|customer|buyer|kunde|kunden|client|kaufer|acheteur"),
+    // The buyer's VAT id is printed too ("Ihre USt.-IdentNr.", "Customer VAT no", "Uw BTW-nummer", "Votre n° TVA").
+    negatives: list("ihre|your|uw|votre|vostra|vostro|su|customer|buyer|kunde|kunden|client|cliente|klant|kaufer|acheteur"),
     kind: "tax_id",
     prefer: "first",
   },

@@ -10,7 +10,22 @@ const EU_VAT = /^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|
 const MIN_DIGITS = 8;
 // Switzerland's VAT number is its business id, "CHE-123.456.789" (with "MWST", "TVA" or "IVA" after it).
 const SWISS_UID = /^CHE-?\d{3}\.?\d{3}\.?\d{3}$/;
-const BUYER_WORDS = new Set(["ihre", "ihr", "your", "customer", "buyer", "kunde", "kunden", "client", "acheteur", "kaufer"]);
+const BUYER_WORDS = new Set([
+  "ihre",
+  "ihr",
+  "your",
+  "uw",
+  "votre",
+  "customer",
+  "buyer",
+  "kunde",
+  "kunden",
+  "client",
+  "cliente",
+  "klant",
+  "acheteur",
+  "kaufer",
+]);
 
 /** The first EU VAT id or Swiss UID on the pages outside the buyer's block (`buyerWords`) and rows naming the buyer. */
 export function findUnlabelledVatId(pages: TPageRows[], buyerWords = new Set<TPlacedWord>()): (TValuePick & { page: number }) | null {
