@@ -174,4 +174,25 @@ describe("a row of labels over a row of values", () => {
     expect(result.net_amount.normalizedValue).toBe(436);
     expect(result.tax_amount.normalizedValue).toBe(95.92);
   });
+
+  it("reads each label's amount under it when its own cell states the tax base ('Btw 21% over 4.535,23')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Totaal excl. btw"],
+        [0.25, "Btw 21% over 4.535,23"],
+        [0.5, "Btw 9% over 1.810,00"],
+        [0.75, "Te betalen"],
+      ],
+      [
+        [0.05, "€ 6.345,23"],
+        [0.25, "€ 952,40"],
+        [0.5, "€ 162,90"],
+        [0.75, "€ 7.460,53"],
+      ],
+    ]);
+    const result = await extract(totals, [page]);
+    expect(result.net_amount.normalizedValue).toBe(6345.23);
+    expect(result.tax_amount.normalizedValue).toBe(1115.3);
+    expect(result.total_amount.normalizedValue).toBe(7460.53);
+  });
 });

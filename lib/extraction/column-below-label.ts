@@ -35,6 +35,22 @@ export function wordsUnderLabelCell(page: TPageRows, rowIndex: number, labelStar
   return under;
 }
 
+// A word of a row of amounts: "€ 6.345,23", "1 152,15 EUR", "-581,00", "20 %".
+const AMOUNT_WORD = /^(?:[€$£]|[A-Z]{3}|[-+–]?[€$£]?\d[\d.,'’]*%?)$/;
+
+/**
+ * Whether the row under a row of several label cells holds amounts only ("Totaal excl. btw   Btw 21% over 4.535,23"
+ * over "€ 6.345,23   € 952,40"): then each label's value is the amount under it, never one inside its own cell.
+ */
+export function isRowOfAmountsBelow(page: TPageRows, rowIndex: number): boolean {
+  const row = page.rows[rowIndex];
+  const below = page.rows[rowIndex + 1];
+  if (!below || splitIntoCells(row).length < 2) return false;
+  const height = row[0].box.y1 - row[0].box.y0;
+  if (below[0].box.y0 - Math.max(...row.map((word) => word.box.y1)) > 1.5 * height) return false;
+  return below.every((word) => AMOUNT_WORD.test(word.text)) && below.some((word) => /\d/.test(word.text));
+}
+
 /** The horizontal extent of the cell holding `row[index]`: "IVA al 22%" for "IVA", whose amount is right-aligned below. */
 export function cellSpan(row: TPlacedWord[], index: number): TSpan {
   return spanOf(splitIntoCells(row).find((cell) => cell.includes(row[index])) ?? [row[index]]);

@@ -2,7 +2,7 @@
 // directly below it, overlapping it horizontally (labels above values in boxed or tabular layouts).
 
 import { centerY, charWidth, verticalOverlap } from "./box-geometry";
-import { cellSpan, wordsUnderLabelCell } from "./column-below-label";
+import { cellSpan, isRowOfAmountsBelow, wordsUnderLabelCell } from "./column-below-label";
 import type { TLabelMatch } from "./find-label-matches";
 import { hasCompanySuffix } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
@@ -20,6 +20,11 @@ const MAX_BLOCK_ROWS = 4;
 const BLOCK_GAP = 1.5;
 
 export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
+  // A row of labels over a row of amounts: the amount under the label ("Btw 21% over 4.535,23" states its base).
+  if (spec.type === "number" && isRowOfAmountsBelow(page, match.row)) {
+    const under = valueBelow(match, page, spec);
+    if (under) return { ...under, validity: under.validity * BELOW_FACTOR };
+  }
   const right = valueRightOf(match, page, spec);
   if (right && spec.kind === "name" && !hasCompanySuffix(right.text)) {
     // "Rechnungsersteller  FeRD elektronische" over "Lieferant GmbH": a logo's words beside a heading, read as one
