@@ -6,6 +6,12 @@ import type { TPageLayout } from "@/lib/layout/types";
 import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
 
+// A row with the buyer's column on the left and the meta column on the right.
+const twoColumns = (left: string, right: string): Array<[number, string]> => [
+  [0.05, left],
+  [0.55, right],
+];
+
 async function buyerOf(page: TPageLayout) {
   return (await extract([field("buyer_name", "Buyer Name")], [page])).buyer_name.value;
 }
@@ -15,27 +21,15 @@ describe("extractFieldsOffline: the buyer's name", () => {
     const page = layoutFromRows([
       "Bretagne Transports S.A.",
       "43, chemin des Vignes",
-      [
-        [0.05, "FACTURER À"],
-        [0.55, "Date de facturation: 20/04/2024"],
-      ],
-      [
-        [0.05, "Imprimerie Lefèvre SASU"],
-        [0.55, "Numéro de facture: INV-2024-1881"],
-      ],
+      twoColumns("FACTURER À", "Date de facturation: 20/04/2024"),
+      twoColumns("Imprimerie Lefèvre SASU", "Numéro de facture: INV-2024-1881"),
       "9, rue de la République",
     ]);
     expect(await buyerOf(page)).toBe("Imprimerie Lefèvre SASU");
     const numberSign = layoutFromRows([
       "Pacific Media LLC",
-      [
-        [0.05, "Bill to"],
-        [0.55, "Invoice # INV-2024-0419"],
-      ],
-      [
-        [0.05, "Brooks Supply Co."],
-        [0.55, "Date: 01/30/2024"],
-      ],
+      twoColumns("Bill to", "Invoice # INV-2024-0419"),
+      twoColumns("Brooks Supply Co.", "Date: 01/30/2024"),
     ]);
     expect(await buyerOf(numberSign)).toBe("Brooks Supply Co.");
   });
