@@ -69,4 +69,29 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
     const result = await extract([field("customer_name", "Customer Name")], [italian]);
     expect(result.customer_name.value).toBe("Greco Impianti S.r.l.s.");
   });
+
+  it("takes the footer's longer name that the letterhead prints on two lines, and German e.K. as a legal form", async () => {
+    const twoLines = page(
+      ["Randstad", "Kantoorinrichting B.V.", "Stationsplein 12"],
+      ["Randstad Kantoorinrichting B.V. · Stationsplein 12 · 3511 ED Utrecht"],
+    );
+    expect(await vendorOf(twoLines)).toBe("Randstad Kantoorinrichting B.V.");
+    const einzelkaufmann = page([
+      "EI Elektrotechnik Isartal e.K.",
+      "Friedrich-Ebert-Straße 21",
+      "60311 Frankfurt am Main",
+      "",
+      "Hansa Gebäudeservice GmbH",
+      "Schillerstraße 38a",
+    ]);
+    expect(await vendorOf(einzelkaufmann)).toBe("Elektrotechnik Isartal e.K.");
+  });
+
+  it("reads no heading in a name line one slip from one ('Forniture' ~ 'Fornitore')", async () => {
+    const logo = page(
+      ["Fattura ALPINA", "Forniture", "Piazza della Repubblica, 60", "40121 Bologna (BO)"],
+      ["Alpina Forniture S.r.l. · Piazza della Repubblica, 60 · 40121 Bologna (BO)"],
+    );
+    expect(await vendorOf(logo)).toBe("Alpina Forniture S.r.l.");
+  });
 });

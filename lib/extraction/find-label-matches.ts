@@ -55,6 +55,8 @@ export function findLabelMatches(
           // An OCR-slipped label must still look like one, or "Office Supplies" reads as "Supplier".
           if (fuzzy && !looksLikeLabel(row, first, last) && !(concept?.kind === "amount" && precedesAmount(row, last))) continue;
           if (freeText && (!endsLikeLabel(row, last) || !startsItsWord(tokens, start) || !endsItsWord(tokens, end))) continue;
+          // A name line one slip from a heading ("Forniture" ~ "Fornitore") is a heading only with its colon.
+          if (freeText && fuzzy && !endsWithColon(row, last)) continue;
           if (isBracketed(row, first, last) || isAddress(row, first, last)) continue;
           const otherConcept =
             namesOtherConcept(row, tokens, start, end, concept, own) ||

@@ -154,8 +154,13 @@ function vendorName(pages: TPageRows[]): TFallbackPick | null {
   }
   if (!page || !block) return null;
   // A logo for a letterhead, or a name chosen from below it (a buyer's): the legal name the footer repeats, if any.
+  // A name the letterhead prints whole stays, unless the footer's is longer and the letterhead prints it whole too
+  // ("Randstad" over "Kantoorinrichting B.V.": a two-line name).
   const inLetterhead = hasLegalForm(block.name) && squash(block.letterhead).includes(squash(block.name));
-  const footer = inLetterhead ? null : findFooterLegalName(pages, block.letterhead);
+  const footerName = findFooterLegalName(pages, block.letterhead);
+  const extendsChosen = (name: string) => squash(name).endsWith(squash(block.name)) && squash(block.letterhead).includes(squash(name));
+  const footer =
+    footerName && (!inLetterhead || (footerName.name.length > block.name.length && extendsChosen(footerName.name))) ? footerName : null;
   if (footer) {
     const { words, name } = footer;
     return { words, text: name, normalized: name, validity: 1, page: footer.page, strength: FALLBACK_STRENGTH.vendorWithSuffix };

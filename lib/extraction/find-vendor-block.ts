@@ -25,7 +25,7 @@ export type TVendorBlock = {
 
 const STRONG_SUFFIXES = wordSet(
   "sdn bhd berhad ltd limited inc incorporated llc llp plc pllc gmbh mbh ag kg kgaa ug haftungsbeschrankt ohg og se sa sarl sas sasu eurl snc " +
-    "sl slu srl srls spa sapa bv nv vof cv bvba sprl pty corp corporation pte oy oyj ab aps kft lda ltda pvt",
+    "sl slu srl srls spa sapa bv nv vof cv bvba sprl pty corp corporation pte oy oyj ab aps kft lda ltda pvt ek eu",
 );
 const WEAK_SUFFIXES = wordSet("co company enterprise enterprises");
 const NOT_A_NAME = wordSet("thank thanks tq welcome bill ship sold customer client attention page number");
