@@ -94,4 +94,12 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
     );
     expect(await vendorOf(logo)).toBe("Alpina Forniture S.r.l.");
   });
+
+  it("finds the footer's name that a scan's reader ran together under a logo letterhead", async () => {
+    const scanned = page(
+      ["Fattura RICCI", "Impianti", "Via Dante Alighieri 41"],
+      ["Ricci&ColomboImpianti S.r.l.s.·ViaDanteAlighieri 41·20121Milano(MI)"],
+    );
+    expect(await vendorOf(scanned)).toBe("Ricci&ColomboImpianti S.r.l.s.");
+  });
 });

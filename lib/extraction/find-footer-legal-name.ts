@@ -23,9 +23,18 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string): TFo
       const words = untilSeparator(splitAtGaps(row)[0] ?? []);
       const name = joinWords(words);
       if (!name || !hasLegalForm(name) || isOnlySuffix(name) || !isNameCandidate(name)) continue;
-      const shared = tokenize(name).some((token) => token.length >= MIN_SHARED_LETTERS && !isOnlySuffix(token) && spelled.includes(token));
+      const shared = nameWords(name).some((token) => token.length >= MIN_SHARED_LETTERS && !isOnlySuffix(token) && spelled.includes(token));
       if (shared) return { words, name, page: page.page };
     }
   }
   return null;
+}
+
+/** The name's words, also where a scan's reader ran them together ("Ricci&ColomboImpianti": ricci, colombo, impianti). */
+function nameWords(name: string): string[] {
+  return name
+    .split(/(?<=\p{Ll})(?=\p{Lu})/u)
+    .flatMap((part) => tokenize(part))
+    .flatMap((token) => token.split(/[^\p{L}\p{N}]+/u))
+    .filter((token) => token.length > 0);
 }
