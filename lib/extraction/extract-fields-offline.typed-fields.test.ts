@@ -21,6 +21,24 @@ describe("extractFieldsOffline: typed text fields", () => {
     expect((await extract([field("invoice_number", "Invoice Number")], [dot])).invoice_number.value).toBe("2023/591");
   });
 
+  it.each([
+    ["Fattura n.006613", "006613"],
+    ["Invoice no. n0.SI-1304", "SI-1304"],
+    ["Factuurnr: 56777.Factuurdatum: 09/02/2024", "56777"],
+  ])("reads an id a scan's reader glued to its number sign or the next label: %s", async (line, id) => {
+    const result = await extract([field("invoice_number", "Invoice Number")], [layoutFromRows(["Galli S.r.l.", line])]);
+    expect(result.invoice_number).toMatchObject({ value: id, normalizedValue: id });
+  });
+
+  it.each([
+    ["VAT registration no.GB 0211782 95", "GB021178295"],
+    ["VAT Reg.No.300 5065 82", "300506582"],
+    ["Umsatzsteuer-ID: DE 173 848343   80331 München", "DE173848343"],
+  ])("reads a VAT id in digit groups a scan's reader regrouped: %s", async (line, id) => {
+    const result = await extract([field("vendor_vat_id", "Vendor VAT ID")], [layoutFromRows(["Vogel Druckerei GmbH", line])]);
+    expect(result.vendor_vat_id.normalizedValue).toBe(id);
+  });
+
   it("finds a two-word field name printed the other way round, as in French ('Id. client' for Client Id)", async () => {
     const page = layoutFromRows([
       [

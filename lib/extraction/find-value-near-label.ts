@@ -143,7 +143,12 @@ function wordsLaterOnLine(labelEnd: TPlacedWord, page: TPageRows): TPlacedWord[]
 function gluedTail(word: TPlacedWord): TPlacedWord | null {
   // "Re.-Nr.:#46813|Datum:": the tail ends where the next part of the line begins.
   const own = word.text.split(/(?<=.)[·•|]/)[0];
-  const cut = Math.max(...[":", "#", "°", "º"].map((separator) => own.lastIndexOf(separator))) + 1;
+  // "Reg.No.300", "no.GB": a number sign's dot ends the label as its colon would.
+  const afterNumberSign = /(?:^|[^\p{L}])(?:no|nr|n)\.(?=[\p{Lu}\d])/iu.exec(own);
+  const cut = Math.max(
+    ...[":", "#", "°", "º"].map((separator) => own.lastIndexOf(separator) + 1),
+    afterNumberSign ? afterNumberSign.index + afterNumberSign[0].length : 0,
+  );
   const text = own.slice(cut).trim();
   if (cut === 0 || !text) return null;
   const x0 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;

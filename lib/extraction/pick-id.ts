@@ -13,7 +13,11 @@ const TAX_ID = /^[A-Z]{2}\d{8,12}$/;
 
 /** Ids are the first token with a digit that isn't a date ("INV-2024-0042", not the date after it). */
 export function pickId(words: TPlacedWord[]): TValuePick | null {
-  const clean = (text: string) => text.replace(/^[#:.\s]+|[,;:]+$/g, "");
+  const clean = (text: string) =>
+    text
+      .replace(GLUED_NUMBER_SIGN, "")
+      .replace(GLUED_NEXT_LABEL, "")
+      .replace(/^[#:.\s]+|[,;:]+$/g, "");
   const found = words.findIndex((word) => /\d/.test(clean(word.text)) && !parseDate(clean(word.text)) && !MONEY.test(clean(word.text)));
   if (found < 0) return null;
   // "#BLR WFLD2015…": a "#" marks where the id starts, and the reader turned the "_" after its first part into a gap.
@@ -32,10 +36,16 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
   const joined = (part: TPlacedWord[]) => part.map((word) => word.text).join("");
   const normalized = clean(marked ? `${taken[0].text} ${joined(taken.slice(1))}` : joined(taken));
   const read = taken.some((word) => word.confidence < 1);
-  return { words: taken, text: joinWords(taken), normalized, validity: read && hasLookalikeAtJoin(normalized) ? LOOKALIKE_ID_VALIDITY : 1 };
+  // Shown as the id alone where the reader glued a number sign or the next label to it.
+  const glued = GLUED_NUMBER_SIGN.test(joined(taken)) || GLUED_NEXT_LABEL.test(joined(taken));
+  const text = glued ? normalized : joinWords(taken);
+  return { words: taken, text, normalized, validity: read && hasLookalikeAtJoin(normalized) ? LOOKALIKE_ID_VALIDITY : 1 };
 }
 
 const ID_MARKED_START = /^#[A-Z0-9]+$/;
+// "n.006613", "n0.SI-1304": a scan's reader ran the number sign into the id; "56777.Factuurdatum:", the next label.
+const GLUED_NUMBER_SIGN = /^[nN][oOr0]?[.°º]+(?=[A-Z0-9])/;
+const GLUED_NEXT_LABEL = /\.\p{L}{3,}:$/u;
 // "7.950,62", "1,234.56", "€ 12": an amount of money, printed after "Totale fattura:", is no invoice's id.
 const MONEY = /^(?:[€$£]\S*|\d{1,3}(?:[.,'’]\d{3})+[.,]\d{2})$/;
 // Like an IBAN whose check digits fail: below what is ever reported as sure (≥ 0.9).
@@ -113,7 +123,8 @@ function prefixedTaxId(words: TPlacedWord[]): TValuePick | null {
   if (start < 0) return null;
   const taken = [words[start]];
   for (const word of words.slice(start + 1)) {
-    if (!/^\d+[.,;]?$/.test(word.text)) break;
+    // Digit groups end at a column gap: "DE 173 848343   80331 München" holds the next column's postcode.
+    if (!/^\d+[.,;]?$/.test(word.text) || gapInChars(taken[taken.length - 1], word) > 2) break;
     taken.push(word);
   }
   const normalized = taken.map((word) => word.text.replace(/[.,;]$/, "")).join("");
