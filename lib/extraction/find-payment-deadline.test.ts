@@ -16,6 +16,11 @@ describe("a due date stated in a sentence", () => {
     ["Pagamento entro il 09-11-2024.", "2024-11-09"],
     ["Kindly settle this invoice by 2025-03-24.", "2025-03-24"],
     ["Wij verzoeken u vriendelijk het bedrag vóór 26/07/2025 over te maken.", "2025-07-26"],
+    // As a scan's reader prints them: words run together, ó and o read as 6 and 0.
+    ["Bitte iberweisenSie denRechnungsbetragbis zum 2024-04-07.", "2024-04-07"],
+    ["Si pregadieffettuare ilpagamentoentro il 27.05.2023", "2023-05-27"],
+    ["Gelieve te betalen vo6r 16/02/2024.", "2024-02-16"],
+    ["Payment is due 0n 2025-02-02", "2025-02-02"],
   ])("%s", async (sentence, iso) => {
     expect(await dueDateOf(["Invoice 1234", "Date: 06/07/2024", "Total 100.00", sentence])).toBe(iso);
   });
@@ -24,7 +29,8 @@ describe("a due date stated in a sentence", () => {
     expect(await dueDateOf(["Invoice 1234", "Delivered by 12/07/2024", "Payment received with thanks", "Total 100.00"])).toBeNull();
   });
 
-  it("reads a Dutch 'Uiterste betaaldatum' label", async () => {
+  it("reads a Dutch 'Uiterste betaaldatum' and a Spanish 'Fecha límite de pago' label", async () => {
     expect(await dueDateOf(["Factuurdatum 28/05/2025", "Uiterste betaaldatum 12/07/2025"])).toBe("2025-07-12");
+    expect(await dueDateOf(["Fecha de factura: 04-11-2023", "Fecha límite de pago: 04-12-2023."])).toBe("2023-12-04");
   });
 });

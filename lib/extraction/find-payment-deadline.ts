@@ -9,7 +9,7 @@ import { pickValue, type TValuePick } from "./pick-value";
 
 // Anywhere in a token: the reader may run the sentence's words together ("Merciderégler").
 // "Kindly settle this invoice by", "het bedrag vóór … over te maken" (Dutch: to transfer the amount).
-const PAYING = /pay|paid|settl|remit|regl|paie|zahl|uberweis|pago|pagamento|pagare|betal|voldoen|bedrag|overmak/;
+const PAYING = /pay|paid|settl|remit|regl|paie|zahl|berweis|pago|pagamento|pagare|betal|voldoen|bedrag|overmak/;
 const BY = new Set(["by", "before", "until", "avant", "bis", "spatestens", "antes", "hasta", "entro", "voor", "uiterlijk", "on"]);
 // Articles between the preposition and the date ("avant le", "bis zum", "antes del", "entro il").
 const ARTICLES = new Set(["le", "la", "the", "zum", "am", "del", "de", "el", "il", "al"]);
@@ -25,9 +25,17 @@ export function findPaymentDeadline(pages: TPageRows[]): (TValuePick & { page: n
   return null;
 }
 
-/** "avant", or "avantle" with its article run on. */
-function isBy(token: string): boolean {
+// A scan's reader takes o (and ó, missing from its alphabet) for 0 or 6: "vo6r", "v66r", "0n".
+const LOOKALIKE_O = /[06]/g;
+// Run on to the word before it ("Rechnungsbetragbis", "pagamentoentro"): only the longer words, "on" or "by" end too
+// many others.
+const MIN_GLUED_BY = 3;
+
+/** "avant", "avantle" with its article run on, "Rechnungsbetragbis" with the word before. */
+function isBy(read: string): boolean {
+  const token = read.replace(LOOKALIKE_O, "o");
   if (BY.has(token)) return true;
+  if ([...BY].some((by) => by.length >= MIN_GLUED_BY && token.endsWith(by))) return true;
   return [...ARTICLES].some((article) => token.endsWith(article) && BY.has(token.slice(0, -article.length)));
 }
 

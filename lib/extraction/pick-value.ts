@@ -58,12 +58,15 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
   switch (spec.type) {
     case "number":
       return pickNumber(usable, spec);
-    case "date":
+    case "date": {
       // Up to five words: "14 de marzo de 2024".
-      return firstWindow(usable, 5, (text) => {
-        const date = parseDate(text);
-        return date && { normalized: date.iso, validity: date.ambiguous ? 0.9 : 1 };
+      const date = firstWindow(usable, 5, (text) => {
+        const parsed = parseDate(text);
+        return parsed && { normalized: parsed.iso, validity: parsed.ambiguous ? 0.9 : 1 };
       });
+      // "… bis zum 2024-04-07.": the sentence's full stop is no part of the date.
+      return date && { ...date, text: date.text.replace(/[.,;:]+$/, "") };
+    }
     case "email":
       return pickEmail(usable);
     case "phone":
