@@ -3,6 +3,7 @@
 
 import type { TBox, TPageLayout, TWord } from "@/lib/layout/types";
 import { centerY, unionBoxes, verticalOverlap } from "./box-geometry";
+import { splitGluedAmount } from "./split-glued-amount";
 
 /** A word with its page, its visual row, and the layout line it came from (index into page.lines). */
 export type TPlacedWord = TWord & { page: number; row: number; line: number };
@@ -37,7 +38,7 @@ export function buildPageRows(page: TPageLayout): TPageRows {
     words
       .filter((word) => word.text.trim())
       .sort((a, b) => a.box.x0 - b.box.x0)
-      .map((word) => ({ ...word, text: word.text.trim(), confidence: confidenceOf(word), page: page.page, row })),
+      .flatMap((word) => splitGluedAmount({ ...word, text: word.text.trim(), confidence: confidenceOf(word), page: page.page, row })),
   );
   return { page: page.page, rows, words: rows.flat() };
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
+import { splitGluedAmount } from "./split-glued-amount";
+
+const word = (text: string) => ({ text, confidence: 0.9, box: { x0: 0.1, y0: 0.5, x1: 0.1 + text.length * 0.01, y1: 0.52 } });
+
+describe("splitGluedAmount", () => {
+  it.each([
+    ["Totalenetto2.907,40", ["Totalenetto", "2.907,40"]],
+    ["22%639,63", ["22%", "639,63"]],
+    ["Totale:1.234,56", ["Totale:", "1.234,56"]],
+  ])("splits %s into its label and its amount", (text, parts) => {
+    const split = splitGluedAmount(word(text));
+    expect(split.map((part) => part.text)).toEqual(parts);
+    expect(split[0].box.x1).toBeCloseTo(split[1].box.x0);
+  });
+
+  it.each(["RM12.50", "EUR5,00", "INV-2024-0042", "12.50", "F2025.0587"])("leaves %s whole", (text) => {
+    expect(splitGluedAmount(word(text)).map((part) => part.text)).toEqual([text]);
+  });
+});
+
+describe("extractFieldsOffline: amounts glued to their labels on a scan", () => {
+  it("reads the net and the tax", async () => {
+    const page = layoutFromRows(["Rossi & Colombo Impianti S.r.l.", "Totalenetto2.907,40", "IVA 22%639,63", "TOTALE 3.547,03"]);
+    const result = await extract([field("net_amount", "Net Amount", "number"), field("tax_amount", "Tax Amount", "number")], [page]);
+    expect(result.net_amount.normalizedValue).toBe(2907.4);
+    expect(result.tax_amount.normalizedValue).toBe(639.63);
+  });
+});
