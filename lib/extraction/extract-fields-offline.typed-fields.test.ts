@@ -30,6 +30,23 @@ describe("extractFieldsOffline: typed text fields", () => {
     expect(result.invoice_number).toMatchObject({ value: id, normalizedValue: id });
   });
 
+  it("reads the id whose box the scan's reader started inside the label's, not the next column's postcode", async () => {
+    const line = (text: string, x0: number, x1: number) => ({ text, box: { x0, y0: 0.103, x1, y1: 0.114 } });
+    const page = buildPageLayout(
+      [line("Invoice number:", 0.079, 0.183), line("INV-5396", 0.179, 0.233), line("Chicago, IL 60607", 0.825, 0.922)],
+      { source: "ocr" },
+    );
+    const result = await extract([field("invoice_number", "Invoice Number")], [page]);
+    expect(result.invoice_number.value).toBe("INV-5396");
+    const glued = buildPageLayout(
+      [line("Numerofattura:#83532", 0.09, 0.254), line("2Data:", 0.247, 0.296), line("26/06/2023", 0.304, 0.38)],
+      {
+        source: "ocr",
+      },
+    );
+    expect((await extract([field("invoice_number", "Invoice Number")], [glued])).invoice_number.normalizedValue).toBe("83532");
+  });
+
   it.each([
     ["VAT registration no.GB 0211782 95", "GB021178295"],
     ["VAT Reg.No.300 5065 82", "300506582"],

@@ -119,8 +119,9 @@ function bandsRightOf(match: TLabelMatch, page: TPageRows): TPlacedWord[][] {
   const labelWords = new Set(page.rows[match.row].slice(0, match.lastWord + 1));
   const height = match.box.y1 - match.box.y0;
   const labelCenter = centerY(match.box);
+  const start = match.box.x1 - overlapTolerance(page.rows[match.row][match.lastWord]);
   const words = page.words
-    .filter((word) => !labelWords.has(word) && word.box.x0 >= match.box.x1 - 0.002)
+    .filter((word) => !labelWords.has(word) && word.box.x0 >= start && word.box.x1 > match.box.x1)
     .filter((word) => Math.abs(centerY(word.box) - labelCenter) <= MAX_CENTER_OFFSET * height)
     .sort((a, b) => centerY(a.box) - centerY(b.box));
   const bands: TPlacedWord[][] = [];
@@ -134,9 +135,15 @@ function bandsRightOf(match: TLabelMatch, page: TPageRows): TPlacedWord[][] {
 }
 
 function wordsLaterOnLine(labelEnd: TPlacedWord, page: TPageRows): TPlacedWord[] {
+  const start = labelEnd.box.x1 - overlapTolerance(labelEnd);
   return page.words
-    .filter((word) => word.line === labelEnd.line && word.box.x0 > labelEnd.box.x1 - 0.002)
+    .filter((word) => word !== labelEnd && word.line === labelEnd.line && word.box.x0 > start && word.box.x1 > labelEnd.box.x1)
     .sort((a, b) => a.box.x0 - b.box.x0);
+}
+
+/** A scan's word boxes can overlap by up to a character ("number:" ends past where "INV-5396" starts). */
+function overlapTolerance(labelEnd: TPlacedWord): number {
+  return Math.max(0.002, charWidth(labelEnd));
 }
 
 /** "n°562044387" or "DATE:25/12/2018": the value glued to the label after its ":", "#" or "°". */

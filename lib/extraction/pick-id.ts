@@ -28,6 +28,8 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
   for (let next = words[start + 1]; next; next = words[start + taken.length]) {
     const last = taken[taken.length - 1];
     const touching = gapInChars(last, next) < 0.25;
+    // "#83532" touching "2Data:": a word ending with a colon is the next label, never more of the id.
+    if (next.text.endsWith(":")) break;
     if (!touching && !last.text.endsWith("-") && !next.text.startsWith("-") && !(marked && taken.length === 1)) break;
     taken.push(next);
   }
