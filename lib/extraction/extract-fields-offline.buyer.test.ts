@@ -186,4 +186,51 @@ describe("extractFieldsOffline: the buyer's name", () => {
     ]);
     expect(await buyerOf(page)).toBe("Pemberton Consulting Limited");
   });
+
+  it.each([
+    [
+      "American, the comma's space lost",
+      [
+        "Lone Star Plumbing LLC",
+        "1884 W.Randolph St.,Suite 501",
+        "New York,NY 10013",
+        "",
+        "Lakeside Landscaping LLC",
+        "FAO Megan Lakeside",
+        "4435W.Randolph St.,Suite 516",
+        "Denver,CO 80202",
+      ],
+      "Lakeside Landscaping LLC",
+    ],
+    [
+      "British, the seller's sender line just above",
+      [
+        "Pemberton Logistics Ltd",
+        "147 Station Road",
+        "Manchester M1 2AB",
+        "",
+        "Pemberton Logistics Ltd. 147 Station Road. Manchester · Ml 2AB",
+        "Northern Print Ltd",
+        "60 Park Road",
+        "London",
+        "EC1V 9HX",
+      ],
+      "Northern Print Ltd",
+    ],
+    [
+      "French, the postcode run into the town",
+      [
+        "Bureautique Mercier SASU",
+        "13 rue Victor Hugo",
+        "59000 LILLE",
+        "",
+        "Imprimerie Bretagne SASU",
+        "112 rue de la République",
+        "44000NANTES",
+      ],
+      "Imprimerie Bretagne SASU",
+    ],
+  ])("finds the headingless block as a scan reads it: %s", async (_, rows, buyer) => {
+    expect(await buyerOf(layoutFromRows(rows as string[]))).toBe(buyer);
+  });
 });

@@ -9,8 +9,9 @@ import type { TPageRows, TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick } from "./pick-value";
 
 // "80333 München", "DE 80333 München", "D-80333 München", "F-75002 Paris"; "Fremont CA 94538".
-const POSTCODE_CITY = /^(?:[A-Z]{1,2}[- ])?\d{4,5}\s+\p{Lu}/u;
-const CITY_STATE_ZIP = /\p{L},?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u;
+// A scan's reader may drop the space after the postcode or the comma ("44000NANTES", "Denver,CO 80202").
+const POSTCODE_CITY = /^(?:[A-Z]{1,2}[- ])?\d{4,5}\s*\p{Lu}/u;
+const CITY_STATE_ZIP = /\p{L}(?:,\s*|\s+)[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u;
 // "Manchester M1 2AB", or the postcode on a line of its own ("BS1 5TR"): British postcodes.
 const UK_POSTCODE = /(?:^|\s)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/;
 // Address blocks sit in the upper half of the first page.
@@ -50,9 +51,10 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
       const block = linesAbove(segment, segmentsByRow);
       // Name, street, postcode and city: the name sits above the street line.
       if (block.length < 3) continue;
-      if (block.some(namesSeller)) continue;
       const names = block.slice(0, -2).map((line) => pickValue(line.words, { type: "text", kind: "name", amount: "first" }));
       const index = names.findIndex((pick) => pick !== null && pick.validity === 1 && !pick.text.endsWith(":"));
+      // The seller's own block; a line of the seller's above the name (its sender line) is no part of this one.
+      if (block.slice(Math.max(0, index)).some(namesSeller)) continue;
       if (index >= 0) {
         // The block is the buyer's from its name down: a line above it can be the end of the seller's block.
         const lines = [...block.slice(index), ...linesBelow(segment, segmentsByRow)];
