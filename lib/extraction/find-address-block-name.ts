@@ -4,6 +4,7 @@
 
 import { charWidth } from "./box-geometry";
 import { PARTY_HEADING_WORDS } from "./field-concepts";
+import { UK_POSTCODE } from "./find-address-parts";
 import { squash, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick } from "./pick-value";
@@ -12,8 +13,6 @@ import { pickValue, type TValuePick } from "./pick-value";
 // A scan's reader may drop the space after the postcode or the comma ("44000NANTES", "Denver,CO 80202").
 const POSTCODE_CITY = /^(?:[A-Z]{1,2}[- ])?\d{4,5}\s*\p{Lu}/u;
 const CITY_STATE_ZIP = /\p{L}(?:,\s*|\s+)[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u;
-// "Manchester M1 2AB", or the postcode on a line of its own ("BS1 5TR"): British postcodes.
-const UK_POSTCODE = /(?:^|\s)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/;
 // Address blocks sit in the upper half of the first page.
 const BLOCK_BOTTOM = 0.5;
 const MAX_LINES_ABOVE = 4;
@@ -79,8 +78,14 @@ function linesBelow(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
   return lines;
 }
 
+/** "Manchester M1 2AB", or the postcode on a line of its own ("BS1 5TR"). */
+function endsWithUkPostcode(text: string): boolean {
+  const found = text.match(new RegExp(UK_POSTCODE.source, "g"));
+  return found !== null && text.endsWith(found[found.length - 1]);
+}
+
 function isPostcodeLine(text: string): boolean {
-  return POSTCODE_CITY.test(text) || CITY_STATE_ZIP.test(text) || UK_POSTCODE.test(text);
+  return POSTCODE_CITY.test(text) || CITY_STATE_ZIP.test(text) || endsWithUkPostcode(text);
 }
 
 /** The block's lines from its top down to `last`: segments starting where `last` starts, on the rows right above it. */

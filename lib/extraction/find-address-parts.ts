@@ -9,6 +9,8 @@ export type TAddressPart = "street" | "city" | "postcode" | "state";
 
 /** A postcode of 4 to 6 digits (most of Europe, Malaysia, Australia), or a US ZIP with its +4 suffix. */
 export const POSTCODE = /^\d{4,6}(?:-\d{4})?$/;
+/** A British postcode in a line of text: "M1 2AB", "EC1V 9HX", "Birmingham B3 2DT". */
+export const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 const STATE_CODE = /^[A-Z]{2,3}$/;
 const PHONE_LIKE = /\+?\d[\d\s()-]{7,}\d/;
 

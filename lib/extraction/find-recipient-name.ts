@@ -3,16 +3,15 @@
 // address: the line below it, in the same place, starts with the recipient's name. That's where the
 // buyer is when no "Bill to" or "Kunde" heading is printed.
 
+import { UK_POSTCODE } from "./find-address-parts";
 import { hasCompanySuffix, hasLegalForm } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick } from "./pick-value";
+import { PART_SEPARATOR } from "./until-separator";
 
 const SEPARATOR = /^[●•·|\-–]$/;
-const GLUED_SEPARATOR = /[●•·|]/;
-const GLUED_SEPARATORS = /[●•·|]/g;
+const GLUED_SEPARATORS = new RegExp(PART_SEPARATOR.source, "g");
 const POSTCODE = /^\d{4,5}$/;
-// "Birmingham B3 2DT": a British postcode is two words with letters.
-const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 // The recipient block starts at most this far (page widths) left or right of the sender line.
 const MAX_INDENT = 0.1;
 const ROWS_TO_SCAN = 3;
@@ -42,7 +41,7 @@ export function findRecipientName(page: TPageRows): TValuePick | null {
  * print. A scan's reader may glue the dots to the words around them ("LLC·4272 W. Randolph St.,Suite 589·Denver").
  */
 function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
-  const separated = row.filter((word) => SEPARATOR.test(word.text) || GLUED_SEPARATOR.test(word.text));
+  const separated = row.filter((word) => SEPARATOR.test(word.text) || PART_SEPARATOR.test(word.text));
   const count = separated.reduce(
     (sum, word) => sum + (SEPARATOR.test(word.text) ? 1 : (word.text.match(GLUED_SEPARATORS)?.length ?? 0)),
     0,
@@ -56,6 +55,6 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   // The line's own words: the same small print as its separators (a wide row can carry other text beside it).
   const words = row.filter((word) => Math.abs(word.box.y1 - word.box.y0 - height) <= 0.25 * height);
   const text = words.map((word) => word.text).join(" ");
-  const parts = words.flatMap((word) => word.text.split(GLUED_SEPARATOR));
+  const parts = words.flatMap((word) => word.text.split(PART_SEPARATOR));
   return parts.some((part) => POSTCODE.test(part)) || UK_POSTCODE.test(text) ? words : null;
 }

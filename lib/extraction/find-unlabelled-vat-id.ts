@@ -5,11 +5,12 @@
 import { tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import type { TValuePick } from "./pick-value";
+import { PART_SEPARATOR } from "./until-separator";
 
 const EU_VAT = /^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z]{8,12}$/;
 const MIN_DIGITS = 8;
 // Switzerland's VAT number is its business id, "CHE-123.456.789" (with "MWST", "TVA" or "IVA" after it).
-const SWISS_UID = /^CHE-?\d{3}\.?\d{3}\.?\d{3}$/;
+export const SWISS_UID = /^CHE-?\d{3}\.?\d{3}\.?\d{3}$/;
 const BUYER_WORDS = new Set([
   "ihre",
   "ihr",
@@ -66,7 +67,6 @@ const EU_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|M
 // The id at the end of a word, after the label the reader ran into it: "USt.-ldNr.DE703143941", "P.IVAIT90905571229",
 // "N°TVAintracommunautaireFR38915946209". Eight to twelve characters after the prefix, as on its own.
 const GLUED_EU_VAT = new RegExp(`(?:${EU_PREFIX})[0-9A-Z]{8,12}$`);
-const PART_SEPARATOR = /[·•|]/;
 
 /**
  * The VAT id a word ends with when a label is glued before it (a part of a one-line footer after a "·" counts as

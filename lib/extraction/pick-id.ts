@@ -2,7 +2,7 @@
 // characters (0/O, 1/I) can't be repaired here; a doubtful one only lowers the confidence.
 
 import { charWidth } from "./box-geometry";
-import { gluedVatId } from "./find-unlabelled-vat-id";
+import { gluedVatId, SWISS_UID } from "./find-unlabelled-vat-id";
 import { joinWords, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import type { TValuePick } from "./pick-value";
@@ -92,11 +92,10 @@ function gluedEuVat(words: TPlacedWord[]): TValuePick | null {
 }
 
 // The Swiss business id; as a VAT number it carries "MWST", "TVA" or "IVA" after it.
-const SWISS_UID = /^CHE-?\d{3}\.?\d{3}\.?\d{3}[,;]?$/;
 const SWISS_VAT_SUFFIX = /^(?:MWST|TVA|IVA)$/;
 
 function swissUid(words: TPlacedWord[]): TValuePick | null {
-  const start = words.findIndex((word) => SWISS_UID.test(word.text));
+  const start = words.findIndex((word) => SWISS_UID.test(word.text.replace(/[,;]$/, "")));
   if (start < 0) return null;
   const suffix = words[start + 1] && SWISS_VAT_SUFFIX.test(words[start + 1].text) ? [words[start + 1]] : [];
   const taken = [words[start], ...suffix];

@@ -3,7 +3,8 @@
 
 import type { TPlacedWord } from "./page-rows";
 
-const PART_SEPARATOR = /[·•●|]/;
+/** The dots and bars that separate the parts of a one-line address or meta row. */
+export const PART_SEPARATOR = /[·•●|]/;
 
 /** "Holland Advies B.V. · Nieuwe Binnenweg 286 · 2511 CV": a one-line address's name ends at its first separator. */
 export function untilSeparator(words: TPlacedWord[]): TPlacedWord[] {
