@@ -182,6 +182,45 @@ describe("findVendorBlock", () => {
     expect(findVendorBlock(buildPageRows(page))?.name).toBe("TRI SHAAS SDN BHD");
   });
 
+  it("reads Malaysia's newer registration numbers, with the old one nested, as no part of the name or address", () => {
+    expect(
+      block(["TECK SOON ENTERPRISE (200956257752 (378340-E))", "NO.199 JLN AMPANG 5 SEKSYEN 12", "43500 SEMENYIH", "TEL: 019-226 8607"]),
+    ).toEqual({ name: "TECK SOON ENTERPRISE", address: ["NO.199 JLN AMPANG 5 SEKSYEN 12", "43500 SEMENYIH"] });
+    expect(block(["MEGAH HARDWARE PLT", "(200765276521 (948946-K))", "186, PERSIARAN DAMAI,", "83010 BATU PAHAT, JOHOR."])).toEqual({
+      name: "MEGAH HARDWARE PLT",
+      address: ["186, PERSIARAN DAMAI,", "83010 BATU PAHAT, JOHOR."],
+    });
+  });
+
+  it("reads a registration number wrapped onto the next line, or glued to the name, as no part of the name", () => {
+    expect(
+      block(["KOPITIAM MERANTI (201954254549 (465010-", "W))", "NO.157, LORONG AMPANG 12,", "31243 IPOH, PERAK", "TEL: 05-2345678"]),
+    ).toEqual({ name: "KOPITIAM MERANTI", address: ["NO.157, LORONG AMPANG 12,", "31243 IPOH, PERAK"] });
+    expect(block(["GEMILANG OPTICAL(M)SDN.BHD.(200044254149 (1221353-A))", "36-3, JLN KENARI 3,", "80098 JOHOR BAHRU,"])?.name).toBe(
+      "GEMILANG OPTICAL(M)SDN.BHD.",
+    );
+  });
+
+  it("keeps a postcode glued to a town in capitals in the address", () => {
+    expect(
+      block(["HOCK KEE STATIONERY", "CO.REG.NO.:1089308-F", "71,JALAN USJ 22/2", "70396SEREMBAN,", "NEGERI SEMBILAN", "Tel: 016-418 2408"])
+        ?.address,
+    ).toEqual(["71,JALAN USJ 22/2", "70396SEREMBAN,", "NEGERI SEMBILAN"]);
+  });
+
+  it("takes the company name under a shop sign that shortens it", () => {
+    expect(block(["PRIMA MOTOR", "SYARIKAT PRIMA MOTOR", "NO.166 JALAN KEMBOJA", "83042 BATU PAHAT"])?.name).toBe("SYARIKAT PRIMA MOTOR");
+    expect(block(["KSY CAFE", "KOPITIAM SAN YUAN (1041554-Y)", "31-1, JALAN USJ 9/10", "SELANGOR"])).toEqual({
+      name: "KOPITIAM SAN YUAN",
+      address: ["31-1, JALAN USJ 9/10", "SELANGOR"],
+    });
+    expect(block(["RFI STORE", "PERNIAGAAN RIMBUN FOOD INDUSTRIES", "COMPANY N0: 874995-D", "LOT 2453 JALAN MEWAH 17/5"])?.name).toBe(
+      "PERNIAGAAN RIMBUN FOOD INDUSTRIES",
+    );
+    // A second line that does not spell out the first is the sign's tagline: the sign stays the name.
+    expect(block(["THREE STOOGES", "BISTRO & CAFE", "109, SS21/1A,", "DAMANSARA UTAMA"])?.name).toBe("THREE STOOGES");
+  });
+
   it("returns null for a page without a plausible name", () => {
     expect(block(["12345", "25/12/2018"])).toBeNull();
   });

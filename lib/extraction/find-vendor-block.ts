@@ -5,9 +5,10 @@
 
 import { charWidth } from "./box-geometry";
 import { findBuyerBlockWords } from "./find-buyer-block-words";
-import { compareTokens, squash, tokenize } from "./normalize-text";
+import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
+import { cleanName, isBareId, isRegistrationRow, isRegistrationWord, TRAILING_ID } from "./registration-number";
 import { untilSeparator } from "./until-separator";
 import { withoutMonogram } from "./without-monogram";
 
@@ -25,15 +26,12 @@ export type TVendorBlock = {
 
 const STRONG_SUFFIXES = wordSet(
   "sdn bhd berhad ltd limited inc incorporated llc llp plc pllc gmbh mbh ag kg kgaa ug haftungsbeschrankt ohg og se sa sarl sas sasu eurl snc " +
-    "sl slu srl srls spa sapa bv nv vof cv bvba sprl pty corp corporation pte oy oyj ab aps kft lda ltda pvt ek eu",
+    "sl slu srl srls spa sapa bv nv vof cv bvba sprl pty corp corporation pte oy oyj ab aps kft lda ltda pvt ek eu plt",
 );
 const WEAK_SUFFIXES = wordSet("co company enterprise enterprises");
 const NOT_A_NAME = wordSet("thank thanks tq welcome bill ship sold customer client attention page number");
 const DOCUMENT_WORDS = wordSet(
   "tax invoice receipt original copy duplicate posted simplified cash official rechnung facture factura fattura factuur faktura bill",
-);
-const REGISTRATION_WORDS = wordSet(
-  "company reg roc registration gst vat tax ust siret siren abn ein tin hrb steuernummer steuernr handelsregister rcs",
 );
 const THANKS_GLUED = /^(?:thank|tq(?:for|you|u))/;
 const STOP_WORDS = wordSet(
@@ -42,7 +40,6 @@ const STOP_WORDS = wordSet(
 const STREET_WORDS = wordSet("jalan jln street st road rd lot avenue ave lane blvd floor suite strasse str rue taman plaza mall building");
 const LABEL_LINE = /^\p{L}[\p{L} .]*:\s*\S/u;
 const PHONE_LIKE = /\+?\d[\d\s-]{6,}\d/;
-const TRAILING_ID = /\s*\([^()]*\d[^()]*\)\s*$/;
 const TOP_ROWS = 12;
 // A word of one or two characters the reader doubts this much, at the edge of a name, is a speck or the scan's border.
 const EDGE_NOISE_CONFIDENCE = 0.6;
@@ -73,6 +70,10 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     // last line of an address sits above a tax id too; and a clean first line (a brand above its outlet) stays.
     (candidates[0] && looksLikeNoise(candidates[0].words, page.rows[candidates[0].index])
       ? candidates.slice(1, 2).find((candidate) => isRegistrationRow(page.rows[candidate.index + 1]))
+      : undefined) ??
+    // A shop sign over the name it shortens: "PRIMA MOTOR" over "SYARIKAT PRIMA MOTOR", "HKS" over "HOCK KEE …".
+    (candidates[1]?.index === candidates[0]?.index + 1 && shortensName(candidates[0].text, candidates[1].text)
+      ? candidates[1]
       : undefined) ??
     candidates.find((candidate) => candidate.words.length > 1 || squash(candidate.text).length >= 5) ??
     candidates[0];
@@ -174,11 +175,12 @@ function withoutNoiseAtEdges(words: TPlacedWord[]): TPlacedWord[] {
 export function isNameCandidate(text: string): boolean {
   if (containsDate(text)) return false;
   const tokens = tokenize(text);
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
-  const digits = (text.match(/\d/g) ?? []).length;
+  const bare = cleanName(text);
+  const letters = (bare.match(/\p{L}/gu) ?? []).length;
+  const digits = (bare.match(/\d/g) ?? []).length;
   if (letters < 3 || digits > letters || text.includes("@") || text.includes(":")) return false;
   // A run of five digits is a phone, id or date stamp; a line with no capital letter is handwriting or noise.
-  if (/\d{5}/.test(cleanName(text)) || !/\p{Lu}/u.test(text)) return false;
+  if (/\d{5}/.test(bare) || !/\p{Lu}/u.test(text)) return false;
   if (tokens.some((token) => NOT_A_NAME.has(token) || STOP_WORDS.has(token))) return false;
   // "TQFOR SHOPPING WITH myNEWS.COM": a thank-you line whose spaces the reader lost.
   if (THANKS_GLUED.test(squash(text))) return false;
@@ -203,13 +205,6 @@ function suffixLevel(text: string): number {
   return /\bS\/B\b/i.test(text) ? 2 : 0;
 }
 
-/** "Company No", read through one slip in a longer word ("Conpany No: 002643278-A"). */
-function isRegistrationWord(token: string): boolean {
-  return (
-    REGISTRATION_WORDS.has(token) || (token.length >= 5 && [...REGISTRATION_WORDS].some((word) => compareTokens(word, token) !== null))
-  );
-}
-
 /** "8hd" → "bhd": digits inside a word that has letters are read as the letters they look like. */
 function lookalikeLetters(token: string): string {
   // Not in two characters: "5A" in "Suite 5A-1204" is a unit number, not "SA".
@@ -228,32 +223,21 @@ export function isOnlySuffix(text: string): boolean {
   return tokens.length > 0 && tokens.length <= 2 && tokens.every((token) => STRONG_SUFFIXES.has(token));
 }
 
-/** "TRI SHAAS SDN BHD (728515-M)" → "TRI SHAAS SDN BHD": the registration number isn't part of the name. */
-function cleanName(text: string): string {
-  return text.replace(TRAILING_ID, "").trim();
-}
-
-/** A line that is only a registration number, e.g. "789417-W", "(1125830-V)", or OCR's "78911 7-W". */
-function isBareId(text: string): boolean {
-  const inner = text.replace(/[()]/g, "").trim();
-  const spacedId = /^\d[\d\s]*-?\s*[A-Z]?$/.test(inner) && inner.split(/\s+/).length <= 3;
-  // A word in small letters ("80333Munchen", a postcode glued to its town) makes it no id; "JM0725676-T" stays one.
-  return (!/\s/.test(inner) || spacedId) && /\d{4,}/.test(inner) && squash(inner).length <= 14 && !/\p{Ll}{3,}/u.test(inner);
+/** The sign's words are all in the name and the name has more, or the sign's first word is the name's initials. */
+function shortensName(sign: string, name: string): boolean {
+  const signTokens = tokenize(sign);
+  const nameTokens = tokenize(cleanName(name));
+  if (nameTokens.length > signTokens.length && signTokens.every((token) => nameTokens.includes(token))) return true;
+  // "RFI" for "PERNIAGAAN RIMBUN FOOD INDUSTRIES": a sign may leave out a generic first or last word.
+  const initials = nameTokens.map((token) => token[0]).join("");
+  const first = signTokens[0];
+  if (!first || initials.length < 2) return false;
+  return first === initials || (first.length >= 3 && initials.length === first.length + 1 && initials.includes(first));
 }
 
 /** Handwriting or a stamp read as text: a word with a capital after a small letter ("deP"), or a long number beside it. */
 function looksLikeNoise(words: TPlacedWord[], row: TPlacedWord[]): boolean {
   return words.some((word) => /\p{Ll}\p{Lu}/u.test(word.text)) || row.some((word) => /\d{5}/.test(word.text));
-}
-
-/**
- * "(Co No. 315481-T) GST No. 001287233536" or "(862725-U)" under a name: the company's registration, which follows
- * its name. A bare number ("296664039561") could be an account or a phone, so it doesn't count.
- */
-function isRegistrationRow(row: TPlacedWord[] | undefined): boolean {
-  if (!row || row.length === 0) return false;
-  const text = joinWords(row);
-  return tokenize(text).some(isRegistrationWord) || /^\(?\d{4,}\s?-\s?[A-Z]\)?$/.test(text);
 }
 
 function meanConfidence(words: TPlacedWord[]): number {

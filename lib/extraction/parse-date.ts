@@ -36,6 +36,8 @@ MONTH_NAMES.forEach((names, index) => {
 const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
 const DATE_THEN_TIME = /^(\d{1,2}([-/.])\d{1,2}\2)(\d{3,6})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
+// "20 NOV 201621:11": after a month name the year has four digits, so the rest is the hour.
+const MONTH_NAME_DATE_THEN_TIME = /^(.*[a-z][\s\-/.]*)((?:19|20)\d{2})(\d{1,2})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const COMPACT_DAY_FIRST = /^(\d{2})(\d{2})(\d{4})$/;
 // A two-digit year after a month name only in compact forms ("25-Dec-18"); "1 - July 31" is a range. A scan's
@@ -67,10 +69,12 @@ export function parseDate(text: string): TParsedDate | null {
 }
 
 /**
- * OCR drops the space between a receipt's date and its time ("25/12/20188:13:39pm", "02/03/1805:16pm"): the time
- * goes. The year is four digits when they start with 19 or 20 and an hour is left, else two.
+ * OCR drops the space between a receipt's date and its time ("25/12/20188:13:39pm", "02/03/1805:16pm",
+ * "20 NOV 201621:11"): the time goes. The year is four digits when they start with 19 or 20 and an hour is left, else two.
  */
 function withoutGluedTime(source: string): string {
+  const named = MONTH_NAME_DATE_THEN_TIME.exec(source);
+  if (named && Number(named[3]) < 24) return named[1] + named[2];
   const match = DATE_THEN_TIME.exec(source);
   if (!match) return source;
   const [, date, , digits] = match;

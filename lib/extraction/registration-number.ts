@@ -1,0 +1,51 @@
+// Registration and tax numbers printed by a company's name: "(728515-M)", "COMPANY NO: 002643278-A",
+// "(CO NO. 315481-T) GST NO. 001287233536". They sit between a letterhead's name and its address and are part of
+// neither.
+
+import { compareTokens, squash, tokenize } from "./normalize-text";
+import { joinWords, type TPlacedWord } from "./page-rows";
+
+const wordSet = (words: string) => new Set(words.split(" "));
+
+const REGISTRATION_WORDS = wordSet(
+  "company reg roc registration gst vat tax ust siret siren abn ein tin hrb steuernummer steuernr handelsregister rcs",
+);
+// "(728515-M)", or Malaysia's newer form with the old number nested: "(200956257752 (378340-E))".
+export const TRAILING_ID = /\s*\((?:[^()]|\([^()]*\))*\d(?:[^()]|\([^()]*\))*\)\s*$/;
+// The same wrapped onto the next line: "KOPITIAM MERANTI (201954254549 (465010-" over "W))".
+const OPEN_TRAILING_ID = /\s*\(\s*\d[\d\s()A-Z-]*$/;
+const ID_TOKEN = /^[A-Z]{0,2}\d{4,}-?[A-Z]?$/;
+
+/** "Company No", read through one slip in a longer word ("Conpany No: 002643278-A"). */
+export function isRegistrationWord(token: string): boolean {
+  return (
+    REGISTRATION_WORDS.has(token) || (token.length >= 5 && [...REGISTRATION_WORDS].some((word) => compareTokens(word, token) !== null))
+  );
+}
+
+/** "TRI SHAAS SDN BHD (728515-M)" → "TRI SHAAS SDN BHD": the registration number isn't part of the name. */
+export function cleanName(text: string): string {
+  return text.replace(TRAILING_ID, "").replace(OPEN_TRAILING_ID, "").trim();
+}
+
+/** A line that is only a registration number, e.g. "789417-W", "(1125830-V)", or OCR's "78911 7-W". */
+export function isBareId(text: string): boolean {
+  // "(200765276521 (948946-K))": a registration number with the older one it replaced.
+  const tokens = text.replace(/[()]/g, " ").trim().split(/\s+/);
+  if (tokens.length === 2 && tokens.every((token) => ID_TOKEN.test(token))) return true;
+  const inner = text.replace(/[()]/g, "").trim();
+  const spacedId = /^\d[\d\s]*-?\s*[A-Z]?$/.test(inner) && inner.split(/\s+/).length <= 3;
+  // A postcode glued to its town ("80333Munchen", "70396SEREMBAN,") makes it no id; "JM0725676-T" stays one.
+  const gluedTown = /\p{Ll}{3,}|\d\p{L}{3,}/u.test(inner);
+  return (!/\s/.test(inner) || spacedId) && /\d{4,}/.test(inner) && squash(inner).length <= 14 && !gluedTown;
+}
+
+/**
+ * "(Co No. 315481-T) GST No. 001287233536" or "(862725-U)" under a name: the company's registration, which follows
+ * its name. A bare number ("296664039561") could be an account or a phone, so it doesn't count.
+ */
+export function isRegistrationRow(row: TPlacedWord[] | undefined): boolean {
+  if (!row || row.length === 0) return false;
+  const text = joinWords(row);
+  return tokenize(text).some(isRegistrationWord) || /^\(?\d{4,}\s?-\s?[A-Z]\)?$/.test(text);
+}
