@@ -8,8 +8,9 @@ import { EATERY_WORDS, FOOTERS, NAME_WORDS, PLACE_WORDS, TITLES, TRADES } from "
 
 export type TLine =
   | { kind: "center" | "left" | "big"; text: string }
-  | { kind: "row"; left: string; right: string }
-  | { kind: "columns"; cells: string[] }
+  | { kind: "right"; text: string; big?: boolean }
+  | { kind: "row"; left: string; right: string; big?: boolean }
+  | { kind: "columns" | "summary"; cells: string[] }
   | { kind: "rule"; char: "-" | "=" | "*" };
 
 export type TReceipt = {
@@ -26,6 +27,8 @@ export type TReceipt = {
     scale: number;
     quality: number;
     noise: number;
+    /** The letterhead centred, as most tills print it, or flush left. */
+    headerAlign: "center" | "left";
   };
 };
 
@@ -39,6 +42,9 @@ export function buildReceipt(seed: number): TReceipt {
   const lower = rng.chance(0.15);
   const cased = (text: string) => (lower ? titleCase(text) : text);
 
+  // Above the name: a greeting, the cashier's or owner's name, a reprint mark.
+  if (rng.chance(0.15))
+    lines.push({ kind: "center", text: rng.pick(["WELCOME TO", "TAN MEI LING", "*** RE-PRINT ***", "SELAMAT DATANG"]) });
   if (rng.chance(0.3)) lines.push({ kind: "big", text: brandOf(vendor, rng) });
   const reg = registration(rng);
   const regInline = reg && rng.chance(0.4);
@@ -54,13 +60,17 @@ export function buildReceipt(seed: number): TReceipt {
   lines.push({ kind: "rule", char: rng.pick(["-", "=", "*"] as const) });
 
   const date = new Date(Date.UTC(rng.int(2016, 2019), rng.int(0, 11), rng.int(1, 28)));
-  lines.push(...metaLines(rng, date));
-  lines.push({ kind: "rule", char: "-" });
+  // Some tills print the date and number under the totals.
+  const metaAtBottom = rng.chance(0.2);
+  const meta = metaLines(rng, date);
+  if (!metaAtBottom) lines.push(...meta, { kind: "rule", char: "-" });
   const { itemLines, subtotal } = itemsOf(rng);
   lines.push(...itemLines);
   lines.push({ kind: "rule", char: "-" });
   const { totalLines, total } = totalsOf(rng, subtotal);
   lines.push(...totalLines);
+  if (metaAtBottom) lines.push({ kind: "rule", char: "-" }, ...meta);
+  if (rng.chance(0.2)) lines.push({ kind: "left", text: rng.pick(["Points Earned: 12", "Member No: 6012345678", "Total Items: 4"]) });
   lines.push({ kind: "rule", char: rng.pick(["-", "="] as const) });
   for (const footer of rng.shuffle(FOOTERS).slice(0, rng.int(1, 3))) lines.push({ kind: "center", text: footer });
 
@@ -83,6 +93,7 @@ export function buildReceipt(seed: number): TReceipt {
       scale: 1.4 + rng.next() * 0.9,
       quality: rng.int(45, 85),
       noise: rng.chance(0.5) ? 0.03 + rng.next() * 0.07 : 0,
+      headerAlign: rng.chance(0.2) ? "left" : "center",
     },
   };
 }

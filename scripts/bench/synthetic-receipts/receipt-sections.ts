@@ -136,11 +136,15 @@ export function itemsOf(rng: Rng): { itemLines: TLine[]; subtotal: number } {
     const amount = qty * price;
     subtotal += amount;
     const tax = rng.chance(0.4) ? ` ${rng.pick(["SR", "ZRL", "S"])}` : "";
+    // An item discount printed under its item.
+    const discount = rng.chance(0.1) ? Math.round(amount * 0.1) : 0;
+    subtotal -= discount;
     if (layout === 0) {
       lines.push({ kind: "left", text: name });
       lines.push({ kind: "row", left: `  ${qty} x ${money(price)}`, right: `${money(amount)}${tax}` });
     } else if (layout === 1) lines.push({ kind: "columns", cells: [String(qty), name, money(amount)] });
     else lines.push({ kind: "row", left: qty > 1 ? `${name} x${qty}` : name, right: `${money(amount)}${tax}` });
+    if (discount) lines.push({ kind: "row", left: "  DISC 10%", right: money(-discount) });
   }
   return { itemLines: lines, subtotal };
 }
@@ -159,9 +163,16 @@ export function totalsOf(rng: Rng, subtotal: number): { totalLines: TLine[]; tot
     row(rng.pick(["GST 6%", "GST @6%", "Total GST", "SST 6%", "Service Tax 6%"]), tax);
     total += tax;
   } else if (mode === 2) {
-    // Prices include tax: a summary shows it.
-    row(rng.pick(["Total Excl. GST", "Amount Excl GST"]), Math.round(subtotal / 1.06));
-    row(rng.pick(["GST Payable", "Total GST 6%"]), subtotal - Math.round(subtotal / 1.06));
+    // Prices include tax: the sums without and with it, and the tax.
+    const net = Math.round(subtotal / 1.06);
+    if (rng.chance(0.5)) {
+      row("Total Sales (Excluding GST)", net);
+      row("Total GST", subtotal - net);
+      row("Total Sales (Inclusive GST)", subtotal);
+    } else {
+      row(rng.pick(["Total Excl. GST", "Amount Excl GST"]), net);
+      row(rng.pick(["GST Payable", "Total GST 6%"]), subtotal - net);
+    }
   } else if (mode === 3 && rng.chance(0.6)) {
     row("Discount", -Math.round(subtotal * 0.1));
     total -= Math.round(subtotal * 0.1);
@@ -171,12 +182,22 @@ export function totalsOf(rng: Rng, subtotal: number): { totalLines: TLine[]; tot
     row(rng.pick(["Rounding Adj", "Rounding", "ROUNDING ADJUSTMENT"]), rounded - total);
     total = rounded;
   }
-  row(rng.pick(TOTAL_LABELS), total);
+  const totalLabel = rng.pick(TOTAL_LABELS);
+  if (rng.chance(0.15))
+    lines.push({ kind: "left", text: totalLabel }, { kind: "right", text: `${rm}${money(total)}`, big: rng.chance(0.5) });
+  else lines.push({ kind: "row", left: totalLabel, right: `${rm}${money(total)}`, big: rng.chance(0.2) });
   if (rng.chance(0.75)) {
     const note = rng.pick([1000, 5000, 10000]);
     const paid = rng.chance(0.2) ? total : Math.ceil(total / note) * note;
     row(rng.pick(["CASH", "Cash", "Tendered", "CASH PAID"]), paid);
     row(rng.pick(["CHANGE", "Change", "Change Due"]), paid - total);
   } else if (rng.chance(0.5)) row(rng.pick(["VISA", "MASTERCARD", "DEBIT CARD"]), total);
+  // A tax summary whose own "Total" row holds the net and the tax, not the amount paid.
+  if (rng.chance(0.3)) {
+    const net = Math.round(total / 1.06);
+    lines.push({ kind: "summary", cells: ["GST Summary", "Amount(RM)", "Tax(RM)"] });
+    lines.push({ kind: "summary", cells: ["SR @ 6%", money(net), money(total - net)] });
+    lines.push({ kind: "summary", cells: ["Total", money(net), money(total - net)] });
+  }
   return { totalLines: lines, total };
 }

@@ -15,8 +15,12 @@ body { margin: 0; background: #cfccc6; }
 .slip { position: relative; width: ${s.width}px; padding: 18px 14px 26px; background: #fbfaf6; color: ${s.ink};
   font-family: "${s.font}", monospace; font-size: ${s.size}px; line-height: ${s.lineHeight.toFixed(2)};
   transform: rotate(${s.angle.toFixed(2)}deg); filter: blur(${s.blur.toFixed(2)}px); }
-.center { text-align: center; }
-.big { text-align: center; font-size: 1.7em; font-weight: bold; letter-spacing: 0.04em; }
+.center { text-align: ${s.headerAlign}; }
+.right { text-align: right; }
+.big-row { font-size: 1.35em; font-weight: bold; }
+.summary { display: grid; grid-template-columns: 1fr 6.5em 5em; gap: 4px; }
+.summary span:not(:first-child) { text-align: right; }
+.big { text-align: ${s.headerAlign}; font-size: 1.7em; font-weight: bold; letter-spacing: 0.04em; }
 .row { display: flex; justify-content: space-between; gap: 8px; }
 .cols { display: grid; grid-template-columns: 2.5em 1fr 5em; gap: 4px; }
 .cols span:last-child { text-align: right; }
@@ -33,10 +37,13 @@ function renderLine(line: TLine): string {
       return `<div class="center">${esc(line.text)}</div>`;
     case "left":
       return `<div>${esc(line.text)}</div>`;
+    case "right":
+      return `<div class="right${line.big ? " big-row" : ""}">${esc(line.text)}</div>`;
     case "row":
-      return `<div class="row"><span>${esc(line.left)}</span><span>${esc(line.right)}</span></div>`;
+      return `<div class="row${line.big ? " big-row" : ""}"><span>${esc(line.left)}</span><span>${esc(line.right)}</span></div>`;
     case "columns":
-      return `<div class="cols">${line.cells.map((cell) => `<span>${esc(cell)}</span>`).join("")}</div>`;
+    case "summary":
+      return `<div class="${line.kind === "columns" ? "cols" : "summary"}">${line.cells.map((cell) => `<span>${esc(cell)}</span>`).join("")}</div>`;
     case "rule":
       return `<div class="rule">${line.char.repeat(80)}</div>`;
   }
