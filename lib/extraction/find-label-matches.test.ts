@@ -109,7 +109,7 @@ describe("findLabelMatches", () => {
     ]);
   });
 
-  it("halves a Total inside a tax breakdown table", () => {
+  it("weakens a Total inside a tax breakdown table below a label naming another amount", () => {
     const rows = [
       "Total 10.00",
       "GST SUMMARY AMOUNT TAX",
@@ -122,8 +122,23 @@ describe("findLabelMatches", () => {
     ] as Parameters<typeof layoutFromRows>[0];
     expect(matchRows(total, rows)).toEqual([
       { row: 0, strength: LABEL_STRENGTH.synonym },
-      { row: 3, strength: LABEL_STRENGTH.synonym * 0.5 },
+      { row: 3, strength: LABEL_STRENGTH.synonym * 0.3 },
     ]);
+    // "Net Total 2986.96" names the net (halved), yet beats the breakdown's "Total 2817.89 169.07".
+    const receipt = [
+      "Amount Excl GST 2817.89",
+      "Net Total 2986.96",
+      "GST Summary Amount(RM) Tax(RM)",
+      "SR @ 6% 2817.89 169.07",
+      "Total 2817.89 169.07",
+    ] as Parameters<typeof layoutFromRows>[0];
+    const strongest = (row: number) =>
+      Math.max(
+        ...matchRows(total, receipt)
+          .filter((match) => match.row === row)
+          .map((match) => match.strength),
+      );
+    expect(strongest(1)).toBeGreaterThan(strongest(4));
   });
 
   it("keeps the strongest label's strength and the longest label's extent at one start", () => {

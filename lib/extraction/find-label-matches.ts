@@ -25,6 +25,10 @@ type TRowToken = { token: string; word: number };
 
 const FUZZY_FACTOR = 0.8;
 const OTHER_CONCEPT_FACTOR = 0.5;
+// A tax breakdown's "Total" row sums its net and tax columns: less likely the amount to pay than a row whose
+// label names another amount ("Net Total 2986.96" over "GST Summary … Total 2817.89 169.07"). Its net column
+// is still a fair reading of the net total.
+const TAX_SUMMARY_FACTOR = 0.3;
 const NEIGHBOUR_SPAN = 4;
 // "GST @6% included in total RM 0.75": an amount label deep in a sentence is prose, weaker than one that starts
 // its line ("Total Incl. GST RM 13.30"); "Invoice Total" (one word before) is still a label.
@@ -58,12 +62,14 @@ export function findLabelMatches(
           // A name line one slip from a heading ("Forniture" ~ "Fornitore") is a heading only with its colon.
           if (freeText && fuzzy && !endsWithColon(row, last)) continue;
           if (isBracketed(row, first, last) || isAddress(row, first, last)) continue;
-          const otherConcept =
-            namesOtherConcept(row, tokens, start, end, concept, own) ||
-            (concept?.avoidTaxSummary === true && isInTaxSummary(page.rows, rowIndex));
+          const otherConcept = namesOtherConcept(row, tokens, start, end, concept, own);
+          const inTaxSummary = concept?.avoidTaxSummary === true && isInTaxSummary(page.rows, rowIndex);
           const inProse = concept?.kind === "amount" && wordsBeforeInSegment(row, first) >= PROSE_WORDS;
           const strength =
-            label.strength * (fuzzy ? FUZZY_FACTOR : 1) * (otherConcept ? OTHER_CONCEPT_FACTOR : 1) * (inProse ? PROSE_FACTOR : 1);
+            label.strength *
+            (fuzzy ? FUZZY_FACTOR : 1) *
+            (inTaxSummary && isPayable(concept) ? TAX_SUMMARY_FACTOR : inTaxSummary || otherConcept ? OTHER_CONCEPT_FACTOR : 1) *
+            (inProse ? PROSE_FACTOR : 1);
           const id = `${page.page}:${rowIndex}:${first}`;
           const known = best.get(id);
           if (known && known.strength >= strength && known.lastWord >= last) continue;
@@ -184,4 +190,8 @@ function neighbours(row: TPlacedWord[], from: number, step: 1 | -1): TPlacedWord
     found.push(row[i]);
   }
   return found;
+}
+
+function isPayable(concept: TConcept | null): boolean {
+  return concept?.id === "total" || concept?.id === "amount_due";
 }

@@ -201,6 +201,18 @@ describe("findVendorBlock", () => {
     );
   });
 
+  it("reads a registration number whose check letter the reader took for a digit", () => {
+    expect(
+      block([
+        "SEJAHTERA FURNITURE",
+        "(200913887156 (823845-1)",
+        "LOT 8129,JALAN KENARI8/3",
+        "BANDAR MERANTI,43500 SEMENYIH",
+        "TEL: 08-4049014",
+      ])?.address,
+    ).toEqual(["LOT 8129,JALAN KENARI8/3", "BANDAR MERANTI,43500 SEMENYIH"]);
+  });
+
   it("keeps a postcode glued to a town in capitals in the address", () => {
     expect(
       block(["HOCK KEE STATIONERY", "CO.REG.NO.:1089308-F", "71,JALAN USJ 22/2", "70396SEREMBAN,", "NEGERI SEMBILAN", "Tel: 016-418 2408"])
@@ -216,6 +228,10 @@ describe("findVendorBlock", () => {
     });
     expect(block(["RFI STORE", "PERNIAGAAN RIMBUN FOOD INDUSTRIES", "COMPANY N0: 874995-D", "LOT 2453 JALAN MEWAH 17/5"])?.name).toBe(
       "PERNIAGAAN RIMBUN FOOD INDUSTRIES",
+    );
+    // A person or greeting over the name whose registration number follows it.
+    expect(block(["TAN MEI LING", "Tai Fook Electrical", "CO.REG.N0.:PG3293032-T", "38-1, Jalan Pju 6/8,", "41105 Klang,"])?.name).toBe(
+      "Tai Fook Electrical",
     );
     // A second line that does not spell out the first is the sign's tagline: the sign stays the name.
     expect(block(["THREE STOOGES", "BISTRO & CAFE", "109, SS21/1A,", "DAMANSARA UTAMA"])?.name).toBe("THREE STOOGES");

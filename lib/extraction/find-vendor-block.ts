@@ -8,7 +8,7 @@ import { findBuyerBlockWords } from "./find-buyer-block-words";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
-import { cleanName, isBareId, isRegistrationRow, isRegistrationWord, TRAILING_ID } from "./registration-number";
+import { cleanName, isBareId, isCompanyRegistrationRow, isRegistrationRow, isRegistrationWord, TRAILING_ID } from "./registration-number";
 import { untilSeparator } from "./until-separator";
 import { withoutMonogram } from "./without-monogram";
 
@@ -71,8 +71,10 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     (candidates[0] && looksLikeNoise(candidates[0].words, page.rows[candidates[0].index])
       ? candidates.slice(1, 2).find((candidate) => isRegistrationRow(page.rows[candidate.index + 1]))
       : undefined) ??
-    // A shop sign over the name it shortens: "PRIMA MOTOR" over "SYARIKAT PRIMA MOTOR", "HKS" over "HOCK KEE …".
-    (candidates[1]?.index === candidates[0]?.index + 1 && shortensName(candidates[0].text, candidates[1].text)
+    // A shop sign over the name it shortens ("PRIMA MOTOR" over "SYARIKAT PRIMA MOTOR", "HKS" over "HOCK KEE …"),
+    // or a greeting or person over the name whose registration number follows it.
+    (candidates[1]?.index === candidates[0]?.index + 1 &&
+    (shortensName(candidates[0].text, candidates[1].text) || (isRegistered(page, candidates[1]) && !isRegistered(page, candidates[0])))
       ? candidates[1]
       : undefined) ??
     candidates.find((candidate) => candidate.words.length > 1 || squash(candidate.text).length >= 5) ??
@@ -221,6 +223,11 @@ function containsDate(text: string): boolean {
 export function isOnlySuffix(text: string): boolean {
   const tokens = tokenize(text);
   return tokens.length > 0 && tokens.length <= 2 && tokens.every((token) => STRONG_SUFFIXES.has(token));
+}
+
+/** "KOPITIAM SAN YUAN (1041554-Y)", or a name over "CO.REG.NO.: PG3293032-T". */
+function isRegistered(page: TPageRows, candidate: { index: number; text: string }): boolean {
+  return TRAILING_ID.test(candidate.text) || isCompanyRegistrationRow(page.rows[candidate.index + 1]);
 }
 
 /** The sign's words are all in the name and the name has more, or the sign's first word is the name's initials. */

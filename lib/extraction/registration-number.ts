@@ -14,7 +14,8 @@ const REGISTRATION_WORDS = wordSet(
 export const TRAILING_ID = /\s*\((?:[^()]|\([^()]*\))*\d(?:[^()]|\([^()]*\))*\)\s*$/;
 // The same wrapped onto the next line: "KOPITIAM MERANTI (201954254549 (465010-" over "W))".
 const OPEN_TRAILING_ID = /\s*\(\s*\d[\d\s()A-Z-]*$/;
-const ID_TOKEN = /^[A-Z]{0,2}\d{4,}-?[A-Z]?$/;
+// Its check letter may be read as a digit: "(823845-1)".
+const ID_TOKEN = /^[A-Z]{0,2}\d{4,}-?[A-Z\d]?$/;
 
 /** "Company No", read through one slip in a longer word ("Conpany No: 002643278-A"). */
 export function isRegistrationWord(token: string): boolean {
@@ -48,4 +49,21 @@ export function isRegistrationRow(row: TPlacedWord[] | undefined): boolean {
   if (!row || row.length === 0) return false;
   const text = joinWords(row);
   return tokenize(text).some(isRegistrationWord) || /^\(?\d{4,}\s?-\s?[A-Z]\)?$/.test(text);
+}
+
+const COMPANY_REGISTRATION_WORDS = wordSet("co company reg roc registration");
+const TAX_ID_WORDS = wordSet("gst sst vat tax ust tva iva");
+// "(1041554-Y)", "PG3293032-T", "(200765276521 (948946-K))": with its check letter, unlike a phone or an account.
+const REGISTRATION_ONLY = /^\(?(?:\d{12}\s*\(?)?[A-Z]{0,2}\d{4,}\s?-\s?[A-Z\d]\)?\)?$/;
+
+/**
+ * "CO.REG.NO.: PG3293032-T" or "(1041554-Y)": the company's own registration, which follows its legal name. A tax
+ * id ("GST REG NO: 001234567890") may follow an outlet's line as well, so it doesn't count here.
+ */
+export function isCompanyRegistrationRow(row: TPlacedWord[] | undefined): boolean {
+  if (!row || row.length === 0) return false;
+  const text = joinWords(row);
+  const tokens = tokenize(text);
+  if (tokens.some((token) => TAX_ID_WORDS.has(token))) return false;
+  return (tokens.some((token) => COMPANY_REGISTRATION_WORDS.has(token)) && /\d{4,}/.test(text)) || REGISTRATION_ONLY.test(text);
 }
