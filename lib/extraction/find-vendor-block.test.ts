@@ -213,6 +213,13 @@ describe("findVendorBlock", () => {
     ).toEqual(["LOT 8129,JALAN KENARI8/3", "BANDAR MERANTI,43500 SEMENYIH"]);
   });
 
+  it("reads 'Co.Rg.No.' (a letter lost) as a registration label, not the address's first line", () => {
+    expect(
+      block(["KEDAI MAKAN RIMBUN", "Co.Rg.No. PG0310027-X3", "G-11, JLN SULTAN ISMAIL 3", "83094 BATU PAHAT", "TEL: 010-939 0489"])
+        ?.address,
+    ).toEqual(["G-11, JLN SULTAN ISMAIL 3", "83094 BATU PAHAT"]);
+  });
+
   it("keeps a postcode glued to a town in capitals in the address", () => {
     expect(
       block(["HOCK KEE STATIONERY", "CO.REG.NO.:1089308-F", "71,JALAN USJ 22/2", "70396SEREMBAN,", "NEGERI SEMBILAN", "Tel: 016-418 2408"])

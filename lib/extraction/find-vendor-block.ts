@@ -8,7 +8,7 @@ import { findBuyerBlockWords } from "./find-buyer-block-words";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
-import { cleanName, isBareId, isCompanyRegistrationRow, isRegistrationRow, isRegistrationWord, TRAILING_ID } from "./registration-number";
+import { cleanName, hasRegistrationLabel, isBareId, isCompanyRegistrationRow, isRegistrationRow, TRAILING_ID } from "./registration-number";
 import { untilSeparator } from "./until-separator";
 import { withoutMonogram } from "./without-monogram";
 
@@ -120,7 +120,7 @@ function findAddressLines(lines: TPlacedWord[][]): TPlacedWord[][] {
     const isNoise = words.length > 0 && meanConfidence(words) < NOISE_LINE_CONFIDENCE;
     const isStop =
       words.length === 0 || isNoise || tokens.some((token) => STOP_WORDS.has(token)) || PHONE_LIKE.test(text) || text.includes("@");
-    const isRegistration = tokens.some(isRegistrationWord) || isBareId(text);
+    const isRegistration = hasRegistrationLabel(tokens) || isBareId(text);
     if (isRegistration) {
       // Registration and tax numbers often sit between the name and the address.
       if (address.length > 0) break;

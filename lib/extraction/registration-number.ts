@@ -24,6 +24,11 @@ export function isRegistrationWord(token: string): boolean {
   );
 }
 
+/** A line labelled as a registration: "COMPANY NO:", "GST ID", or "Co. No." / "Co.Rg.No." (a word the reader lost). */
+export function hasRegistrationLabel(tokens: string[]): boolean {
+  return tokens.some(isRegistrationWord) || (tokens[0] === "co" && tokens.slice(1, 3).includes("no"));
+}
+
 /** "TRI SHAAS SDN BHD (728515-M)" → "TRI SHAAS SDN BHD": the registration number isn't part of the name. */
 export function cleanName(text: string): string {
   return text.replace(TRAILING_ID, "").replace(OPEN_TRAILING_ID, "").trim();
@@ -48,7 +53,7 @@ export function isBareId(text: string): boolean {
 export function isRegistrationRow(row: TPlacedWord[] | undefined): boolean {
   if (!row || row.length === 0) return false;
   const text = joinWords(row);
-  return tokenize(text).some(isRegistrationWord) || /^\(?\d{4,}\s?-\s?[A-Z]\)?$/.test(text);
+  return hasRegistrationLabel(tokenize(text)) || /^\(?\d{4,}\s?-\s?[A-Z]\)?$/.test(text);
 }
 
 const COMPANY_REGISTRATION_WORDS = wordSet("co company reg roc registration");

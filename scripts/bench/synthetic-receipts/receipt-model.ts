@@ -34,7 +34,8 @@ export type TReceipt = {
 
 const FONTS = ["DejaVu Sans Mono", "Liberation Mono", "Liberation Sans", "DejaVu Sans Condensed", "Liberation Sans Narrow"];
 
-export function buildReceipt(seed: number): TReceipt {
+/** `harsh`: a worse scan of the same receipt (lower resolution, more blur, fainter ink, heavier JPEG, more grain). */
+export function buildReceipt(seed: number, harsh = false): TReceipt {
   const rng = new Rng(seed);
   const lines: TLine[] = [];
   const vendor = vendorName(rng);
@@ -93,6 +94,7 @@ export function buildReceipt(seed: number): TReceipt {
       scale: 1.4 + rng.next() * 0.9,
       quality: rng.int(45, 85),
       noise: rng.chance(0.5) ? 0.03 + rng.next() * 0.07 : 0,
+      ...(harsh ? harshScan(new Rng(seed ^ 0x5eed)) : {}),
       headerAlign: rng.chance(0.2) ? "left" : "center",
     },
   };
@@ -150,4 +152,14 @@ function registration(rng: Rng): string | null {
     default:
       return null;
   }
+}
+
+function harshScan(rng: Rng): Partial<TReceipt["style"]> {
+  return {
+    ink: rng.pick(["#444", "#555", "#666", "#707070"]),
+    blur: 0.4 + rng.next() * 0.6,
+    scale: 1 + rng.next() * 0.4,
+    quality: rng.int(25, 50),
+    noise: 0.06 + rng.next() * 0.08,
+  };
 }
