@@ -39,7 +39,7 @@ export function renderHtml(inv: TInvoice, size: number): string {
   }
   if (inv.vatIdWhere === "meta" && inv.vendor.vatId) meta.push([vatLabel, inv.vendor.vatId]);
   if (inv.currencyMode === "statement" && inv.statementInMeta) meta.push([L.currencyLabel, inv.currency]);
-  if (rng.chance(0.3)) meta.splice(0, 2, meta[1], meta[0]);
+  if (rng.chance(0.3) && meta.length >= 2) meta.splice(0, 2, meta[1], meta[0]);
 
   // "Rechnung Nr. RE-10452" as the heading itself: then the number is not repeated in the meta block.
   const titleText = s.titleWithNumber
