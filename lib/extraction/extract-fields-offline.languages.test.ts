@@ -160,4 +160,80 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
     const totalOnly = layoutFromRows(["Forniture Galli S.n.c.", "Totale fattura: € 7.950,62"]);
     expect((await values(totalOnly)).invoice_number).toBeNull();
   });
+
+  it("reads 'Fattura n.', 'Réf. facture' and 'Factuurnr' (an id that spells a date), and 'Te betalen vóór' as the due date", async () => {
+    const italian = layoutFromRows([
+      "Marino Impianti S.r.l.",
+      [
+        [0.05, "Data documento"],
+        [0.3, "Fattura n."],
+        [0.55, "Cod. cliente"],
+      ],
+      [
+        [0.05, "24/01/2024"],
+        [0.3, "003552"],
+        [0.55, "K69934"],
+      ],
+    ]);
+    expect((await values(italian)).invoice_number).toBe("003552");
+    const french = layoutFromRows(["Menuiserie Rousseau SARL", "ADRESSE DE FACTURATION   Réf. facture F2023-0348"]);
+    expect((await values(french)).invoice_number).toBe("F2023-0348");
+    const dutch = layoutFromRows([
+      "De Boer & Jansen Advies B.V.",
+      [
+        [0.05, "Factuurnr"],
+        [0.3, "Factuurdatum"],
+        [0.55, "Te betalen vóór"],
+      ],
+      [
+        [0.05, "20250827"],
+        [0.3, "15-02-2025"],
+        [0.55, "16-04-2025"],
+      ],
+    ]);
+    expect(await values(dutch)).toMatchObject({ invoice_number: "20250827", date: "2025-02-15", due_date: "2025-04-16" });
+  });
+
+  it("reads a payment deadline stated in a French sentence", async () => {
+    const page = layoutFromRows([
+      "Plomberie Bretagne SAS",
+      "Facture n° FA-24-589   Date : 17/07/2024",
+      "Paiement attendu au plus tard le 16 août 2024.",
+    ]);
+    expect((await values(page)).due_date).toBe("2024-08-16");
+  });
+
+  it("reads 'Bruttobetrag' and 'Invoice total' as the total, and no 'Line total' column", async () => {
+    const german = layoutFromRows([
+      "Druckerei Weber GmbH",
+      row("Summe netto", "5047,48"),
+      row("Umsatzsteuer 19 %", "959,02"),
+      row("Bruttobetrag", "6006,50"),
+      row("Anzahlung erhalten", "-504,00"),
+      row("Restbetrag", "5502,50"),
+    ]);
+    expect((await values(german)).total_amount).toBe(6006.5);
+    const english = layoutFromRows([
+      "Thornbury Plumbing Ltd",
+      [
+        [0.05, "Item"],
+        [0.7, "Line total"],
+      ],
+      [
+        [0.05, "Annual maintenance contract"],
+        [0.7, "900.00"],
+      ],
+      [
+        [0.05, "Total excl. VAT"],
+        [0.3, "VAT (20%)"],
+        [0.55, "Invoice total"],
+      ],
+      [
+        [0.05, "2132.38"],
+        [0.3, "426.48"],
+        [0.55, "2558.86"],
+      ],
+    ]);
+    expect(await values(english)).toMatchObject({ total_amount: 2558.86, net_amount: 2132.38, tax_amount: 426.48 });
+  });
 });

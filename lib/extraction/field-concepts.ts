@@ -87,14 +87,14 @@ const NOT_NAME = list(
 const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag|iva|btw|imposta|impuesto|impuestos|taxe");
 const INCLUDED = list("incl|inclusive|including|inkl|ttc|gross|brutto|incluido|inclusa|incluso");
 const TOTAL_LABELS = list(
-  "total|grand total|total amount|gesamtbetrag|summe|bruttosumme|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant ttc|montant total|importe total|total factura|totale fattura|totale documento|totaal|totaalbedrag|valor total",
+  "total|grand total|total amount|invoice total|gesamtbetrag|summe|bruttosumme|bruttobetrag|summe brutto|gesamt brutto|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant ttc|montant total|importe total|total factura|totale fattura|totale documento|totaal|totaalbedrag|valor total",
 );
 const DUE_LABELS = list(
   "amount due|balance due|total due|amount payable|payable|zahlbetrag|zu zahlen|zu zahlender betrag|offener betrag|restbetrag|net a payer|somme a payer|montant a payer|total a payer|reste a payer|total a pagar|importe a pagar|totale da pagare|netto a pagare|te betalen|valor a pagar",
 );
 // Words beside a total label that make it some other sum: net, a discount, a count, money already paid.
 const NOT_TOTAL = list(
-  "sub|subtotal|net|netto|excl|exkl|excluding|exclusive|ohne|ht|qty|quantity|item|items|discount|disc|rabatt|abschlage|zuschlage|anzahlungen|saving|savings|points|change|paid|tendered|imponible|imponibile|subtotaal|sin|sem|descuento|sconto|korting",
+  "sub|subtotal|net|netto|excl|exkl|excluding|exclusive|ohne|ht|qty|quantity|item|items|line|discount|disc|rabatt|abschlage|zuschlage|anzahlungen|saving|savings|points|change|paid|tendered|imponible|imponibile|subtotaal|sin|sem|descuento|sconto|korting",
 );
 // Totals before tax, as invoices print them: "Summe netto", "Rechnungssumme ohne USt.", "Total HT", "Total excl. VAT".
 const NET_LABELS = list(
@@ -143,7 +143,9 @@ export const CONCEPTS: TConcept[] = [
     synonyms: list(
       "invoice no|inv no|invoice number|bill no|receipt no|doc no|document no|trans no|transaction no|txn no|tr no|rechnungsnummer|rechnungsnr|rechnung nr|facture no|no de facture|numero de facture|factura no|numero de factura|no de factura|fattura no|numero fattura|factuurnummer|factuur no|fatura no|numero da fatura|" +
         // Number first ("N. fattura", "Nº Factura", "Nr. documento"), and German abbreviations ("Re.-Nr.", "Rg.-Nr.").
-        "n fattura|no fattura|n factura|no factura|no facture|no factuur|re no|rg no|rechn no|rechnungs no|no documento|numero documento",
+        "n fattura|no fattura|n factura|no factura|no facture|no factuur|re no|rg no|rechn no|rechnungs no|no documento|numero documento|" +
+        // "Fattura n.", "Factura n.": the number marker abbreviated to a bare "n"; "Réf. facture".
+        "fattura n|factura n|facture n|ref facture|reference facture|factuurnr",
     ),
     // "Invoice INV/2023/03/0008": the bare noun, only when no numbered label is printed.
     weakSynonyms: list("invoice|rechnung|facture|factura|fattura|factuur|fatura"),
@@ -157,10 +159,10 @@ export const CONCEPTS: TConcept[] = [
     id: "due_date",
     triggers: [["due", "date"]],
     synonyms: list(
-      "due date|payment due|due by|due on|pay by|payable by|payable until|remit until|falligkeitsdatum|fallig am|falligkeit|zahlungsziel|zahlbar|zahlbar bis|uberweisen|date d'echeance|echeance|date limite de paiement|a regler avant|payer avant|fecha de vencimiento|vencimiento|fecha limite de pago|fecha limite|data limite di pagamento|data scadenza|scadenza|vervaldatum|vervaldag|uiterste betaaldatum|betaaldatum|data de vencimento|vencimento",
+      "due date|payment due|due by|due on|pay by|payable by|payable until|remit until|falligkeitsdatum|fallig am|falligkeit|zahlungsziel|zahlbar|zahlbar bis|uberweisen|date d'echeance|echeance|date limite de paiement|a regler avant|payer avant|fecha de vencimiento|vencimiento|fecha limite de pago|fecha limite|data limite di pagamento|data scadenza|scadenza|vervaldatum|vervaldag|uiterste betaaldatum|betaaldatum|te betalen voor|data de vencimento|vencimento|paiement attendu|a payer au plus tard",
     ),
     // A direct debit's date is when the invoice gets paid ("Der Betrag … wird am 20.03.2014 … eingezogen").
-    weakSynonyms: list("wird am|abbuchung am|lastschrift am|debited on|collected on|prelevement le|prelevement a partir du"),
+    weakSynonyms: list("wird am|abbuchung am|lastschrift am|debited on|collected on|prelevement le|prelevement a partir du|au plus tard le"),
     prefer: "first",
   },
   // A billing period's ends: labelled, or read from a printed range (find-date-range) when not.

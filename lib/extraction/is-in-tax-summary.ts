@@ -12,6 +12,9 @@ const ROWS_ABOVE = 5;
 // "Sub Total   Sales tax (8.875%)   Amount due" over one row of amounts is the totals' row of labels: a breakdown
 // of tax does not state what is due.
 const DUE_WORDS = new Set(["due", "balance", "payable", "grand", "endbetrag", "zahlbetrag", "solde"]);
+// "Total excl. VAT   VAT (20%)   Invoice total": two totals named in one row are the totals' labels too; a breakdown
+// has one sum column at most ("Rate  Net  VAT  Total").
+const TOTAL_WORDS = new Set(["total", "totale", "totaal", "summe", "gesamt"]);
 
 /**
  * True when `row` is a tax breakdown's header, or one of the table's rows within a few rows below
@@ -31,6 +34,7 @@ function isTaxSummaryHeader(words: TPlacedWord[]): boolean {
   if (words.some((word) => (parseNumber(word.text)?.decimals ?? 0) > 0)) return false;
   const tokens = words.flatMap((word) => tokenize(word.text));
   if (!tokens.some((token) => TAX_WORDS.has(token)) || tokens.some((token) => DUE_WORDS.has(token))) return false;
+  if (tokens.filter((token) => TOTAL_WORDS.has(token)).length >= 2) return false;
   return (
     tokens.some((token) => SUMMARY_WORDS.has(token)) ||
     tokens.filter((token) => COLUMN_WORDS.has(token) || TAX_WORDS.has(token)).length >= 2
