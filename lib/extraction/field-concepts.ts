@@ -162,7 +162,9 @@ export const CONCEPTS: TConcept[] = [
       "due date|payment due|due by|due on|pay by|payable by|payable until|remit until|falligkeitsdatum|fallig am|falligkeit|zahlungsziel|zahlbar|zahlbar bis|uberweisen|date d'echeance|echeance|date limite de paiement|a regler avant|payer avant|fecha de vencimiento|vencimiento|fecha limite de pago|fecha limite|data limite di pagamento|data scadenza|scadenza|vervaldatum|vervaldag|uiterste betaaldatum|betaaldatum|te betalen voor|data de vencimento|vencimento|paiement attendu|a payer au plus tard",
     ),
     // A direct debit's date is when the invoice gets paid ("Der Betrag … wird am 20.03.2014 … eingezogen").
-    weakSynonyms: list("wird am|abbuchung am|lastschrift am|debited on|collected on|prelevement le|prelevement a partir du|au plus tard le"),
+    weakSynonyms: list(
+      "wird am|abbuchung am|lastschrift am|debited on|collected on|prelevement le|prelevement a partir du|au plus tard le",
+    ),
     prefer: "first",
   },
   // A billing period's ends: labelled, or read from a printed range (find-date-range) when not.
