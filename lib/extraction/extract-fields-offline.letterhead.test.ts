@@ -64,6 +64,31 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
     expect(await vendorOf(bank)).toBe("Pennine Logistics plc");
   });
 
+  it("takes a footer legal name wrapped over the lines above it in its column", async () => {
+    const column = (text: string, rest: string): Array<[number, string]> => [
+      [0.05, text],
+      [0.3, rest],
+    ];
+    const threeLines = page(
+      ["LEVANTE   FACTURA", "Servicios Informáticos", "Gran Vía, 96, 2º A", "48001 Bilbao"],
+      [
+        column("Servicios", "Tel. +34 905 444 787"),
+        column("Informáticos", "facturacion@levante.es"),
+        column("Levante S.L.", "IBAN ES25 8875"),
+      ],
+    );
+    expect(await vendorOf(threeLines)).toBe("Servicios Informáticos Levante S.L.");
+    const ampersand = page(
+      ["Invoice no. 2025/275   THORNBURY", "Plumbing & Heating", "194 Victoria Street"],
+      [
+        column("Thank you for your business.", ""),
+        column("Thornbury Plumbing", "Phone +44 154 496 0136"),
+        column("& Heating plc", "info@thornbury.co.uk"),
+      ],
+    );
+    expect(await vendorOf(ampersand)).toBe("Thornbury Plumbing & Heating plc");
+  });
+
   it("reads the Italian 'Spett.le' as the buyer's heading, not as the buyer", async () => {
     const italian = page(["Logistica Alpina S.r.l.", "Via Garibaldi, 58", "Spett.le", "Greco Impianti S.r.l.s."]);
     const result = await extract([field("customer_name", "Customer Name")], [italian]);

@@ -2,6 +2,7 @@
 // Street · …", "Moreau Bureautique EURL  Tél …  SIRET …"), often where the letterhead shows only a logo ("H A R P E R",
 // "A D R I AT I C A"). A footer name with a legal form that the letterhead spells part of is the seller's name.
 
+import { charWidth } from "./box-geometry";
 import { hasLegalForm, isNameCandidate, isOnlySuffix, splitAtGaps } from "./find-vendor-block";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
@@ -11,6 +12,8 @@ import { untilSeparator } from "./until-separator";
 const FOOTER_TOP = 0.7;
 // A word of the name must be this long to count as spelled by the letterhead ("Co", "Bau" are too common).
 const MIN_SHARED_LETTERS = 4;
+// A footer column wraps a name over at most this many more lines.
+const MAX_WRAPPED_LINES = 2;
 
 export type TFooterName = { words: TPlacedWord[]; name: string; page: number };
 
@@ -18,16 +21,36 @@ export type TFooterName = { words: TPlacedWord[]; name: string; page: number };
 export function findFooterLegalName(pages: TPageRows[], letterhead: string): TFooterName | null {
   const spelled = squash(letterhead);
   for (const page of pages) {
-    for (const row of page.rows) {
+    for (const [index, row] of page.rows.entries()) {
       if (Math.min(...row.map((word) => word.box.y0)) < FOOTER_TOP) continue;
       const words = untilSeparator(splitAtGaps(row)[0] ?? []);
       const name = joinWords(words);
       if (!name || !hasLegalForm(name) || isOnlySuffix(name) || !isNameCandidate(name)) continue;
       const shared = nameWords(name).some((token) => token.length >= MIN_SHARED_LETTERS && !isOnlySuffix(token) && spelled.includes(token));
-      if (shared) return { words, name, page: page.page };
+      if (!shared) continue;
+      const whole = [...linesAbove(page, index, words, spelled), ...words];
+      return { words: whole, name: joinWords(whole), page: page.page };
     }
   }
   return null;
+}
+
+/**
+ * A footer column wraps a long name ("Servicios" / "Informáticos" / "Levante S.L.", "Thornbury Plumbing" / "& Heating
+ * plc"): the lines right above, starting where it starts, without digits, whose words the letterhead spells too.
+ */
+function linesAbove(page: TPageRows, index: number, words: TPlacedWord[], spelled: string): TPlacedWord[] {
+  const above: TPlacedWord[] = [];
+  for (let row = index - 1; row >= Math.max(0, index - MAX_WRAPPED_LINES); row--) {
+    const segment = untilSeparator(splitAtGaps(page.rows[row])[0] ?? []);
+    const text = joinWords(segment);
+    const aligned = segment.length > 0 && Math.abs(segment[0].box.x0 - words[0].box.x0) < 2 * charWidth(words[0]);
+    const tokens = nameWords(text);
+    const spelledToo = tokens.length > 0 && tokens.every((token) => token.length < MIN_SHARED_LETTERS || spelled.includes(token));
+    if (!aligned || !spelledToo || /[\d@:]/.test(text)) break;
+    above.unshift(...segment);
+  }
+  return above;
 }
 
 /** The name's words, also where a scan's reader ran them together ("Ricci&ColomboImpianti": ricci, colombo, impianti). */
