@@ -236,4 +236,49 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
     ]);
     expect(await values(english)).toMatchObject({ total_amount: 2558.86, net_amount: 2132.38, tax_amount: 426.48 });
   });
+
+  it("reads the invoice date, not the date of service, and the buyer under 'INTESTATARIO', not a meta label", async () => {
+    const french = layoutFromRows([
+      "Conseil Dubois S.A.",
+      "N° de facture: FAC-2023-00392 | Date de facturation: 10/07/2023 | Date de prestation: 29/06/2023",
+    ]);
+    expect((await values(french)).date).toBe("2023-07-10");
+    const italian = layoutFromRows([
+      "Costruzioni Bianchi S.n.c.",
+      "P.I. 45066625621",
+      "INTESTATARIO",
+      "Marino & Bianchi S.r.l.s.",
+      "Via Garibaldi 32",
+      [
+        [0.05, "Data documento"],
+        [0.3, "Cod. cliente"],
+        [0.55, "Vs. ordine"],
+      ],
+      [
+        [0.05, "24/01/2024"],
+        [0.3, "K69934"],
+        [0.55, "PO-147674"],
+      ],
+    ]);
+    expect((await values(italian)).customer_name).toBe("Marino & Bianchi S.r.l.s.");
+    // "Cód. cliente" read with a slip ("C6d.") is no label of a name beside "N.º pedido": the recipient stays.
+    const labels = layoutFromRows([
+      "Torres & Ruiz Construcciones S.L.",
+      "Paseo de Gracia, 39",
+      "29015 Malaga",
+      "Torres & Ruiz Construcciones S.L. · Paseo de Gracia, 39 · 29015 Malaga",
+      "Levante Talleres S.L.",
+      "Calle San Vicente, 43",
+      "08007 Barcelona",
+      [
+        [0.05, "C6d. cliente"],
+        [0.3, "N.º pedido"],
+      ],
+      [
+        [0.05, "92527"],
+        [0.3, "ORD-798901"],
+      ],
+    ]);
+    expect((await values(labels)).customer_name).toBe("Levante Talleres S.L.");
+  });
 });

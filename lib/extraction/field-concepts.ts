@@ -201,10 +201,12 @@ export const CONCEPTS: TConcept[] = [
     triggers: [["date"]],
     excludes: list("due|delivery|shipping|ship|birth|expiry|expiration|start|end"),
     synonyms: list(
-      "date|invoice date|receipt date|issue date|date of issue|bill date|inv date|datum|rechnungsdatum|date de facture|fecha|fecha de factura|fecha factura|data fattura|data documento|factuurdatum|data da fatura|data de emissao",
+      "date|invoice date|receipt date|issue date|date of issue|bill date|inv date|datum|rechnungsdatum|date de facture|date de facturation|fecha|fecha de factura|fecha factura|fecha de emision|data fattura|data documento|data di emissione|factuurdatum|data da fatura|data de emissao",
     ),
     negatives: list(
-      "due|delivery|shipping|ship|expiry|expiration|birth|valid|period|order|print|printed|limite|echeance|fallig|liefer|lieferung|vencimiento|scadenza|vervaldatum|vencimento|entrega|consegna|levering",
+      "due|delivery|shipping|ship|expiry|expiration|birth|valid|period|order|print|printed|limite|echeance|fallig|liefer|lieferung|vencimiento|scadenza|vervaldatum|vencimento|entrega|consegna|levering|" +
+        // The date the work was done or the goods supplied: "Date de prestation", "Leistungsdatum", "Date of supply".
+        "prestation|leistung|leistungsdatum|supply|servicio|prestazione",
     ),
     prefer: "first",
   },
@@ -320,7 +322,7 @@ export const CONCEPTS: TConcept[] = [
     triggers: [...BUYER.map((noun) => [noun]), ["bill", "to"]],
     excludes: NOT_NAME,
     synonyms: list(
-      "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|acheteur|facture a|facturer a|adresse de facturation|cliente|destinatario|spett le|spettabile|klant|afnemer|gefactureerd aan|factuuradres|facturar a|datos del cliente|dati del cliente|dati cliente|customer details|client details|kundendaten",
+      "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|acheteur|facture a|facturer a|adresse de facturation|cliente|destinatario|spett le|spettabile|klant|afnemer|gefactureerd aan|factuuradres|facturar a|datos del cliente|dati del cliente|dati cliente|intestatario|intestato a|customer details|client details|kundendaten",
     ),
     // A bare "To:" heading, or only a delivery address: usually the buyer, less surely.
     relatedSynonyms: list("to|ship to|deliver to"),

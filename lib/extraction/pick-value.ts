@@ -48,6 +48,12 @@ const SEPARATOR_WORD = /^[:#=\-–.]+$/;
 const ID_IN_NAME_VALIDITY = 0.5;
 const NO_LETTER_NAME_VALIDITY = 0.3;
 const NUMBER_LABEL = /(?:nummer|number|\bno|\bnr|\bid)\.?$/i;
+// "Vs. ordine", "N.º pedido", "Cód. cliente": a row of meta labels beside a party label reads as a name; it is labels.
+const META_LABEL_WORDS = new Set(
+  "vs ns vostro nostro your our uw votre su no n nr order ordine pedido commande bestellung bestelling encomenda cod code codice codigo ref reference riferimento referencia date data fecha datum cliente client customer kunde klant".split(
+    " ",
+  ),
+);
 // A lowercase word of four letters or more before a full stop ends a sentence; "Co.", "e.U.", "S.A." end names.
 const SENTENCE_END = /(?:^|\s)\p{Ll}{4,}\.$/u;
 
@@ -264,7 +270,9 @@ function pickName(words: TPlacedWord[]): TValuePick | null {
   if (!/\p{L}/u.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
   // "From: billing@acme.com": an address is no name; nor is a sentence ("… Please find our invoice below.").
   if (/@|\bwww\.|https?:/i.test(text.text) || SENTENCE_END.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
-  // "Acheteur" beside "Vendeur", "Ship to" beside "Bill to": the next column's heading.
-  if (tokenize(text.text).every((token) => PARTY_HEADING_WORDS.has(token))) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
+  // "Acheteur" beside "Vendeur", "Ship to" beside "Bill to": the next column's heading; or another meta label.
+  const tokens = tokenize(text.text);
+  if (tokens.every((token) => PARTY_HEADING_WORDS.has(token) || META_LABEL_WORDS.has(token)))
+    return { ...text, validity: NO_LETTER_NAME_VALIDITY };
   return hasId || isIdLabel ? { ...text, validity: Math.min(text.validity, ID_IN_NAME_VALIDITY) } : text;
 }
