@@ -11,7 +11,7 @@ async function vendorOf(page: TPageLayout) {
 }
 
 /** Rows on a page of 30 rows, the given ones at the top and `footer` at the bottom. */
-function page(top: string[], footer: string[] = []) {
+function page(top: Parameters<typeof layoutFromRows>[0], footer: Parameters<typeof layoutFromRows>[0] = []) {
   return layoutFromRows([...top, ...Array.from({ length: 30 - top.length - footer.length }, () => ""), ...footer]);
 }
 
