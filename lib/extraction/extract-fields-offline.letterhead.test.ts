@@ -89,6 +89,19 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
     expect(await vendorOf(ampersand)).toBe("Thornbury Plumbing & Heating plc");
   });
 
+  it("takes a footer legal name that dashes separate from the address, also glued after its full stop", async () => {
+    const dashed = page(
+      ["Factuur   HOLLAND", "Kantoorinrichting", "Nieuwe Binnenweg 356", "GEFACTUREERD AAN", "Alpen Werbeagentur e.U."],
+      ["Holland Kantoorinrichting N.V. - Nieuwe Binnenweg 356 - 2511 CV Den Haag - Tel. 075 - 425 11 54"],
+    );
+    expect(await vendorOf(dashed)).toBe("Holland Kantoorinrichting N.V.");
+    const glued = page(
+      ["Factura   FERNANDEZ", "Servicios Informaticos", "Gran Via, 96"],
+      ["Servicios Informaticos Fernandez S.L.U.-Gran Via,96-28013 Madrid-Tel. 961 94 1476"],
+    );
+    expect(await vendorOf(glued)).toBe("Servicios Informaticos Fernandez S.L.U.");
+  });
+
   it("reads the Italian 'Spett.le' as the buyer's heading, not as the buyer", async () => {
     const italian = page(["Logistica Alpina S.r.l.", "Via Garibaldi, 58", "Spett.le", "Greco Impianti S.r.l.s."]);
     const result = await extract([field("customer_name", "Customer Name")], [italian]);

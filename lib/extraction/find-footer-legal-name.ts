@@ -23,7 +23,7 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string): TFo
   for (const page of pages) {
     for (const [index, row] of page.rows.entries()) {
       if (Math.min(...row.map((word) => word.box.y0)) < FOOTER_TOP) continue;
-      const words = untilSeparator(splitAtGaps(row)[0] ?? []);
+      const words = untilDash(untilSeparator(splitAtGaps(row)[0] ?? []));
       const name = joinWords(words);
       if (!name || !hasLegalForm(name) || isOnlySuffix(name) || !isNameCandidate(name)) continue;
       const shared = nameWords(name).some((token) => token.length >= MIN_SHARED_LETTERS && !isOnlySuffix(token) && spelled.includes(token));
@@ -33,6 +33,20 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string): TFo
     }
   }
   return null;
+}
+
+/**
+ * Footers also separate their parts with dashes: "Holland Kantoorinrichting N.V. - Nieuwe Binnenweg 356 - …", glued
+ * after a legal form's full stop by a scan's reader ("Fernandez S.L.U.-Gran Via,96-…").
+ */
+function untilDash(words: TPlacedWord[]): TPlacedWord[] {
+  const index = words.findIndex((word) => /^[-–—]$/.test(word.text) || /\.[-–—]\p{Lu}/u.test(word.text));
+  if (index < 0) return words;
+  const word = words[index];
+  const cut = word.text.search(/[-–—]/);
+  if (cut === 0) return words.slice(0, index);
+  const x1 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
+  return [...words.slice(0, index), { ...word, text: word.text.slice(0, cut), box: { ...word.box, x1 } }];
 }
 
 /**
