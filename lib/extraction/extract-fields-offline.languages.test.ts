@@ -281,4 +281,25 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
     ]);
     expect((await values(labels)).customer_name).toBe("Levante Talleres S.L.");
   });
+
+  it("adds the tax of two rates printed as a row of labels over their amounts, and reads a label glued to its rate", async () => {
+    const english = layoutFromRows([
+      "Thornbury Plumbing Ltd",
+      [
+        [0.05, "Net amount"],
+        [0.25, "VAT (20%) on 1,549.00"],
+        [0.5, "VAT (5%) on 90.00"],
+        [0.75, "Amount due"],
+      ],
+      [
+        [0.05, "1,639.00"],
+        [0.25, "309.80"],
+        [0.5, "4.50"],
+        [0.75, "1,953.30 GBP"],
+      ],
+    ]);
+    expect(await values(english)).toMatchObject({ tax_amount: 314.3, total_amount: 1953.3 });
+    const dutch = layoutFromRows(["Visser Advies B.V.", "Totaal excl. btw: 1.540,90", "BTW21%:323,59", "TOTAAL: 1.864,49"]);
+    expect(await values(dutch)).toMatchObject({ tax_amount: 323.59, net_amount: 1540.9, total_amount: 1864.49 });
+  });
 });

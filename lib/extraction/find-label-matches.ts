@@ -49,7 +49,11 @@ export function findLabelMatches(
   const best = new Map<string, TLabelMatch>();
   for (const page of pages) {
     page.rows.forEach((row, rowIndex) => {
-      const tokens = row.flatMap((word, index) => tokenize(word.text).map((token) => ({ token, word: index })));
+      const tokens = row.flatMap((word, index) =>
+        tokenize(word.text)
+          .flatMap(withoutGluedRate)
+          .map((token) => ({ token, word: index })),
+      );
       for (const label of labels) {
         for (let start = 0; start + label.tokens.length <= tokens.length; start++) {
           const fuzzy = matchAt(label.tokens, tokens, start);
@@ -194,4 +198,10 @@ function neighbours(row: TPlacedWord[], from: number, step: 1 | -1): TPlacedWord
 
 function isPayable(concept: TConcept | null): boolean {
   return concept?.id === "total" || concept?.id === "amount_due";
+}
+
+/** "BTW21%", "IVA22%": a scan's reader glued the tax label to its rate; the label is the letters. */
+function withoutGluedRate(token: string): string[] {
+  const match = /^(\p{L}{2,})(\d{1,2}(?:[.,]\d+)?%)$/u.exec(token);
+  return match ? [match[1], match[2]] : [token];
 }

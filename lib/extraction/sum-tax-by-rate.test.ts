@@ -9,6 +9,8 @@ describe("sum-tax-by-rate", () => {
   it("finds the rate printed in a row", () => {
     expect(rateOf(row("USt. 19% 198,00 37,62"))).toBe("19");
     expect(rateOf(row("MwSt 7,5 % 10,00"))).toBe("7.5");
+    expect(rateOf(row("VAT (20%) on 1,549.00"))).toBe("20");
+    expect(rateOf(row("IVA 21%: 89,47"))).toBe("21");
     expect(rateOf(row("Summe USt. 56,87"))).toBeNull();
   });
 

@@ -8,11 +8,12 @@ export type TRatedAmount = { rate: string | null; value: number };
 
 const RATE = /^(\d{1,2}(?:[.,]\d{1,2})?)\s*%$/;
 
-/** The first tax rate printed in the row ("19%", "19 %"), or null. */
+/** The first tax rate printed in the row ("19%", "19 %", "(20%)"), or null. */
 export function rateOf(row: TPlacedWord[]): string | null {
   for (let index = 0; index < row.length; index++) {
     const text = row[index + 1]?.text === "%" ? `${row[index].text}%` : row[index].text;
-    const rate = RATE.exec(text.replace(/[,;:]$/, ""));
+    // "19%", "19 %", "(20%)", "20%:".
+    const rate = RATE.exec(text.replace(/^[([]/, "").replace(/[)\],;:]+$/, ""));
     if (rate) return rate[1].replace(",", ".");
   }
   return null;
