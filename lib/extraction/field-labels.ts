@@ -20,6 +20,7 @@ export const LABEL_STRENGTH = {
 } as const;
 
 const MIN_GLUED_LENGTH = 5;
+const MIN_GLUED_THREE = 12;
 const GLUED_FACTOR = 0.95;
 
 // "Vendor Name" is printed as "Vendor:", "Customer Name" as "Customer:".
@@ -37,8 +38,11 @@ export function buildFieldLabels(field: TStoredField, concept: TConcept | null):
     if (!known || known.strength < strength) byText.set(id, { tokens, strength });
     // The reader drops the space inside a short label ("VATID:", "DUEDATE"): the two words glued are the label too;
     // not with a one-letter word, whose glued form is one slip from another word ("facture a" → "facturea" ~ "factura").
+    // Three words glued ("ADRESSEDEFACTURATION") are long enough to be no other word.
     const glued = tokens.join("");
-    if (tokens.length === 2 && glued.length >= MIN_GLUED_LENGTH && tokens.every((token) => token.length > 1) && !byText.has(glued)) {
+    const gluable =
+      (tokens.length === 2 && tokens.every((token) => token.length > 1)) || (tokens.length === 3 && glued.length >= MIN_GLUED_THREE);
+    if (gluable && glued.length >= MIN_GLUED_LENGTH && !byText.has(glued)) {
       byText.set(glued, { tokens: [glued], strength: strength * GLUED_FACTOR });
     }
   };

@@ -93,6 +93,9 @@ describe("findLabelMatches", () => {
     expect(matchRows(vatId, ["VATID: 12-3456789"]).map((match) => match.row)).toEqual([0]);
     const poNumber = field("po_number", "PO Number");
     expect(matchRows(poNumber, ["SHIP TO P.O. # 098ZYX7654"])).toEqual([{ row: 0, strength: LABEL_STRENGTH.name }]);
+    // Three words glued, long enough to be no other word.
+    const customer = field("customer_name", "Customer Name");
+    expect(matchRows(customer, ["ADRESSEDEFACTURATION   Ref. facture F2023-0348"]).map((match) => match.row)).toEqual([0]);
   });
 
   it("halves labels next to another concept's words", () => {
