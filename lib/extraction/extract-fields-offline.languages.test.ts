@@ -299,6 +299,23 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
       ],
     ]);
     expect(await values(english)).toMatchObject({ tax_amount: 314.3, total_amount: 1953.3 });
+    // "Montant TVA 20 %" is matched as "Montant TVA" and as "TVA": each amount counts once.
+    const french = layoutFromRows([
+      "Conseil Dubois S.A.",
+      [
+        [0.05, "Total HT"],
+        [0.2, "Montant TVA 20 %"],
+        [0.4, "Montant TVA 10 %"],
+        [0.6, "Total TTC"],
+      ],
+      [
+        [0.05, "3 428,00"],
+        [0.2, "594,20"],
+        [0.4, "45,70"],
+        [0.6, "4 067,90"],
+      ],
+    ]);
+    expect(await values(french)).toMatchObject({ tax_amount: 639.9, total_amount: 4067.9 });
     const dutch = layoutFromRows(["Visser Advies B.V.", "Totaal excl. btw: 1.540,90", "BTW21%:323,59", "TOTAAL: 1.864,49"]);
     expect(await values(dutch)).toMatchObject({ tax_amount: 323.59, net_amount: 1540.9, total_amount: 1864.49 });
   });

@@ -217,7 +217,10 @@ function topCandidates(candidates: TCandidate[]): TCandidate[] {
 
 /** One tax line per rate and no tax total: their sum, computed rather than printed. */
 function summedTax(key: string, top: TCandidate[], chosen: TCandidate, calibrate: TCalibrate): TExtractedField | null {
-  const amounts = top.map((candidate) => ({ rate: candidate.rate, value: Number(candidate.normalized) }));
+  // "Montant TVA 20 %" matched as "Montant TVA" and as "TVA": one amount, two labels.
+  const amounts = [...new Map(top.map((candidate) => [`${candidate.rate}:${candidate.normalized}`, candidate])).values()].map(
+    (candidate) => ({ rate: candidate.rate, value: Number(candidate.normalized) }),
+  );
   const sum = sumPerRate(amounts);
   if (sum === null) return null;
   const field = toField(key, chosen, chosen.rank, calibrate);

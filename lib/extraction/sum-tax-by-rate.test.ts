@@ -11,6 +11,12 @@ describe("sum-tax-by-rate", () => {
     expect(rateOf(row("MwSt 7,5 % 10,00"))).toBe("7.5");
     expect(rateOf(row("VAT (20%) on 1,549.00"))).toBe("20");
     expect(rateOf(row("IVA 21%: 89,47"))).toBe("21");
+    // Glued by a scan's reader to the label or the amount; never a tail of a longer number.
+    expect(rateOf(row("MwSt.8.1% auf 779.50"))).toBe("8.1");
+    expect(rateOf(row("Btw9%:62,99"))).toBe("9");
+    expect(rateOf(row("TVA a20% sur"))).toBe("20");
+    expect(rateOf(row("Rabatt 100%"))).toBeNull();
+    expect(rateOf(row("Skonto 1,5% 3,00"))).toBe("1.5");
     expect(rateOf(row("Summe USt. 56,87"))).toBeNull();
   });
 

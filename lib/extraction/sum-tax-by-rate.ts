@@ -6,14 +6,15 @@ import type { TPlacedWord } from "./page-rows";
 
 export type TRatedAmount = { rate: string | null; value: number };
 
-const RATE = /^(\d{1,2}(?:[.,]\d{1,2})?)\s*%$/;
+// A rate anywhere in a word, as long as no digit runs into it from the left: "19%", "(20%)", "a20%", "MwSt.8.1%",
+// "Btw9%:62,99", "20%0n2,945.30" (a scan's reader glued the rate to its neighbours); not "100%" or "1,5%" cut short.
+const RATE = /(?<!\d)(?<!\d[.,])(\d{1,2}(?:[.,]\d{1,2})?)%/;
 
-/** The first tax rate printed in the row ("19%", "19 %", "(20%)"), or null. */
+/** The first tax rate printed in the row ("19%", "19 %", "(20%)", "MwSt.8.1%"), or null. */
 export function rateOf(row: TPlacedWord[]): string | null {
   for (let index = 0; index < row.length; index++) {
     const text = row[index + 1]?.text === "%" ? `${row[index].text}%` : row[index].text;
-    // "19%", "19 %", "(20%)", "20%:".
-    const rate = RATE.exec(text.replace(/^[([]/, "").replace(/[)\],;:]+$/, ""));
+    const rate = RATE.exec(text);
     if (rate) return rate[1].replace(",", ".");
   }
   return null;
