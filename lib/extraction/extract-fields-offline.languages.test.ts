@@ -203,7 +203,7 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
     expect((await values(page)).due_date).toBe("2024-08-16");
   });
 
-  it("reads 'Bruttobetrag' and 'Invoice total' as the total, and no 'Line total' column", async () => {
+  it("reads 'Bruttobetrag', 'Invoice total' and 'Net à payer' as the total, and no 'Line total' or 'Total hors taxes'", async () => {
     const german = layoutFromRows([
       "Druckerei Weber GmbH",
       row("Summe netto", "5047,48"),
@@ -213,6 +213,13 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
       row("Restbetrag", "5502,50"),
     ]);
     expect((await values(german)).total_amount).toBe(6006.5);
+    const french = layoutFromRows([
+      "Conseil Dubois S.A.",
+      "Total hors taxes: 5792,10 €",
+      "Montant TVA 20 %: 1158,42 €",
+      "Net à payer: 6950,52 €",
+    ]);
+    expect(await values(french)).toMatchObject({ total_amount: 6950.52, net_amount: 5792.1 });
     const english = layoutFromRows([
       "Thornbury Plumbing Ltd",
       [

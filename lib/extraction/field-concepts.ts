@@ -94,7 +94,7 @@ const DUE_LABELS = list(
 );
 // Words beside a total label that make it some other sum: net, a discount, a count, money already paid.
 const NOT_TOTAL = list(
-  "sub|subtotal|net|netto|excl|exkl|excluding|exclusive|ohne|ht|qty|quantity|item|items|line|discount|disc|rabatt|abschlage|zuschlage|anzahlungen|saving|savings|points|change|paid|tendered|imponible|imponibile|subtotaal|sin|sem|descuento|sconto|korting",
+  "sub|subtotal|net|netto|excl|exkl|excluding|exclusive|ohne|ht|hors|escl|esclusa|senza|qty|quantity|item|items|line|discount|disc|rabatt|abschlage|zuschlage|anzahlungen|saving|savings|points|change|paid|tendered|imponible|imponibile|subtotaal|sin|sem|descuento|sconto|korting",
 );
 // Totals before tax, as invoices print them: "Summe netto", "Rechnungssumme ohne USt.", "Total HT", "Total excl. VAT".
 const NET_LABELS = list(
