@@ -62,6 +62,13 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect(vatId.bbox).not.toBeNull();
   });
 
+  it("ends a footer's VAT id at the next part hyphenated onto it", async () => {
+    const glued = layoutFromRows(["Haas Elektro GmbH", "USt-ID DE495388485-Amtsgericht Munchen HRB 134791"]);
+    expect((await vatIdOf(glued)).normalizedValue).toBe("DE495388485");
+    const spaced = layoutFromRows(["Haas Elektro GmbH", "USt-IdNr.: DE295946802 - Amtsgericht München HRB 12345"]);
+    expect((await vatIdOf(spaced)).normalizedValue).toBe("DE295946802");
+  });
+
   it("skips the buyer's id labelled 'your' in Dutch or French", async () => {
     const page = layoutFromRows(["Jansen Installatietechniek B.V.", "Uw BTW-nummer: NL1908.09.940.B01", "Btw-nr. NL9528.40.119.B01"]);
     expect((await vatIdOf(page)).value).toBe("NL9528.40.119.B01");

@@ -17,6 +17,7 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
     text
       .replace(GLUED_NUMBER_SIGN, "")
       .replace(GLUED_NEXT_LABEL, "")
+      .replace(GLUED_NEXT_WORD, "")
       .replace(/^[#:.\s]+|[,;:]+$/g, "");
   // A run of digits that happens to spell a date ("20250827") is an id here: dates beside ids print separators.
   const isDate = (text: string) => (parseDate(text)?.format ?? "compact") !== "compact";
@@ -41,7 +42,7 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
   const normalized = clean(marked ? `${taken[0].text} ${joined(taken.slice(1))}` : joined(taken));
   const read = taken.some((word) => word.confidence < 1);
   // Shown as the id alone where the reader glued a number sign or the next label to it.
-  const glued = GLUED_NUMBER_SIGN.test(joined(taken)) || GLUED_NEXT_LABEL.test(joined(taken));
+  const glued = [GLUED_NUMBER_SIGN, GLUED_NEXT_LABEL, GLUED_NEXT_WORD].some((pattern) => pattern.test(joined(taken)));
   const text = glued ? normalized : joinWords(taken);
   return { words: taken, text, normalized, validity: read && hasLookalikeAtJoin(normalized) ? LOOKALIKE_ID_VALIDITY : 1 };
 }
@@ -50,6 +51,8 @@ const ID_MARKED_START = /^#[A-Z0-9]+$/;
 // "n.006613", "n0.SI-1304": a scan's reader ran the number sign into the id; "56777.Factuurdatum:", the next label.
 const GLUED_NUMBER_SIGN = /^[nN][oOr0]?[.°º]+(?=[A-Z0-9])/;
 const GLUED_NEXT_LABEL = /\.\p{L}{3,}:$/u;
+// "DE495388485-Amtsgericht München": the footer's next part, a capitalised word, hyphenated on by the reader.
+const GLUED_NEXT_WORD = /-\p{Lu}\p{Ll}{3,}$/u;
 // "7.950,62", "1,234.56", "€ 12": an amount of money, printed after "Totale fattura:", is no invoice's id.
 const MONEY = /^(?:[€$£]\S*|\d{1,3}(?:[.,'’]\d{3})+[.,]\d{2})$/;
 // Like an IBAN whose check digits fail: below what is ever reported as sure (≥ 0.9).
