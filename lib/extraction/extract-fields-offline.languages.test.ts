@@ -203,7 +203,7 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
     expect((await values(page)).due_date).toBe("2024-08-16");
   });
 
-  it("reads 'Bruttobetrag', 'Invoice total' and 'Net à payer' as the total, and no 'Line total' or 'Total hors taxes'", async () => {
+  it("reads 'Bruttobetrag', 'Invoice total', 'Jumlah' and 'Net à payer' as the total, not 'Line total' or 'Total hors taxes'", async () => {
     const german = layoutFromRows([
       "Druckerei Weber GmbH",
       row("Summe netto", "5047,48"),
@@ -213,6 +213,15 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
       row("Restbetrag", "5502,50"),
     ]);
     expect((await values(german)).total_amount).toBe(6006.5);
+    const malay = layoutFromRows([
+      "KEDAI MAKAN BERKAT",
+      "SUBTOTAL 1437.60",
+      "Total GST 86.26",
+      "Rounding -0.01",
+      "Jumlah 1523.85",
+      "VISA 1523.85",
+    ]);
+    expect((await values(malay)).total_amount).toBe(1523.85);
     const french = layoutFromRows([
       "Conseil Dubois S.A.",
       "Total hors taxes: 5792,10 €",

@@ -87,7 +87,7 @@ const NOT_NAME = list(
 const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag|iva|btw|imposta|impuesto|impuestos|taxe");
 const INCLUDED = list("incl|inclusive|including|inkl|ttc|gross|brutto|incluido|inclusa|incluso");
 const TOTAL_LABELS = list(
-  "total|grand total|total amount|invoice total|gesamtbetrag|summe|bruttosumme|bruttobetrag|summe brutto|gesamt brutto|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant ttc|montant total|importe total|total factura|totale fattura|totale documento|totaal|totaalbedrag|valor total",
+  "total|grand total|total amount|invoice total|gesamtbetrag|summe|bruttosumme|bruttobetrag|summe brutto|gesamt brutto|rechnungsbetrag|endbetrag|gesamtsumme|rechnungssumme|total ttc|montant ttc|montant total|importe total|total factura|totale fattura|totale documento|totaal|totaalbedrag|valor total|jumlah|jumlah besar",
 );
 const DUE_LABELS = list(
   "amount due|balance due|total due|amount payable|payable|zahlbetrag|zu zahlen|zu zahlender betrag|offener betrag|restbetrag|net a payer|somme a payer|montant a payer|total a payer|reste a payer|total a pagar|importe a pagar|totale da pagare|netto a pagare|te betalen|valor a pagar",

@@ -220,6 +220,25 @@ describe("findVendorBlock", () => {
     ).toEqual(["G-11, JLN SULTAN ISMAIL 3", "83094 BATU PAHAT"]);
   });
 
+  it("keeps a street number before a postcode and its town in the address; a phone or 'Fon' line ends it", () => {
+    expect(
+      block(["PERNIAGAAN ORKID TRADING", "COMPANY NO: 601250-W", "94-1 JALAN PUDU 16 83082 BATU PAHAT", "JOHOR", "TEL: 010-610 8446"])
+        ?.address,
+    ).toEqual(["94-1 JALAN PUDU 16 83082 BATU PAHAT", "JOHOR"]);
+    expect(
+      block(["RESTORAN MAJU JAYA", "LOT 3195 JALAN PERDANA", "SEKSYEN 24 40018 SHAH ALAM", "SELANGOR", "019-123 3966"])?.address,
+    ).toEqual(["LOT 3195 JALAN PERDANA", "SEKSYEN 24 40018 SHAH ALAM", "SELANGOR"]);
+    expect(block(["Lieferant GmbH", "Ecke 12", "12345 Stadthausen", "fon (555) 23 78 -0"])?.address).toEqual([
+      "Ecke 12",
+      "12345 Stadthausen",
+    ]);
+  });
+
+  it("takes no banner or greeting above the name for the name", () => {
+    expect(block(["*** RE-PRINT ***", "RESTORAN SRI MURNI (1192949-D)", "NO.132, JLN CEMPAKA 20,"])?.name).toBe("RESTORAN SRI MURNI");
+    expect(block(["SELAMAT DATANG", "KOPITIAM BAITUL", "NO. 12, JALAN DAMAI"])?.name).toBe("KOPITIAM BAITUL");
+  });
+
   it("keeps a postcode glued to a town in capitals in the address", () => {
     expect(
       block(["HOCK KEE STATIONERY", "CO.REG.NO.:1089308-F", "71,JALAN USJ 22/2", "70396SEREMBAN,", "NEGERI SEMBILAN", "Tel: 016-418 2408"])

@@ -29,17 +29,19 @@ const STRONG_SUFFIXES = wordSet(
     "sl slu srl srls spa sapa bv nv vof cv bvba sprl pty corp corporation pte oy oyj ab aps kft lda ltda pvt ek eu plt",
 );
 const WEAK_SUFFIXES = wordSet("co company enterprise enterprises");
-const NOT_A_NAME = wordSet("thank thanks tq welcome bill ship sold customer client attention page number");
+const NOT_A_NAME = wordSet("thank thanks tq welcome selamat datang bill ship sold customer client attention page number");
+// "*** RE-PRINT ***", "== COPY ==": a banner framed by marks.
+const BANNER = /^[*=#~-]{2,}.*[*=#~-]{2,}$/;
 const DOCUMENT_WORDS = wordSet(
   "tax invoice receipt original copy duplicate posted simplified cash official rechnung facture factura fattura factuur faktura bill",
 );
 const THANKS_GLUED = /^(?:thank|tq(?:for|you|u))/;
 const STOP_WORDS = wordSet(
-  "tel telephone phone fax email mail www http https date invoice receipt cashier table order document doc telefon rechnung facture",
+  "tel telephone phone fon mobile mobil fax email mail www http https date invoice receipt cashier table order document doc telefon rechnung facture",
 );
 const STREET_WORDS = wordSet("jalan jln street st road rd lot avenue ave lane blvd floor suite strasse str rue taman plaza mall building");
 const LABEL_LINE = /^\p{L}[\p{L} .]*:\s*\S/u;
-const PHONE_LIKE = /\+?\d[\d\s-]{6,}\d/;
+const PHONE_RUN = /\+?\d[\d\s-]{6,}\d/g;
 const TOP_ROWS = 12;
 // A word of one or two characters the reader doubts this much, at the edge of a name, is a speck or the scan's border.
 const EDGE_NOISE_CONFIDENCE = 0.6;
@@ -119,7 +121,7 @@ function findAddressLines(lines: TPlacedWord[][]): TPlacedWord[][] {
     const tokens = tokenize(text);
     const isNoise = words.length > 0 && meanConfidence(words) < NOISE_LINE_CONFIDENCE;
     const isStop =
-      words.length === 0 || isNoise || tokens.some((token) => STOP_WORDS.has(token)) || PHONE_LIKE.test(text) || text.includes("@");
+      words.length === 0 || isNoise || tokens.some((token) => STOP_WORDS.has(token)) || isPhoneLike(text) || text.includes("@");
     const isRegistration = hasRegistrationLabel(tokens) || isBareId(text);
     if (isRegistration) {
       // Registration and tax numbers often sit between the name and the address.
@@ -175,7 +177,7 @@ function withoutNoiseAtEdges(words: TPlacedWord[]): TPlacedWord[] {
 }
 
 export function isNameCandidate(text: string): boolean {
-  if (containsDate(text)) return false;
+  if (containsDate(text) || BANNER.test(text.trim())) return false;
   const tokens = tokenize(text);
   const bare = cleanName(text);
   const letters = (bare.match(/\p{L}/gu) ?? []).length;
@@ -245,6 +247,18 @@ function shortensName(sign: string, name: string): boolean {
 /** Handwriting or a stamp read as text: a word with a capital after a small letter ("deP"), or a long number beside it. */
 function looksLikeNoise(words: TPlacedWord[], row: TPlacedWord[]): boolean {
   return words.some((word) => /\p{Ll}\p{Lu}/u.test(word.text)) || row.some((word) => /\d{5}/.test(word.text));
+}
+
+/**
+ * A run of digits long enough for a phone number ("03-5612 3456", "07-3345678"), not a street number before a
+ * postcode and its town ("94-1 JALAN PUDU 16 83082 BATU PAHAT", "SEKSYEN 24 40018 SHAH ALAM").
+ */
+function isPhoneLike(text: string): boolean {
+  return [...text.matchAll(PHONE_RUN)].some((match) => {
+    const digits = match[0].replace(/\D/g, "").length;
+    const beforeTown = /\s\d{5}$/.test(match[0]) && /^\s*\p{L}{3,}/u.test(text.slice(match.index + match[0].length));
+    return !beforeTown && (digits >= 9 || (digits >= 8 && /^[+0]/.test(match[0])));
+  });
 }
 
 function meanConfidence(words: TPlacedWord[]): number {

@@ -155,7 +155,7 @@ export function totalsOf(rng: Rng, subtotal: number): { totalLines: TLine[]; tot
   const row = (left: string, cents: number) => lines.push({ kind: "row", left, right: `${rm}${money(cents)}` });
   if (rng.chance(0.3)) lines.push({ kind: "left", text: `Total Qty: ${rng.int(1, 12)}` });
   let total = subtotal;
-  const mode = rng.int(0, 3);
+  const mode = rng.int(0, 4);
   if (mode === 1) {
     // Prices before tax: the tax is added.
     row(rng.pick(["Sub Total", "SUBTOTAL", "Total Excl. GST", "Sub-Total"]), subtotal);
@@ -173,6 +173,14 @@ export function totalsOf(rng: Rng, subtotal: number): { totalLines: TLine[]; tot
       row(rng.pick(["Total Excl. GST", "Amount Excl GST"]), net);
       row(rng.pick(["GST Payable", "Total GST 6%"]), subtotal - net);
     }
+  } else if (mode === 4) {
+    // A restaurant's bill: a service charge, then the tax on both.
+    row(rng.pick(["Sub Total", "SUBTOTAL", "Food & Beverage"]), subtotal);
+    const service = Math.round(subtotal * 0.1);
+    row(rng.pick(["Service Charge 10%", "SVC CHG 10%", "Service Chg (10%)"]), service);
+    const tax = Math.round((subtotal + service) * 0.06);
+    row(rng.pick(["GST 6%", "SST 6%", "Govt Tax 6%"]), tax);
+    total += service + tax;
   } else if (mode === 3 && rng.chance(0.6)) {
     row("Discount", -Math.round(subtotal * 0.1));
     total -= Math.round(subtotal * 0.1);
