@@ -5,6 +5,7 @@
 
 import { charWidth } from "./box-geometry";
 import { findBuyerBlockWords } from "./find-buyer-block-words";
+import { isPhoneLike } from "./is-phone-like";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
@@ -41,7 +42,6 @@ const STOP_WORDS = wordSet(
 );
 const STREET_WORDS = wordSet("jalan jln street st road rd lot avenue ave lane blvd floor suite strasse str rue taman plaza mall building");
 const LABEL_LINE = /^\p{L}[\p{L} .]*:\s*\S/u;
-const PHONE_RUN = /\+?\d[\d\s-]{6,}\d/g;
 const TOP_ROWS = 12;
 // A word of one or two characters the reader doubts this much, at the edge of a name, is a speck or the scan's border.
 const EDGE_NOISE_CONFIDENCE = 0.6;
@@ -247,18 +247,6 @@ function shortensName(sign: string, name: string): boolean {
 /** Handwriting or a stamp read as text: a word with a capital after a small letter ("deP"), or a long number beside it. */
 function looksLikeNoise(words: TPlacedWord[], row: TPlacedWord[]): boolean {
   return words.some((word) => /\p{Ll}\p{Lu}/u.test(word.text)) || row.some((word) => /\d{5}/.test(word.text));
-}
-
-/**
- * A run of digits long enough for a phone number ("03-5612 3456", "07-3345678"), not a street number before a
- * postcode and its town ("94-1 JALAN PUDU 16 83082 BATU PAHAT", "SEKSYEN 24 40018 SHAH ALAM").
- */
-function isPhoneLike(text: string): boolean {
-  return [...text.matchAll(PHONE_RUN)].some((match) => {
-    const digits = match[0].replace(/\D/g, "").length;
-    const beforeTown = /\s\d{5}$/.test(match[0]) && /^\s*\p{L}{3,}/u.test(text.slice(match.index + match[0].length));
-    return !beforeTown && (digits >= 9 || (digits >= 8 && /^[+0]/.test(match[0])));
-  });
 }
 
 function meanConfidence(words: TPlacedWord[]): number {
