@@ -3,7 +3,7 @@
 // "A D R I AT I C A"). A footer name with a legal form that the letterhead spells part of is the seller's name.
 
 import { charWidth } from "./box-geometry";
-import { hasLegalForm, isNameCandidate, isOnlySuffix, splitAtGaps } from "./find-vendor-block";
+import { hasCompanySuffix, hasLegalForm, isNameCandidate, isOnlySuffix, splitAtGaps } from "./find-vendor-block";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { untilSeparator } from "./until-separator";
@@ -18,14 +18,16 @@ const MAX_WRAPPED_LINES = 2;
 export type TFooterName = { words: TPlacedWord[]; name: string; page: number };
 
 /** The first footer line's name (on any page) with a legal form that shares a word with the letterhead's text. */
-export function findFooterLegalName(pages: TPageRows[], letterhead: string): TFooterName | null {
+export function findFooterLegalName(pages: TPageRows[], letterhead: string, acceptCompanyWord = false): TFooterName | null {
+  // "Brooks Analytics Co.": a company word is a legal form enough when the letterhead prints none at all.
+  const isLegalName = (name: string) => hasLegalForm(name) || (acceptCompanyWord && hasCompanySuffix(name));
   const spelled = squash(letterhead);
   for (const page of pages) {
     for (const [index, row] of page.rows.entries()) {
       if (Math.min(...row.map((word) => word.box.y0)) < FOOTER_TOP) continue;
       const words = untilDash(untilSeparator(splitAtGaps(row)[0] ?? []));
       const name = joinWords(words);
-      if (!name || !hasLegalForm(name) || isOnlySuffix(name) || !isNameCandidate(name)) continue;
+      if (!name || !isLegalName(name) || isOnlySuffix(name) || !isNameCandidate(name)) continue;
       const shared = nameWords(name).some((token) => token.length >= MIN_SHARED_LETTERS && !isOnlySuffix(token) && spelled.includes(token));
       if (!shared) continue;
       const whole = [...linesAbove(page, index, words, spelled), ...words];

@@ -157,7 +157,7 @@ function vendorName(pages: TPageRows[]): TFallbackPick | null {
   // A name the letterhead prints whole stays, unless the footer's is longer and the letterhead prints it whole too
   // ("Randstad" over "Kantoorinrichting B.V.": a two-line name).
   const inLetterhead = hasLegalForm(block.name) && squash(block.letterhead).includes(squash(block.name));
-  const footerName = findFooterLegalName(pages, block.letterhead);
+  const footerName = findFooterLegalName(pages, block.letterhead, !block.hasSuffix);
   const extendsChosen = (name: string) => squash(name).endsWith(squash(block.name)) && squash(block.letterhead).includes(squash(name));
   const footer =
     footerName && (!inLetterhead || (footerName.name.length > block.name.length && extendsChosen(footerName.name))) ? footerName : null;

@@ -5,11 +5,11 @@
 
 import { charWidth } from "./box-geometry";
 import { findBuyerBlockWords } from "./find-buyer-block-words";
-import { isPhoneLike } from "./is-phone-like";
+import { findAddressLines, isNoiseLine, STOP_WORDS } from "./find-letterhead-address";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
-import { cleanName, hasRegistrationLabel, isBareId, isCompanyRegistrationRow, isRegistrationRow, TRAILING_ID } from "./registration-number";
+import { cleanName, isCompanyRegistrationRow, isRegistrationRow, TRAILING_ID } from "./registration-number";
 import { untilSeparator } from "./until-separator";
 import { withoutMonogram } from "./without-monogram";
 
@@ -37,16 +37,9 @@ const DOCUMENT_WORDS = wordSet(
   "tax invoice receipt original copy duplicate posted simplified cash official rechnung facture factura fattura factuur faktura bill",
 );
 const THANKS_GLUED = /^(?:thank|tq(?:for|you|u))/;
-const STOP_WORDS = wordSet(
-  "tel telephone phone fon mobile mobil fax email mail www http https date invoice receipt cashier table order document doc telefon rechnung facture",
-);
-const STREET_WORDS = wordSet("jalan jln street st road rd lot avenue ave lane blvd floor suite strasse str rue taman plaza mall building");
-const LABEL_LINE = /^\p{L}[\p{L} .]*:\s*\S/u;
 const TOP_ROWS = 12;
 // A word of one or two characters the reader doubts this much, at the edge of a name, is a speck or the scan's border.
 const EDGE_NOISE_CONFIDENCE = 0.6;
-// A line the reader is this unsure of on average is noise (a logo, a stamp), not part of an address.
-const NOISE_LINE_CONFIDENCE = 0.35;
 // Digits OCR reads for the letters of a legal form ("SDN 8HD").
 const LOOKALIKE_LETTERS: Record<string, string> = { "0": "o", "1": "l", "3": "b", "5": "s", "8": "b" };
 
@@ -61,13 +54,20 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
         .map((words) => ({ index, words, text: joinWords(words) })),
     )
     // A line the reader could hardly read is a logo or a stamp, not the name.
-    .filter(
-      (candidate) =>
-        candidate.words.length > 0 && meanConfidence(candidate.words) >= NOISE_LINE_CONFIDENCE && isNameCandidate(candidate.text),
-    );
+    .filter((candidate) => candidate.words.length > 0 && !isNoiseLine(candidate.words) && isNameCandidate(candidate.text));
+  // A name printed under the first name's own address block is another party's (a window envelope's recipient),
+  // unless the letterhead spells it: "LONE STAR" / "Design Studio" above its sender line "Lone Star Design Studio Co.".
+  const firstBlockEnd = candidates[0] ? endOfAddressBelow(page, candidates[0].index) : null;
+  const letterheadLetters = squash(joinWords(candidates.slice(0, 2).flatMap((candidate) => candidate.words)));
+  const spelledByLetterhead = (text: string) =>
+    tokenize(cleanName(text)).some((token) => token.length >= 4 && !isOnlySuffix(token) && letterheadLetters.includes(token));
+  const ownBlock =
+    firstBlockEnd === null
+      ? candidates
+      : candidates.filter((candidate) => candidate.index <= firstBlockEnd || spelledByLetterhead(candidate.text));
   const chosen =
-    candidates.find((candidate) => suffixLevel(candidate.text) === 2) ??
-    candidates.find((candidate) => suffixLevel(candidate.text) === 1) ??
+    ownBlock.find((candidate) => suffixLevel(candidate.text) === 2) ??
+    ownBlock.find((candidate) => suffixLevel(candidate.text) === 1) ??
     // A noisy first line ("3180404 deP rel") gives way to the line above the registration. Only at the top: the
     // last line of an address sits above a tax id too; and a clean first line (a brand above its outlet) stays.
     (candidates[0] && looksLikeNoise(candidates[0].words, page.rows[candidates[0].index])
@@ -112,33 +112,17 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   return { nameWords, name, hasSuffix: suffixLevel(name) > 0, addressLines: findAddressLines(lines), letterhead };
 }
 
-function findAddressLines(lines: TPlacedWord[][]): TPlacedWord[][] {
-  const address: TPlacedWord[][] = [];
-  let skipped = 0;
-  for (const words of lines.slice(0, 12)) {
-    if (address.length >= 6) break;
-    const text = joinWords(words);
-    const tokens = tokenize(text);
-    const isNoise = words.length > 0 && meanConfidence(words) < NOISE_LINE_CONFIDENCE;
-    const isStop =
-      words.length === 0 || isNoise || tokens.some((token) => STOP_WORDS.has(token)) || isPhoneLike(text) || text.includes("@");
-    const isRegistration = hasRegistrationLabel(tokens) || isBareId(text);
-    if (isRegistration) {
-      // Registration and tax numbers often sit between the name and the address.
-      if (address.length > 0) break;
-    } else if (address.length > 0) {
-      // "Site : 2188" after the address: a label line starts the receipt's details.
-      if (isStop || (LABEL_LINE.test(text) && !tokens.some((token) => STREET_WORDS.has(token)))) break;
-      address.push(words);
-    } else if (isStop && words.length > 0) {
-      break;
-    } else if (/\d/.test(text) || tokens.some((token) => STREET_WORDS.has(token))) {
-      address.push(words);
-    } else if (++skipped > 2) {
-      break;
-    }
-  }
-  return address;
+/** The row of the last address line right under row `index` (a street and a town at least), or null. */
+function endOfAddressBelow(page: TPageRows, index: number): number | null {
+  const rows = page.rows.slice(index + 1, index + 1 + TOP_ROWS);
+  const lines = findAddressLines(rows.map((row) => untilSeparator(splitAtGaps(row)[0] ?? [])));
+  // A line with a legal form is the next party's name, not the address ("Denver, CO 80202" is a state and a ZIP).
+  const isName = (text: string) => suffixLevel(text) === 2 || (suffixLevel(text) === 1 && !/\d/.test(text));
+  const named = lines.findIndex((line) => isName(joinWords(line)));
+  const address = named < 0 ? lines : lines.slice(0, named);
+  if (address.length < 2) return null;
+  const last = address[address.length - 1][0];
+  return index + 1 + rows.findIndex((row) => row.includes(last));
 }
 
 /** "Amazon Web Services Invoice" → "Amazon Web Services": a title printed beside the name. */
@@ -247,10 +231,6 @@ function shortensName(sign: string, name: string): boolean {
 /** Handwriting or a stamp read as text: a word with a capital after a small letter ("deP"), or a long number beside it. */
 function looksLikeNoise(words: TPlacedWord[], row: TPlacedWord[]): boolean {
   return words.some((word) => /\p{Ll}\p{Lu}/u.test(word.text)) || row.some((word) => /\d{5}/.test(word.text));
-}
-
-function meanConfidence(words: TPlacedWord[]): number {
-  return words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
 }
 
 /**
