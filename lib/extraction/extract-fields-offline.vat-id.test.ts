@@ -62,6 +62,15 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect(vatId.bbox).not.toBeNull();
   });
 
+  it("doubts a tax id too short to be one, the first part of an id the layout split", async () => {
+    const split = layoutFromRows([
+      "Ashdown Logistics Ltd",
+      "Invoice Number: 000449 | Due date: 05/09/2024 | VAT registration no.: GB 947",
+      "6336 73",
+    ]);
+    expect((await vatIdOf(split)).confidence).toBeLessThan(0.9);
+  });
+
   it("ends a footer's VAT id at the next part hyphenated onto it", async () => {
     const glued = layoutFromRows(["Haas Elektro GmbH", "USt-ID DE495388485-Amtsgericht Munchen HRB 134791"]);
     expect((await vatIdOf(glued)).normalizedValue).toBe("DE495388485");

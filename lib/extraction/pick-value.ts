@@ -99,7 +99,7 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
       if (spec.kind === "currency") return pickCurrency(usable);
       if (spec.kind === "incoterm") return pickIncoterm(usable);
       if (spec.kind === "name") return pickName(usable);
-      if (spec.kind === "tax_id") return firstOf(pickTaxId(usable), pickId(usable), usable);
+      if (spec.kind === "tax_id") return firstOf(pickTaxId(usable), shortTaxIdDoubted(pickId(usable)), usable);
       return spec.kind === "id" ? pickId(usable) : pickText(usable);
   }
 }
@@ -144,6 +144,15 @@ const IBAN_SHAPE = /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/;
 const IBAN_WORDS = 9;
 // Check digits that fail mean a misread digit, or an account number that is no IBAN: never reported as sure.
 const UNCHECKED_IBAN_VALIDITY = 0.6;
+// Tax ids have seven characters or more (a VAT number 8 to 12 digits, "B06617989", "12-3456789"): a shorter id
+// under a tax id's label is part of one the layout split ("VAT registration no.: GB 947" wrapping "6336 73").
+const MIN_TAX_ID_LENGTH = 7;
+const SHORT_TAX_ID_VALIDITY = 0.5;
+
+function shortTaxIdDoubted(pick: TValuePick | null): TValuePick | null {
+  if (!pick || String(pick.normalized).replace(/[^\p{L}\p{N}]/gu, "").length >= MIN_TAX_ID_LENGTH) return pick;
+  return { ...pick, validity: Math.min(pick.validity, SHORT_TAX_ID_VALIDITY) };
+}
 
 /**
  * "FR76 1010 7002 4500 6170 5231 739": the IBAN as printed (in groups or not), normalized without spaces. The longest
