@@ -222,6 +222,21 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
       "VISA 1523.85",
     ]);
     expect((await values(malay)).total_amount).toBe(1523.85);
+    // A total alone on its line with its amount right-aligned on the next; one read without its decimal point.
+    const below = layoutFromRows([
+      "KOPITIAM BAITUL",
+      "SUBTOTAL 25.34",
+      "SVC CHG 10% 2.53",
+      "Govt Tax 6% 1.67",
+      "GRAND TOTAL",
+      [[0.8, "29.55"]],
+      "PLEASE KEEP THIS RECEIPT",
+    ]);
+    expect((await values(below)).total_amount).toBe(29.55);
+    const lostPoint = layoutFromRows(["KEDAI MAKAN BERKAT", "Total Excl. GST 1109.76", "TOTAL AMOUNT DUE 117635", "DEBIT CARD 1176.35"]);
+    const total = (await extract(FIELDS, [lostPoint])).total_amount;
+    expect(total.normalizedValue).toBe(1176.35);
+    expect(total.confidence).toBeLessThan(0.9);
     const french = layoutFromRows([
       "Conseil Dubois S.A.",
       "Total hors taxes: 5792,10 €",

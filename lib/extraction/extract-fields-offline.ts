@@ -85,7 +85,8 @@ function extractField(field: TStoredField, pages: TPageRows[], calibrate: TCalib
     if (concept?.id === "net_total" && field.type === "number") return derivedNetAmount(field.key, pages, calibrate) ?? notFound(field.key);
     return notFound(field.key);
   }
-  if (concept?.id === "total" && field.type === "number") best = checkedAgainstPayment(best, candidates, pages);
+  if (concept?.id === "total" && field.type === "number")
+    best = withLostDecimalPoint(checkedAgainstPayment(best, candidates, pages), pages);
   if (field.type === "date") best = inDocumentDateOrder(best, pages);
   const found = toField(field.key, best, best.rank, calibrate);
   if (concept?.id === "vendor_address" && typeof found.normalizedValue === "string") {
@@ -126,6 +127,17 @@ function checkedAgainstPayment(best: TRankedPick, candidates: TCandidate[], page
   const printed = seconded.length < 2 && findPrintedAmount(pages, payment.total);
   if (printed) return { ...printed, rank: PAYMENT_DISAGREES_RANK };
   return { ...best, rank: Math.min(best.rank, PAYMENT_DISAGREES_RANK) };
+}
+
+/**
+ * A total read without its decimal point ("TOTAL AMOUNT DUE 117635" over "DEBIT CARD 1176.35"): in cents when the
+ * page prints that amount with its cents elsewhere, and less sure.
+ */
+function withLostDecimalPoint(best: TRankedPick, pages: TPageRows[]): TRankedPick {
+  if (typeof best.normalized !== "number" || !Number.isInteger(best.normalized) || !/^\D{0,3}\d{3,}$/.test(best.text)) return best;
+  const cents = best.normalized / 100;
+  if (!findPrintedAmount(pages, cents)) return best;
+  return { ...best, text: cents.toFixed(2), normalized: cents, rank: best.rank * MISREAD_FACTOR };
 }
 
 /** The last amount with cents on the pages equal to `value`. */

@@ -60,7 +60,7 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
 
 /** The value under the label, unless the label heads a column of amounts (a line-item table's "Total (GBP)"). */
 function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
-  const pick = pickValue(wordsBelow(match, page), spec);
+  const pick = pickValue(wordsBelow(match, page, spec.type === "number"), spec);
   return pick && spec.type === "number" && headsColumnOfAmounts(pick, page) ? null : pick;
 }
 
@@ -180,11 +180,13 @@ function isGap(left: TPlacedWord, right: TPlacedWord): boolean {
   return right.box.x0 - left.box.x1 > 2.5 * Math.max(charWidth(left), charWidth(right));
 }
 
-function wordsBelow(match: TLabelMatch, page: TPageRows): TPlacedWord[] {
+function wordsBelow(match: TLabelMatch, page: TPageRows, amount = false): TPlacedWord[] {
   const height = match.box.y1 - match.box.y0;
   // Under the label's cell, not only its own words: an amount right-aligned under "IVA al 22%" starts past "IVA".
   const cell = cellSpan(page.rows[match.row], match.lastWord);
-  const [left, right] = [Math.min(match.box.x0, cell.x0), Math.max(match.box.x1, cell.x1)];
+  // A receipt's "GRAND TOTAL" alone on its line prints its amount right-aligned on the next: the cell runs to the edge.
+  const alone = amount && match.lastWord === page.rows[match.row].length - 1;
+  const [left, right] = [Math.min(match.box.x0, cell.x0), alone ? 1 : Math.max(match.box.x1, cell.x1)];
   const candidates = page.words.filter(
     (word) => centerY(word.box) > match.box.y1 && word.box.y0 - match.box.y1 <= 1.5 * height && word.box.x1 > left && word.box.x0 < right,
   );

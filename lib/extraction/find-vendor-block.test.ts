@@ -255,6 +255,13 @@ describe("findVendorBlock", () => {
     expect(block(["RFI STORE", "PERNIAGAAN RIMBUN FOOD INDUSTRIES", "COMPANY N0: 874995-D", "LOT 2453 JALAN MEWAH 17/5"])?.name).toBe(
       "PERNIAGAAN RIMBUN FOOD INDUSTRIES",
     );
+    // Its registration number wrapped onto the next line, prefixed by letters; a branch in brackets stays in a name.
+    expect(block(["TAN MEI LING", "SYARIKAT SUNRISE FOOD INDUSTRIES (SA9062110-", "W)", "7,LORONG IPOH 1,", "43033 KAJANG"])?.name).toBe(
+      "SYARIKAT SUNRISE FOOD INDUSTRIES",
+    );
+    expect(block(["CHUAN LEE PRINTING (SS2) SDN BHD", "NO. 12, JALAN SS2/24", "47300 PETALING JAYA"])?.name).toBe(
+      "CHUAN LEE PRINTING (SS2) SDN BHD",
+    );
     // A person or greeting over the name whose registration number follows it.
     expect(block(["TAN MEI LING", "Tai Fook Electrical", "CO.REG.N0.:PG3293032-T", "38-1, Jalan Pju 6/8,", "41105 Klang,"])?.name).toBe(
       "Tai Fook Electrical",

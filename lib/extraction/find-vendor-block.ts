@@ -213,7 +213,7 @@ export function isOnlySuffix(text: string): boolean {
 
 /** "KOPITIAM SAN YUAN (1041554-Y)", or a name over "CO.REG.NO.: PG3293032-T". */
 function isRegistered(page: TPageRows, candidate: { index: number; text: string }): boolean {
-  return TRAILING_ID.test(candidate.text) || isCompanyRegistrationRow(page.rows[candidate.index + 1]);
+  return cleanName(candidate.text) !== candidate.text.trim() || isCompanyRegistrationRow(page.rows[candidate.index + 1]);
 }
 
 /** The sign's words are all in the name and the name has more, or the sign's first word is the name's initials. */

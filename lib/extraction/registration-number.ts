@@ -12,8 +12,9 @@ const REGISTRATION_WORDS = wordSet(
 );
 // "(728515-M)", or Malaysia's newer form with the old number nested: "(200956257752 (378340-E))".
 export const TRAILING_ID = /\s*\((?:[^()]|\([^()]*\))*\d(?:[^()]|\([^()]*\))*\)\s*$/;
-// The same wrapped onto the next line: "KOPITIAM MERANTI (201954254549 (465010-" over "W))".
-const OPEN_TRAILING_ID = /\s*\(\s*\d[\d\s()A-Z-]*$/;
+// The same wrapped onto the next line: "KOPITIAM MERANTI (201954254549 (465010-" over "W))", "(SA9062110-" over "W)".
+// Never a closing bracket: "(SS2) SDN BHD" is a branch in a name, not an id.
+const OPEN_TRAILING_ID = /\s*\(\s*[A-Z]{0,2}\d[\dA-Z\s(-]*$/;
 // Its check letter may be read as a digit: "(823845-1)".
 const ID_TOKEN = /^[A-Z]{0,2}\d{4,}-?[A-Z\d]?$/;
 
