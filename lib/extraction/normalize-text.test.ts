@@ -15,6 +15,9 @@ describe("tokenize", () => {
     ["P.O. #", ["po", "no"]],
     ["U.S.A.", ["usa"]],
     ["e.g. 12.50", ["eg", "12", "50"]],
+    // A scan's reader glues a one-line address's separators to the words around them.
+    ["41-1115004·Remit", ["41", "1115004", "remit"]],
+    ["GmbH•Wiener", ["gmbh", "wiener"]],
     ["  ", []],
   ])("%s → %j", (text, tokens) => {
     expect(tokenize(text)).toEqual(tokens);

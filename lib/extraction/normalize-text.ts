@@ -21,7 +21,7 @@ export function tokenize(text: string): string[] {
     .replace(/([a-z])([°º])/g, "$1$2 ")
     .replace(/#/g, " # ");
   const tokens: string[] = [];
-  for (const raw of spaced.split(/[\s:;,.()[\]{}/\\\-_|*"'`’=+@!?<>]+/)) {
+  for (const raw of spaced.split(/[\s:;,.()[\]{}/\\\-_|*"'`’=+@!?<>·•●]+/)) {
     if (!raw) continue;
     tokens.push(NUMBER_MARKERS.has(raw) ? "no" : raw);
   }
