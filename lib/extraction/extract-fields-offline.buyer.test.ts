@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { TPageLayout } from "@/lib/layout/types";
 import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
+import { buildPageRows } from "./page-rows";
+import { pickValue } from "./pick-value";
 
 // A row with the buyer's column on the left and the meta column on the right.
 const twoColumns = (left: string, right: string): Array<[number, string]> => [
@@ -170,6 +172,23 @@ describe("extractFieldsOffline: the buyer's name", () => {
     expect(await buyerOf(page)).toBe("Pemberton Consulting Limited");
   });
 
+  it("takes no bank to remit to after an id glued to the label for the buyer", async () => {
+    const glued = layoutFromRows([
+      "Carver Plumbing Corp.   Invoice",
+      "2096 Broadway, Suite 782",
+      "Seattle, WA 98101",
+      "T (830) 555-0124",
+      "www.carverplumbing.com",
+      "Bay Area Analytics LLC",
+      "Attn: Ashley Summit",
+      "1359 Main Street",
+      "Austin, TX 78701",
+      ...Array.from({ length: 12 }, () => ""),
+      "EIN 41-1115004·Remit to: Wells Fargo Bank·Routing (ABA) 069732173",
+    ]);
+    expect(await buyerOf(glued)).toBe("Bay Area Analytics LLC");
+  });
+
   it("reads no sentence as a name, nor a row of labelled values between bars as a sender line", async () => {
     const page = layoutFromRows([
       "Pennine Logistics plc",
@@ -232,5 +251,12 @@ describe("extractFieldsOffline: the buyer's name", () => {
     ],
   ])("finds the headingless block as a scan reads it: %s", async (_, rows, buyer) => {
     expect(await buyerOf(layoutFromRows(rows as string[]))).toBe(buyer);
+  });
+
+  it("doubts a BIC on a line of its own as a name", () => {
+    const [row] = buildPageRows(layoutFromRows(["HBUKGB4B"])).rows;
+    expect(pickValue(row, { type: "text", kind: "name", amount: "first" })?.validity).toBeLessThan(1);
+    const [word] = buildPageRows(layoutFromRows(["HARDWARE"])).rows;
+    expect(pickValue(word, { type: "text", kind: "name", amount: "first" })?.validity).toBe(1);
   });
 });

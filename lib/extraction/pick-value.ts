@@ -56,6 +56,8 @@ const META_LABEL_WORDS = new Set(
 );
 // A lowercase word of four letters or more before a full stop ends a sentence; "Co.", "e.U.", "S.A." end names.
 const SENTENCE_END = /(?:^|\s)\p{Ll}{4,}\.$/u;
+// A bank's BIC on a line of its own ("HBUKGB4B"); with a digit, so no eight-letter word ("HARDWARE") is one.
+const BIC_WITH_DIGIT = /^(?=[A-Z]*\d)[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
 
 export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
   const first = words.findIndex((word) => !SEPARATOR_WORD.test(word.text));
@@ -277,8 +279,10 @@ function pickName(words: TPlacedWord[]): TValuePick | null {
   // "Kundennummer", "Customer No": the label of an id printed further right.
   const isIdLabel = NUMBER_LABEL.test(text.text);
   if (!/\p{L}/u.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
-  // "From: billing@acme.com": an address is no name; nor is a sentence ("… Please find our invoice below.").
-  if (/@|\bwww\.|https?:/i.test(text.text) || SENTENCE_END.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
+  // "From: billing@acme.com": an address is no name; nor is a sentence ("… Please find our invoice below.") or a BIC.
+  if (/@|\bwww\.|https?:/i.test(text.text) || SENTENCE_END.test(text.text) || BIC_WITH_DIGIT.test(text.text)) {
+    return { ...text, validity: NO_LETTER_NAME_VALIDITY };
+  }
   // "Acheteur" beside "Vendeur", "Ship to" beside "Bill to": the next column's heading; or another meta label.
   const tokens = tokenize(text.text);
   if (tokens.every((token) => PARTY_HEADING_WORDS.has(token) || META_LABEL_WORDS.has(token)))
