@@ -213,6 +213,21 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
       row("Restbetrag", "5502,50"),
     ]);
     expect((await values(german)).total_amount).toBe(6006.5);
+    // A row of labels that states what is due is the totals' row, not a tax breakdown, though it names the tax.
+    const italian = layoutFromRows([
+      "Arredamenti Marino S.p.A.",
+      [
+        [0.3, "Totale imponibile"],
+        [0.55, "IVA 22%"],
+        [0.75, "Netto a pagare"],
+      ],
+      [
+        [0.3, "2034,45"],
+        [0.55, "447,58"],
+        [0.75, "EUR 2482,03"],
+      ],
+    ]);
+    expect(await values(italian)).toMatchObject({ total_amount: 2482.03, net_amount: 2034.45, tax_amount: 447.58 });
     const malay = layoutFromRows([
       "KEDAI MAKAN BERKAT",
       "SUBTOTAL 1437.60",

@@ -11,7 +11,21 @@ const COLUMN_WORDS = new Set(["net", "amt", "amount", "rate", "code", "gross", "
 const ROWS_ABOVE = 5;
 // "Sub Total   Sales tax (8.875%)   Amount due" over one row of amounts is the totals' row of labels: a breakdown
 // of tax does not state what is due.
-const DUE_WORDS = new Set(["due", "balance", "payable", "grand", "endbetrag", "zahlbetrag", "solde"]);
+const DUE_WORDS = new Set([
+  "due",
+  "balance",
+  "payable",
+  "grand",
+  "endbetrag",
+  "zahlbetrag",
+  "solde",
+  // "Netto a pagare", "Total a pagar", "Net à payer", "Te betalen", "Zu zahlen".
+  "pagare",
+  "pagar",
+  "payer",
+  "betalen",
+  "zahlen",
+]);
 // "Total excl. VAT   VAT (20%)   Invoice total": two totals named in one row are the totals' labels too; a breakdown
 // has one sum column at most ("Rate  Net  VAT  Total").
 const TOTAL_WORDS = new Set(["total", "totale", "totaal", "summe", "gesamt"]);
