@@ -71,6 +71,11 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect((await vatIdOf(split)).confidence).toBeLessThan(0.9);
   });
 
+  it("reads no VAT id inside an IBAN the scan glued to its label", async () => {
+    const page = layoutFromRows(["De Vries Advies B.V.", "Bank: ING·IBANNL34INGB70220669 61·BICINGBNL2AXXX"]);
+    expect((await vatIdOf(page)).value).toBeNull();
+  });
+
   it("ends a footer's VAT id at the next part hyphenated onto it", async () => {
     const glued = layoutFromRows(["Haas Elektro GmbH", "USt-ID DE495388485-Amtsgericht Munchen HRB 134791"]);
     expect((await vatIdOf(glued)).normalizedValue).toBe("DE495388485");

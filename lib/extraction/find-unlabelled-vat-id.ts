@@ -67,6 +67,8 @@ const EU_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|M
 // The id at the end of a word, after the label the reader ran into it: "USt.-ldNr.DE703143941", "P.IVAIT90905571229",
 // "N°TVAintracommunautaireFR38915946209". Eight to twelve characters after the prefix, as on its own.
 const GLUED_EU_VAT = new RegExp(`(?:${EU_PREFIX})[0-9A-Z]{8,12}$`);
+// An IBAN's country and check digits followed by letters: "NL34INGB…", "GB41LOYD…".
+const IBAN_START = /[A-Z]{2}\d{2}[A-Z]{4}/;
 
 /**
  * The VAT id a word ends with when a label is glued before it (a part of a one-line footer after a "·" counts as
@@ -77,7 +79,9 @@ export function gluedVatId(word: TPlacedWord): TPlacedWord | null {
   for (const part of word.text.split(PART_SEPARATOR)) {
     const text = clean(part);
     const found = GLUED_EU_VAT.exec(text);
-    const glued = found !== null && (found.index > 0 || part !== word.text);
+    // "IBANNL34INGB70220669": an account number with its label, whose bank code may end in a country's letters.
+    const inIban = /IBAN/i.test(text) || (found !== null && IBAN_START.test(text.slice(0, found.index + 2)));
+    const glued = found !== null && !inIban && (found.index > 0 || part !== word.text);
     if (glued && (found[0].match(/\d/g)?.length ?? 0) >= MIN_DIGITS) {
       const at = offset + part.indexOf(text) + found.index;
       const width = (word.box.x1 - word.box.x0) / word.text.length;
