@@ -41,6 +41,23 @@ describe("extractFieldsOffline: labels and totals' rows from unseen invoices and
     expect(await values(dutch)).toMatchObject({ invoice_number: "20250827", date: "2025-02-15", due_date: "2025-04-16" });
   });
 
+  it("reads the invoice date under 'Data emissione', not the 'Scadenza' beside it", async () => {
+    const page = layoutFromRows([
+      "Greco Arredamenti S.r.l.",
+      [
+        [0.05, "Scadenza"],
+        [0.3, "Data emissione"],
+        [0.55, "Cod. cliente"],
+      ],
+      [
+        [0.05, "31.07.2024"],
+        [0.3, "16.06.2024"],
+        [0.55, "C20952"],
+      ],
+    ]);
+    expect(await values(page)).toMatchObject({ date: "2024-06-16", due_date: "2024-07-31" });
+  });
+
   it("reads a payment deadline stated in a French sentence", async () => {
     const page = layoutFromRows([
       "Plomberie Bretagne SAS",

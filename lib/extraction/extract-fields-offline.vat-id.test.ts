@@ -81,6 +81,8 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect((await vatIdOf(glued)).normalizedValue).toBe("DE495388485");
     const spaced = layoutFromRows(["Haas Elektro GmbH", "USt-IdNr.: DE295946802 - Amtsgericht München HRB 12345"]);
     expect((await vatIdOf(spaced)).normalizedValue).toBe("DE295946802");
+    const kvk = layoutFromRows(["De Vries Advies B.V.", "BTW-id NL216692004B01 - KvK 12345678"]);
+    expect((await vatIdOf(kvk)).normalizedValue).toBe("NL216692004B01");
   });
 
   it("skips the buyer's id labelled 'your' in Dutch or French", async () => {

@@ -18,6 +18,8 @@ describe("tokenize", () => {
     // A scan's reader glues a one-line address's separators to the words around them.
     ["41-1115004·Remit", ["41", "1115004", "remit"]],
     ["GmbH•Wiener", ["gmbh", "wiener"]],
+    // A capital I read as a small L between dotted capitals.
+    ["P.l.:95131152670", ["pi", "95131152670"]],
     ["  ", []],
   ])("%s → %j", (text, tokens) => {
     expect(tokenize(text)).toEqual(tokens);

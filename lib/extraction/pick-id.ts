@@ -51,8 +51,9 @@ const ID_MARKED_START = /^#[A-Z0-9]+$/;
 // "n.006613", "n0.SI-1304": a scan's reader ran the number sign into the id; "56777.Factuurdatum:", the next label.
 const GLUED_NUMBER_SIGN = /^[nN][oOr0]?[.°º]+(?=[A-Z0-9])/;
 const GLUED_NEXT_LABEL = /\.\p{L}{3,}:$/u;
-// "DE495388485-Amtsgericht München": the footer's next part, a capitalised word, hyphenated on by the reader.
-const GLUED_NEXT_WORD = /-\p{Lu}\p{Ll}{3,}$/u;
+// "DE495388485-Amtsgericht München", "NL216692004B01 - KvK": the footer's next part, a capitalised word or the
+// Dutch trade register's "KvK", hyphenated on by the reader.
+const GLUED_NEXT_WORD = /-\p{Lu}(?:\p{Ll}{3,}|\p{Ll}\p{Lu})$/u;
 // "7.950,62", "1,234.56", "€ 12": an amount of money, printed after "Totale fattura:", is no invoice's id.
 const MONEY = /^(?:[€$£]\S*|\d{1,3}(?:[.,'’]\d{3})+[.,]\d{2})$/;
 // Like an IBAN whose check digits fail: below what is ever reported as sure (≥ 0.9).
