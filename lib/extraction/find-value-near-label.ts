@@ -61,7 +61,9 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
 /** The value under the label, unless the label heads a column of amounts (a line-item table's "Total (GBP)"). */
 function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
   const pick = pickValue(wordsBelow(match, page, spec.type === "number"), spec);
-  return pick && spec.type === "number" && headsColumnOfAmounts(pick, page) ? null : pick;
+  // A label alone on its line heads no table: "TOTAL" over "440.05" over "MASTERCARD 440.05" is a receipt's total.
+  const alone = match.lastWord === page.rows[match.row].length - 1 && match.box.x0 <= page.rows[match.row][0].box.x0 + 1e-6;
+  return pick && spec.type === "number" && !alone && headsColumnOfAmounts(pick, page) ? null : pick;
 }
 
 /** The row right under the picked amount has an amount in the same place: the pick is a table column's first line. */

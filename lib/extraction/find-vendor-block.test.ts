@@ -234,6 +234,13 @@ describe("findVendorBlock", () => {
     ]);
   });
 
+  it("joins a legal form wrapped onto the next line with its registration number, and keeps that line out of the address", () => {
+    expect(block(["Sunrise Stationery (Ampang Point) Sdn", "Bhd (720420-B)", "Lot 7261, Jalan Ss 17/11,", "10197 George Town,"])).toEqual({
+      name: "Sunrise Stationery (Ampang Point) Sdn Bhd",
+      address: ["Lot 7261, Jalan Ss 17/11,", "10197 George Town,"],
+    });
+  });
+
   it("takes no banner or greeting above the name for the name", () => {
     expect(block(["*** RE-PRINT ***", "RESTORAN SRI MURNI (1192949-D)", "NO.132, JLN CEMPAKA 20,"])?.name).toBe("RESTORAN SRI MURNI");
     expect(block(["SELAMAT DATANG", "KOPITIAM BAITUL", "NO. 12, JALAN DAMAI"])?.name).toBe("KOPITIAM BAITUL");

@@ -88,9 +88,9 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     : undefined;
   const nameWords = above ? [...above.words, ...chosen.words] : [...chosen.words];
   let lastRow = chosen.index;
-  // "HOME MASTER HARDWARE &" / "ELECTRICAL", or a suffix printed on its own line.
+  // "HOME MASTER HARDWARE &" / "ELECTRICAL", or a suffix printed on its own line ("… Sdn" / "Bhd (720420-B)").
   const next = page.rows[chosen.index + 1] && splitAtGaps(page.rows[chosen.index + 1])[0];
-  if (next && (/(?:&|\band|-|,)$/i.test(cleanName(chosen.text)) || isOnlySuffix(joinWords(next)))) {
+  if (next && (/(?:&|\band|-|,)$/i.test(cleanName(chosen.text)) || isOnlySuffix(cleanName(joinWords(next))))) {
     nameWords.push(...next);
     lastRow++;
   }
