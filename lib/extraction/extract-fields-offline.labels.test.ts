@@ -58,6 +58,23 @@ describe("extractFieldsOffline: labels and totals' rows from unseen invoices and
     expect(await values(page)).toMatchObject({ date: "2024-06-16", due_date: "2024-07-31" });
   });
 
+  it("reads two labels in neighbouring cells ('Data', 'Scadenza') as two labels, not 'Data scadenza'", async () => {
+    const page = layoutFromRows([
+      "Forniture Galli S.n.c.",
+      [
+        [0.05, "Nr. documento"],
+        [0.3, "Data"],
+        [0.45, "Scadenza"],
+      ],
+      [
+        [0.05, "120/PA"],
+        [0.3, "20.01.2025"],
+        [0.45, "21.03.2025"],
+      ],
+    ]);
+    expect(await values(page)).toMatchObject({ invoice_number: "120/PA", date: "2025-01-20", due_date: "2025-03-21" });
+  });
+
   it("reads a payment deadline stated in a French sentence", async () => {
     const page = layoutFromRows([
       "Plomberie Bretagne SAS",

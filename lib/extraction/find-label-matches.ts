@@ -66,6 +66,8 @@ export function findLabelMatches(
           // A name line one slip from a heading ("Forniture" ~ "Fornitore") is a heading only with its colon.
           if (freeText && fuzzy && !endsWithColon(row, last)) continue;
           if (isBracketed(row, first, last) || isAddress(row, first, last)) continue;
+          // "Data   Scadenza" in a row of labels are two labels, not "Data scadenza": a label spans no column gap.
+          if (row.slice(first, last).some((word, index) => isGap(word, row[first + index + 1]))) continue;
           const otherConcept = namesOtherConcept(row, tokens, start, end, concept, own);
           const inTaxSummary = concept?.avoidTaxSummary === true && isInTaxSummary(page.rows, rowIndex);
           const inProse = concept?.kind === "amount" && wordsBeforeInSegment(row, first) >= PROSE_WORDS;
