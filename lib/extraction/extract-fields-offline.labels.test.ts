@@ -75,6 +75,34 @@ describe("extractFieldsOffline: labels and totals' rows from unseen invoices and
     expect(await values(page)).toMatchObject({ invoice_number: "120/PA", date: "2025-01-20", due_date: "2025-03-21" });
   });
 
+  it("takes no 'P.I.' cell (nor its misread 'P.1.') in a row of labels for the buyer or the invoice number", async () => {
+    for (const label of ["P.I.", "P.1."]) {
+      const page = layoutFromRows([
+        "Logistica Lombarda S.r.l.s.",
+        "Corso Italia 122",
+        "50123 Firenze (FI)",
+        "Gruber Transporte GmbH",
+        "Herrengasse 69",
+        "1060 Wien",
+        [
+          [0.05, "Data fattura"],
+          [0.25, "Nr. documento"],
+          [0.45, "Cod. cliente"],
+          [0.65, label],
+        ],
+        [
+          [0.05, "27/02/2025"],
+          [0.25, "135/2025"],
+          [0.45, "49938"],
+          [0.65, "62441664525"],
+        ],
+      ]);
+      const found = await values(page);
+      expect(found.invoice_number).toBe("135/2025");
+      expect(found.customer_name).not.toBe(label);
+    }
+  });
+
   it("reads a payment deadline stated in a French sentence", async () => {
     const page = layoutFromRows([
       "Plomberie Bretagne SAS",

@@ -20,6 +20,7 @@ describe("tokenize", () => {
     ["GmbH•Wiener", ["gmbh", "wiener"]],
     // A capital I read as a small L between dotted capitals.
     ["P.l.:95131152670", ["pi", "95131152670"]],
+    ["P.1.", ["pi"]],
     ["  ", []],
   ])("%s → %j", (text, tokens) => {
     expect(tokenize(text)).toEqual(tokens);

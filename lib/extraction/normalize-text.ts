@@ -15,8 +15,8 @@ export function foldText(text: string): string {
 
 /** Splits text into comparable tokens; "#" and "n°" become "no". */
 export function tokenize(text: string): string[] {
-  // "P.l.": a capital I read as a small L between dotted capitals ("P.I.", the Italian VAT number's label).
-  const spaced = foldText(text.replace(/\b(\p{Lu})\.l\./gu, "$1.I."))
+  // "P.l.", "P.1.": a capital I read as a small L or a one between dotted capitals ("P.I.", the Italian VAT label).
+  const spaced = foldText(text.replace(/\b(\p{Lu})\.[l1]\./gu, "$1.I."))
     // "P.O." is "po", "U.S.A." "usa": dotted initials are one word.
     .replace(/\b[a-z](?:\.[a-z])+\b\.?/g, (initials) => initials.replace(/\./g, ""))
     .replace(/([a-z])([°º])/g, "$1$2 ")

@@ -21,7 +21,11 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
       .replace(/^[#:.\s]+|[,;:]+$/g, "");
   // A run of digits that happens to spell a date ("20250827") is an id here: dates beside ids print separators.
   const isDate = (text: string) => (parseDate(text)?.format ?? "compact") !== "compact";
-  const found = words.findIndex((word) => /\d/.test(clean(word.text)) && !isDate(clean(word.text)) && !MONEY.test(clean(word.text)));
+  // "P.1.": the Italian VAT label "P.I." misread, not an id.
+  const isMisreadLabel = (text: string) => /^\p{Lu}\.1\.$/u.test(text);
+  const found = words.findIndex(
+    (word) => /\d/.test(clean(word.text)) && !isDate(clean(word.text)) && !MONEY.test(clean(word.text)) && !isMisreadLabel(word.text),
+  );
   if (found < 0) return null;
   // "#BLR WFLD2015…": a "#" marks where the id starts, and the reader turned the "_" after its first part into a gap.
   const marked = found > 0 && ID_MARKED_START.test(words[found - 1].text) && gapInChars(words[found - 1], words[found]) < 2;
