@@ -10,62 +10,36 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { chromium, type Page } from "playwright-core";
-import { DEBIAN_CHROMIUM } from "@/tests/debian-chromium";
+import type { Page } from "playwright-core";
+import { runSynthesizer, type TTruthEntries } from "./run-synthesizer";
 import { buildInvoice, truthFor } from "./synthetic-invoices/invoice-model";
-import { invoiceSeed } from "./synthetic-invoices/prng";
 import { PAPER, renderHtml } from "./synthetic-invoices/render-html";
 import type { TInvoice } from "./synthetic-invoices/types";
 
-// ---------------------------------------------------------------------------------------------------------------
-// Rendering with Chromium
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      out: { type: "string" },
-      count: { type: "string", default: "40" },
-      seed: { type: "string", default: "1" },
-      raster: { type: "boolean", default: false },
-      html: { type: "boolean", default: false },
-    },
+runSynthesizer("synthesize-invoices", ["raster", "html"], async ({ browser, out, name, seed, flags }) => {
+  const inv = buildInvoice(seed);
+  const paper = PAPER[inv.country.paper];
+  // deviceScaleFactor 2 on a 96-dpi CSS page: ~192 dpi, a typical office scan.
+  const context = await browser.newContext({ viewport: { width: paper.width, height: paper.height }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const html = await fitOnePage(page, inv);
+  if (flags.html) fs.writeFileSync(path.join(out, `${name}.html`), html);
+  await page.pdf({
+    path: path.join(out, `${name}.pdf`),
+    format: inv.country.paper,
+    printBackground: true,
+    margin: { top: "0", right: "0", bottom: "0", left: "0" },
   });
-  if (!values.out) throw new Error("usage: synthesize-invoices --out <folder> [--count 40] [--seed 1] [--raster] [--html]");
-  const out = values.out;
-  fs.mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch(DEBIAN_CHROMIUM);
-  const truth: Record<string, { fields: Record<string, string> }> = {};
-  try {
-    for (let index = 0; index < Number(values.count); index++) {
-      const inv = buildInvoice(invoiceSeed(Number(values.seed), index));
-      const name = String(index + 1).padStart(3, "0");
-      const paper = PAPER[inv.country.paper];
-      // deviceScaleFactor 2 on a 96-dpi CSS page: ~192 dpi, a typical office scan.
-      const context = await browser.newContext({ viewport: { width: paper.width, height: paper.height }, deviceScaleFactor: 2 });
-      const page = await context.newPage();
-      const html = await fitOnePage(page, inv);
-      if (values.html) fs.writeFileSync(path.join(out, `${name}.html`), html);
-      await page.pdf({
-        path: path.join(out, `${name}.pdf`),
-        format: inv.country.paper,
-        printBackground: true,
-        margin: { top: "0", right: "0", bottom: "0", left: "0" },
-      });
-      const fields = truthFor(inv);
-      truth[`${name}.pdf`] = { fields };
-      if (values.raster) {
-        await page.screenshot({ path: path.join(out, `${name}.jpg`), type: "jpeg", quality: 85 });
-        truth[`${name}.jpg`] = { fields };
-      }
-      await context.close();
-      console.info(`${name} ${inv.country.code} ${inv.currency} ${fields.invoice_number} ${fields.vendor_name}`);
-    }
-  } finally {
-    await browser.close();
+  const fields = truthFor(inv);
+  const truth: TTruthEntries = { [`${name}.pdf`]: { fields } };
+  if (flags.raster) {
+    await page.screenshot({ path: path.join(out, `${name}.jpg`), type: "jpeg", quality: 85 });
+    truth[`${name}.jpg`] = { fields };
   }
-  fs.writeFileSync(path.join(out, "truth.json"), `${JSON.stringify(truth, null, 2)}\n`);
-}
+  await context.close();
+  console.info(`${name} ${inv.country.code} ${inv.currency} ${fields.invoice_number} ${fields.vendor_name}`);
+  return truth;
+});
 
 /** Renders at the chosen font size and steps it down until the page no longer overflows, so every PDF is one page. */
 async function fitOnePage(page: Page, inv: TInvoice): Promise<string> {
@@ -81,8 +55,3 @@ async function fitOnePage(page: Page, inv: TInvoice): Promise<string> {
   }
   return html;
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});

@@ -8,49 +8,20 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
-import { DEBIAN_CHROMIUM } from "@/tests/debian-chromium";
-import { invoiceSeed } from "./synthetic-invoices/prng";
+import { runSynthesizer } from "./run-synthesizer";
 import { buildReceipt } from "./synthetic-receipts/receipt-model";
 import { renderReceiptHtml } from "./synthetic-receipts/render-receipt";
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      out: { type: "string" },
-      count: { type: "string", default: "40" },
-      seed: { type: "string", default: "1" },
-      html: { type: "boolean", default: false },
-      harsh: { type: "boolean", default: false },
-    },
-  });
-  if (!values.out) throw new Error("usage: synthesize-receipts --out <folder> [--count 40] [--seed 1] [--harsh] [--html]");
-  const out = values.out;
-  fs.mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch(DEBIAN_CHROMIUM);
-  const truth: Record<string, { fields: Record<string, string> }> = {};
-  try {
-    for (let index = 0; index < Number(values.count); index++) {
-      const receipt = buildReceipt(invoiceSeed(Number(values.seed), index), values.harsh);
-      const name = `${String(index + 1).padStart(3, "0")}.jpg`;
-      const context = await browser.newContext({ viewport: { width: 600, height: 800 }, deviceScaleFactor: receipt.style.scale });
-      const page = await context.newPage();
-      const html = renderReceiptHtml(receipt);
-      if (values.html) fs.writeFileSync(path.join(out, name.replace(".jpg", ".html")), html);
-      await page.setContent(html, { waitUntil: "load" });
-      await page.locator(".bed").screenshot({ path: path.join(out, name), type: "jpeg", quality: receipt.style.quality });
-      await context.close();
-      truth[name] = { fields: receipt.truth };
-      console.info(`${name} ${receipt.truth.vendor_name} | ${receipt.truth.date} | ${receipt.truth.total_amount}`);
-    }
-  } finally {
-    await browser.close();
-  }
-  fs.writeFileSync(path.join(out, "truth.json"), `${JSON.stringify(truth, null, 2)}\n`);
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+runSynthesizer("synthesize-receipts", ["harsh", "html"], async ({ browser, out, name, seed, flags }) => {
+  const receipt = buildReceipt(seed, flags.harsh);
+  const file = `${name}.jpg`;
+  const context = await browser.newContext({ viewport: { width: 600, height: 800 }, deviceScaleFactor: receipt.style.scale });
+  const page = await context.newPage();
+  const html = renderReceiptHtml(receipt);
+  if (flags.html) fs.writeFileSync(path.join(out, `${name}.html`), html);
+  await page.setContent(html, { waitUntil: "load" });
+  await page.locator(".bed").screenshot({ path: path.join(out, file), type: "jpeg", quality: receipt.style.quality });
+  await context.close();
+  console.info(`${file} ${receipt.truth.vendor_name} | ${receipt.truth.date} | ${receipt.truth.total_amount}`);
+  return { [file]: { fields: receipt.truth } };
 });
