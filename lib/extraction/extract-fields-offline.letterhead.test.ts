@@ -165,4 +165,24 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
     );
     expect(await vendorOf(scanned)).toBe("Ricci&ColomboImpianti S.r.l.s.");
   });
+
+  it("takes the line the page's website spells over a tagline above it when neither has a legal form", async () => {
+    const tagline = (website: string) =>
+      page(
+        [
+          [[0.8, "Quality Furniture"]],
+          "Birch Hollow Studio",
+          "212 Larkspur Ave",
+          "Tacoma WA 98402",
+          [[0.6, "Redfield Partners, Dana Cole"]],
+          [[0.6, "87 Mill Rd"]],
+          "Invoice INV/2024/05/0031",
+        ] as never,
+        [[[0.2, `(253)-555-0142 ${website}`]]] as never,
+      );
+    expect(await vendorOf(tagline("http://www.birch-hollow-studio.com"))).toBe("Birch Hollow Studio");
+    expect(await vendorOf(tagline("billing@birchhollow.net"))).toBe("Birch Hollow Studio");
+    // A mail provider's domain names nobody: the first line stays.
+    expect(await vendorOf(tagline("birchhollow@gmail.com"))).toBe("Quality Furniture");
+  });
 });

@@ -11,6 +11,7 @@ import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { cleanName, isCompanyRegistrationRow, isRegistrationRow, TRAILING_ID } from "./registration-number";
 import { untilSeparator } from "./until-separator";
+import { isNamedByWebsite, websiteNames } from "./website-names";
 import { withoutMonogram } from "./without-monogram";
 
 const wordSet = (words: string) => new Set(words.split(" "));
@@ -61,6 +62,7 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   const letterheadLetters = squash(joinWords(candidates.slice(0, 2).flatMap((candidate) => candidate.words)));
   const spelledByLetterhead = (text: string) =>
     tokenize(cleanName(text)).some((token) => token.length >= 4 && !isOnlySuffix(token) && letterheadLetters.includes(token));
+  const siteNames = websiteNames(page.words);
   const ownBlock =
     firstBlockEnd === null
       ? candidates
@@ -68,6 +70,9 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   const chosen =
     ownBlock.find((candidate) => suffixLevel(candidate.text) === 2) ??
     ownBlock.find((candidate) => suffixLevel(candidate.text) === 1) ??
+    // Neither has a legal form: the one the page's website or email domain spells ("Azure Interior" by
+    // azure-interior.com) over a tagline or brand line printed above it ("Global Wholesaler").
+    ownBlock.find((candidate) => isNamedByWebsite(cleanName(candidate.text), siteNames)) ??
     // A noisy first line ("3180404 deP rel") gives way to the line above the registration. Only at the top: the
     // last line of an address sits above a tax id too; and a clean first line (a brand above its outlet) stays.
     (candidates[0] && looksLikeNoise(candidates[0].words, page.rows[candidates[0].index])
