@@ -4,7 +4,10 @@ import { tokenize } from "./normalize-text";
 
 /** The concept a field's key and name describe ("total_amount" → total), or null for anything else. */
 export function detectConcept(field: TStoredField): TConcept | null {
-  const tokens = new Set([...tokenize(field.key.replace(/_/g, " ")), ...tokenize(field.name)]);
+  // "partner_street2", "Address line 3": the second or third of a kind, which no concept reads (each reads the first).
+  const words = `${field.key.replace(/_/g, " ")} ${field.name}`.replace(/(\p{L})(\d)/gu, "$1 $2");
+  const tokens = new Set(tokenize(words));
+  if ([...tokens].some((token) => /^[2-9]$/.test(token))) return null;
   return (
     CONCEPTS.find(
       (concept) =>

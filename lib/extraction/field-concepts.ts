@@ -77,12 +77,17 @@ export type TConcept = {
 
 const list = (items: string) => items.split("|");
 
-const SELLER = list("vendor|seller|supplier|merchant|company|store|shop|issuer");
+// "Partner" is the other party of an invoice one receives: its issuer (invoice2data's and Odoo's vendor bills'
+// partner_name, partner_street…).
+const SELLER = list("vendor|seller|supplier|merchant|company|store|shop|issuer|partner");
 const BUYER = list("customer|buyer|client");
 // "Cód. cliente", "Codice cliente", "CIF cliente": a code's label, not the name's.
 const NOT_NAME = list(
   "address|id|vat|tax|phone|email|number|no|reg|registration|ref|reference|order|po|city|town|zip|postcode|postal|street|state|province|code|cod|codigo|codice|cif|nif",
 );
+// A field for a party's contact or bank detail ("vendor_website", "supplier_iban", "shop_mobile") is read by that
+// detail's own concept further down. Only in field keys: printed beside a label they may be part of a name ("Harbour Web Studio").
+const CONTACT_DETAIL = list("website|web|url|www|homepage|iban|bic|swift|bank|account|mobile|fax|tel|telephone|coc|kvk");
 // Spanish, Italian and Portuguese print IVA, Dutch BTW.
 const TAX_WORDS = list("tax|vat|gst|mwst|ust|tva|umsatzsteuer|steuer|mehrwertsteuer|steuerbetrag|iva|btw|imposta|impuesto|impuestos|taxe");
 const INCLUDED = list("incl|inclusive|including|inkl|ttc|gross|brutto|incluido|inclusa|incluso");
@@ -320,7 +325,7 @@ export const CONCEPTS: TConcept[] = [
   {
     id: "customer_name",
     triggers: [...BUYER.map((noun) => [noun]), ["bill", "to"]],
-    excludes: NOT_NAME,
+    excludes: [...NOT_NAME, ...CONTACT_DETAIL],
     synonyms: list(
       "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|acheteur|facture a|facturer a|adresse de facturation|cliente|destinatario|spett le|spettabile|klant|afnemer|gefactureerd aan|factuuradres|facturar a|datos del cliente|dati del cliente|dati cliente|intestatario|intestato a|customer details|client details|kundendaten",
     ),
@@ -342,7 +347,7 @@ export const CONCEPTS: TConcept[] = [
   {
     id: "vendor_name",
     triggers: SELLER.map((noun) => [noun]),
-    excludes: [...NOT_NAME, ...BUYER],
+    excludes: [...NOT_NAME, ...CONTACT_DETAIL, ...BUYER],
     // "From:" heads the seller's block as "To:" heads the buyer's.
     synonyms: list(
       "vendor|seller|supplier|merchant|sold by|from|bill from|lieferant|verkaufer|rechnungsersteller|rechnungssteller|fournisseur|vendeur|proveedor|emisor|fornitore|cedente|leverancier|fornecedor",

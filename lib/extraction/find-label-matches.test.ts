@@ -37,6 +37,18 @@ describe("detectConcept", () => {
     ["customer_address", "Customer Address", null],
     ["vendor_vat_id", "Vendor VAT ID", "vat_id"],
     ["colour", "Colour", null],
+    // A party's contact or bank detail is that detail, not the party's name.
+    ["vendor_website", "Vendor Website", "website"],
+    ["supplier_iban", "Supplier IBAN", "iban"],
+    ["vendor_bic", "Vendor BIC", "bic"],
+    ["shop_mobile", "Shop Mobile", "phone"],
+    ["vendor_coc", "Vendor CoC", null],
+    // invoice2data's and Odoo's "partner" is the issuer of an invoice one receives.
+    ["partner_name", "Partner Name", "vendor_name"],
+    ["partner_zip", "Partner Zip", "postcode"],
+    // The second line of an address is no concept's: each reads the first.
+    ["partner_street2", "Partner Street2", null],
+    ["address_line_2", "Address Line 2", null],
   ])("%s → %s", (key, name, concept) => {
     expect(detectConcept(field(key, name))?.id ?? null).toBe(concept);
   });
