@@ -39,10 +39,10 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
 
 /**
  * Footers also separate their parts with dashes: "Holland Kantoorinrichting N.V. - Nieuwe Binnenweg 356 - …", glued
- * after a legal form's full stop by a scan's reader ("Fernandez S.L.U.-Gran Via,96-…").
+ * after a legal form's full stop by a scan's reader ("Fernandez S.L.U.-Gran Via,96-…", "Brooks Analytics Co.- 1572 …").
  */
 function untilDash(words: TPlacedWord[]): TPlacedWord[] {
-  const index = words.findIndex((word) => /^[-–—]$/.test(word.text) || /\.[-–—]\p{Lu}/u.test(word.text));
+  const index = words.findIndex((word) => /^[-–—]$/.test(word.text) || /\.[-–—](?:\p{Lu}|$)/u.test(word.text));
   if (index < 0) return words;
   const word = words[index];
   const cut = word.text.search(/[-–—]/);
@@ -57,14 +57,20 @@ function untilDash(words: TPlacedWord[]): TPlacedWord[] {
  */
 function linesAbove(page: TPageRows, index: number, words: TPlacedWord[], spelled: string): TPlacedWord[] {
   const above: TPlacedWord[] = [];
+  let top = words[0].box;
   for (let row = index - 1; row >= Math.max(0, index - MAX_WRAPPED_LINES); row--) {
     const segment = untilSeparator(splitAtGaps(page.rows[row])[0] ?? []);
     const text = joinWords(segment);
-    const aligned = segment.length > 0 && Math.abs(segment[0].box.x0 - words[0].box.x0) < 2 * charWidth(words[0]);
+    // The next line of the same paragraph: aligned and no more than a line's height above (not the letterhead over an empty page).
+    const aligned =
+      segment.length > 0 &&
+      Math.abs(segment[0].box.x0 - words[0].box.x0) < 2 * charWidth(words[0]) &&
+      top.y0 - segment[0].box.y1 < top.y1 - top.y0;
     const tokens = nameWords(text);
     const spelledToo = tokens.length > 0 && tokens.every((token) => token.length < MIN_SHARED_LETTERS || spelled.includes(token));
     if (!aligned || !spelledToo || /[\d@:]/.test(text)) break;
     above.unshift(...segment);
+    top = segment[0].box;
   }
   return above;
 }

@@ -192,10 +192,25 @@ export function hasLegalForm(text: string): boolean {
 
 /** 2 for a strong suffix among the last two tokens (ignoring a trailing "(123456-X)"), 1 for a weak one. */
 function suffixLevel(text: string): number {
-  const tail = tokenize(cleanName(text)).slice(-2).map(lookalikeLetters);
+  const tail = tokenize(spaceGluedSuffix(cleanName(text)))
+    .slice(-2)
+    .map(lookalikeLetters);
   if (tail.some((token) => STRONG_SUFFIXES.has(token))) return 2;
   if (tail.some((token) => WEAK_SUFFIXES.has(token))) return 1;
   return /\bS\/B\b/i.test(text) ? 2 : 0;
+}
+
+/** "Redwood &BrooksInc.", "PlomberieValdeLoireSAS", "MusterGmbH": a scan's reader lost the space before the legal form. */
+function spaceGluedSuffix(text: string): string {
+  const last = text.split(" ").pop() ?? "";
+  const start = text.length - last.length;
+  for (const { index } of last.matchAll(/(?<=\p{Ll}{2})(?=\p{Lu})/gu)) {
+    const tail = tokenize(last.slice(index));
+    if (tail.length > 0 && tail.every((token) => STRONG_SUFFIXES.has(token) || WEAK_SUFFIXES.has(token))) {
+      return `${text.slice(0, start + index)} ${last.slice(index)}`;
+    }
+  }
+  return text;
 }
 
 /** "8hd" → "bhd": digits inside a word that has letters are read as the letters they look like. */
