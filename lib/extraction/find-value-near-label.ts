@@ -32,6 +32,12 @@ export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TV
     const below = nameBelow(match, page, spec);
     if (below && hasCompanySuffix(below.text)) return { ...below, validity: below.validity * BELOW_FACTOR };
   }
+  // "Nº Factura   Fecha   Fecha de vencimiento   Cód. cliente" over a row of values: a pick past other cells of the
+  // label's row belongs to one of them ("C6d.", the reader's "Cód."); the value under the label is this label's.
+  if (right && spec.type !== "number" && spec.kind !== "name" && isPastOtherCells(match, page, right)) {
+    const under = valueBelow(match, page, spec);
+    if (under) return { ...under, validity: under.validity * BELOW_FACTOR };
+  }
   // A name beside its label ("Customer: 2") is the label's value, however odd; only a heading with
   // nothing beside it, or with another column's text across a gap, heads a block with the name below.
   if (right && (spec.kind !== "name" || right.validity === 1 || !isGap(page.rows[match.row][match.lastWord], right.words[0]))) return right;
@@ -39,6 +45,14 @@ export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TV
   const belowPick = below && { ...below, validity: below.validity * BELOW_FACTOR };
   if (!right || !belowPick) return right ?? belowPick;
   return belowPick.validity > right.validity ? belowPick : right;
+}
+
+/** Words with letters stand in the label's row between the label and the pick, the first across a column gap. */
+function isPastOtherCells(match: TLabelMatch, page: TPageRows, pick: TValuePick): boolean {
+  const row = page.rows[match.row];
+  const labelEnd = row[match.lastWord];
+  const between = row.filter((word) => word.box.x0 > labelEnd.box.x1 && word.box.x1 <= pick.words[0].box.x0 && /\p{L}/u.test(word.text));
+  return between.length > 0 && isGap(labelEnd, between[0]);
 }
 
 function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
