@@ -38,6 +38,9 @@ describe("pickAmount", () => {
     // Nor do three digits with decimal-comma cents after a short group ("3 615,84", French thousands).
     expect(pickAmount(words("Montant TTC: 3 615,84"), "last")?.parsed.value).toBe(3615.84);
     expect(pickAmount(words("Solde: -1 574,46 EUR"), "last")?.parsed.value).toBe(-1574.46);
+    // After a currency sign a short group is no quantity: "EUR 4 513.60" (a scan's point for the comma) is one amount.
+    expect(pickAmount(words("Sous-total HT: EUR 4 513.60"), "last")?.parsed.value).toBe(4513.6);
+    expect(pickAmount(words("2 EUR 513.60"), "last")?.parsed.value).toBe(513.6);
   });
 
   it("reads past OCR slips in a total: a garbled currency glued on, a decimal part split off", () => {

@@ -17,6 +17,7 @@ const LEADING_ZERO_GROUP = /^0\d{2}(?:[.,]\d{1,2})?$/;
 // where the comma is the decimal mark (French, Nordic, Polish…), and a proportional font spaces the groups about a
 // digit apart. A receipt's "1 200.00" (quantity, price) has a decimal point.
 const COMMA_CENTS_GROUP = /^\d{3},\d{2}$/;
+const POINT_CENTS_GROUP = /^\d{3}\.\d{2}$/;
 const FILLER_WORD = /^[:#=\-–.*]+$/;
 
 export function pickAmount(words: TPlacedWord[], which: "first" | "last"): TAmountPick | null {
@@ -87,8 +88,12 @@ function tightlySpaced(words: TPlacedWord[]): boolean {
     const gap = words[i].box.x0 - words[i - 1].box.x1;
     const width = Math.min(charWidth(words[i]), charWidth(words[i - 1]));
     // "1 000,00": a group with a leading zero is never an amount of its own, so a word space may separate it.
+    // "EUR 4 513.60" (printed so, or a scan's reader taking the comma for a point): after a currency sign the short
+    // group is no quantity.
+    const afterCurrency = i >= 2 && CURRENCY_WORD.test(words[i - 2].text) && POINT_CENTS_GROUP.test(words[i].text);
     const group =
-      (LEADING_ZERO_GROUP.test(words[i].text) || COMMA_CENTS_GROUP.test(words[i].text)) && /^-?\d{1,3}$/.test(words[i - 1].text);
+      (LEADING_ZERO_GROUP.test(words[i].text) || COMMA_CENTS_GROUP.test(words[i].text) || afterCurrency) &&
+      /^-?\d{1,3}$/.test(words[i - 1].text);
     if (gap > (group ? 1.5 : 0.6) * width) return false;
   }
   return true;
