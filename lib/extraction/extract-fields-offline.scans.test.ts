@@ -36,4 +36,28 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     ] as never);
     expect((await invoiceValues(beside)).invoice_number).toBe("FV-2023-475");
   });
+
+  it("reads a total's label in a row of labels whose rate cell the reader set close to it ('IVA 22% Netto a pagare')", async () => {
+    const totalsRow = (labelStart: number) =>
+      layoutFromRows([
+        "Arredamenti Ruggeri S.p.A.",
+        [
+          [0.3, "Totale imponibile"],
+          [0.5, "IVA 22%"],
+          [labelStart, "Netto a pagare"],
+        ],
+        [
+          [0.3, "2034,45"],
+          [0.5, "447,58"],
+          [labelStart, "EUR 2482,03"],
+        ],
+        ...Array.from({ length: 20 }, () => ""),
+        "Viale Europa 57 · Cap. Soc. € 100.000,00 i.v.",
+      ]);
+    // Two characters apart (a scan) as well as a column apart (the PDF).
+    for (const labelStart of [0.59, 0.65]) {
+      const values = await invoiceValues(totalsRow(labelStart));
+      expect([values.total_amount, values.tax_amount, values.net_amount]).toEqual([2482.03, 447.58, 2034.45]);
+    }
+  });
 });

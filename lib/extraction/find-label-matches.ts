@@ -183,14 +183,17 @@ function namesOtherConcept(
   return near.some((token) => conditional.tokens.includes(token));
 }
 
+// "IVA 22%   Netto a pagare": a rate ends the cell before the label, as a value would ("Total 20% VAT" reads on).
+const PERCENTAGE = /^\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?$/;
+
 /**
  * Up to NEIGHBOUR_SPAN words on one side of the label, stopping at a number (the previous or next
- * value) and at a column gap ("Numéro de facture : F1      Date de facture : …" are two labels).
+ * value), a rate before the label, and at a column gap ("Numéro de facture : F1      Date de facture : …" are two labels).
  */
 function neighbours(row: TPlacedWord[], from: number, step: 1 | -1): TPlacedWord[] {
   const found: TPlacedWord[] = [];
   for (let i = from + step; i >= 0 && i < row.length && found.length < NEIGHBOUR_SPAN; i += step) {
-    if (parseNumber(row[i].text)) break;
+    if (parseNumber(row[i].text) || (step === -1 && PERCENTAGE.test(row[i].text))) break;
     const [left, right] = step === 1 ? [row[i - 1], row[i]] : [row[i], row[i + 1]];
     if (isGap(left, right)) break;
     found.push(row[i]);
