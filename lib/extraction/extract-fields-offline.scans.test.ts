@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
-import { invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
+import { invoiceValues, labelValueRow } from "@/tests/fixtures/extraction/extract-fields";
 
 describe("extractFieldsOffline: labels and values as a scan's reader reads them", () => {
   it("takes the id under its label in a row of labels, not another cell's label misread with a digit ('C6d.')", async () => {
@@ -59,5 +59,17 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
       const values = await invoiceValues(totalsRow(labelStart));
       expect([values.total_amount, values.tax_amount, values.net_amount]).toEqual([2482.03, 447.58, 2034.45]);
     }
+  });
+
+  it("takes no share capital in the footer for a total whose label the reader lost", async () => {
+    const page = layoutFromRows([
+      "Arredamenti Ruggeri S.p.A.",
+      ...Array.from({ length: 14 }, () => ""),
+      labelValueRow("T0ta!e", "2.482,03"),
+      ...Array.from({ length: 10 }, () => ""),
+      "Viale Europa 57 · Cap. Soc. € 100.000,00 i.v.",
+      "Via Roma 2 · Capitale sociale 50.000,00 euro",
+    ]);
+    expect((await invoiceValues(page)).total_amount).toBe(2482.03);
   });
 });

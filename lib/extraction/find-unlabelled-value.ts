@@ -17,7 +17,7 @@ import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
 import { findVendorBlock, hasLegalForm, splitAtGaps } from "./find-vendor-block";
 import { inferCurrencyFromCountry } from "./infer-currency-from-country";
 import { isInTaxSummary } from "./is-in-tax-summary";
-import { squash } from "./normalize-text";
+import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { findAmounts, type TAmountPick } from "./pick-amount";
@@ -123,7 +123,7 @@ function largestAmount(page: TPageRows | undefined): TFallbackPick | null {
   for (const [index, row] of (page?.rows ?? []).entries()) {
     if (row.length === 0 || centerY(row[0].box) < TOTAL_REGION_TOP || isInTaxSummary(page!.rows, index)) continue;
     for (const found of findAmounts(row)) {
-      if (found.parsed.decimals !== 2) continue;
+      if (found.parsed.decimals !== 2 || isShareCapital(row, found.start)) continue;
       if (!best || found.parsed.value > best.parsed.value) best = found;
     }
   }
@@ -136,6 +136,15 @@ function largestAmount(page: TPageRows | undefined): TFallbackPick | null {
     page: page.page,
     strength: FALLBACK_STRENGTH.total,
   };
+}
+
+// A footer's share capital ("Cap. Soc. € 100.000,00 i.v.", "Stammkapital 25.000,00 EUR") is often the page's largest amount.
+const CAPITAL_WORDS = new Set("capital capitale kapital stammkapital grundkapital".split(" "));
+
+/** The few words before the amount name a share capital. */
+function isShareCapital(row: TPlacedWord[], start: number): boolean {
+  const before = row.slice(Math.max(0, start - 4), start).flatMap((word) => tokenize(word.text));
+  return before.some((token) => CAPITAL_WORDS.has(token)) || before.join(" ").includes("cap soc");
 }
 
 /**
