@@ -72,4 +72,12 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     ]);
     expect((await invoiceValues(page)).total_amount).toBe(2482.03);
   });
+
+  it("reads a VAT id the reader glued to its label without a separator ('PartitaIVA598…', 'P.1.450…')", async () => {
+    const letterhead = (vatLine: string) =>
+      layoutFromRows(["Costruzioni Ruggeri S.n.c.", "Piazza della Repubblica, 27", "40121 Bologna (BO)", [[0.7, vatLine]]] as never);
+    expect((await invoiceValues(letterhead("PartitaIVA59851118210"))).vendor_vat_id).toBe("59851118210");
+    expect((await invoiceValues(letterhead("P.1.45066625621"))).vendor_vat_id).toBe("45066625621");
+    expect((await invoiceValues(letterhead("P.I.45066625621"))).vendor_vat_id).toBe("45066625621");
+  });
 });

@@ -50,7 +50,8 @@ export function findLabelMatches(
   for (const page of pages) {
     page.rows.forEach((row, rowIndex) => {
       const tokens = row.flatMap((word, index) =>
-        tokenize(word.text)
+        splitGluedNumber(word.text)
+          .flatMap(tokenize)
           .flatMap(withoutGluedRate)
           .map((token) => ({ token, word: index })),
       );
@@ -210,3 +211,13 @@ function withoutGluedRate(token: string): string[] {
   const match = /^(\p{L}{2,})(\d{1,2}(?:[.,]\d+)?%)$/u.exec(token);
   return match ? [match[1], match[2]] : [token];
 }
+
+/** "PartitaIVA59851118210", "P.1.45066625621": a scan's reader glued the label to its number; the label is before it. */
+export function splitGluedNumber(text: string): string[] {
+  const match = GLUED_NUMBER.exec(text);
+  return match ? [match[1], match[2]] : [text];
+}
+
+// Four letters at least, or dotted initials ("P.I.", read "P.1."): a VAT id's country prefix ("IT", "ESA", "ATU")
+// is part of the number.
+export const GLUED_NUMBER = /^(\p{L}{4,}|(?:[\p{L}1]\.){2,})(\d{5,})$/u;

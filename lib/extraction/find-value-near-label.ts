@@ -3,7 +3,7 @@
 
 import { centerY, charWidth, verticalOverlap } from "./box-geometry";
 import { cellSpan, isRowOfAmountsBelow, wordsUnderLabelCell } from "./column-below-label";
-import type { TLabelMatch } from "./find-label-matches";
+import { GLUED_NUMBER, type TLabelMatch } from "./find-label-matches";
 import { hasCompanySuffix } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { findAmounts } from "./pick-amount";
@@ -173,9 +173,18 @@ function gluedTail(word: TPlacedWord): TPlacedWord | null {
     afterNumberSign ? afterNumberSign.index + afterNumberSign[0].length : 0,
   );
   const text = own.slice(cut).trim();
-  if (cut === 0 || !text) return null;
+  if (cut === 0) return gluedNumber(word, own);
+  if (!text) return null;
   const x0 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
   return { ...word, text, box: { ...word.box, x0 } };
+}
+
+/** "PartitaIVA59851118210": the number a scan's reader glued to the label without a separator. */
+function gluedNumber(word: TPlacedWord, own: string): TPlacedWord | null {
+  const match = GLUED_NUMBER.exec(own);
+  if (!match) return null;
+  const x0 = word.box.x0 + ((word.box.x1 - word.box.x0) * match[1].length) / word.text.length;
+  return { ...word, text: match[2], box: { ...word.box, x0 } };
 }
 
 /** Where the heading's line segment starts: its words before the match, back to a column gap. */
