@@ -25,6 +25,24 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect((await vatIdOf(page)).value).toBe("IT19682833121");
   });
 
+  it("reads the buyer's block under its heading down to its blank line, however many lines it runs", async () => {
+    const page = layoutFromRows([
+      "Adriatica Servizi S.r.l.s.",
+      "Via Dante Alighieri 78",
+      "00184 Roma (RM)",
+      "CLIENTE",
+      "Elettrotecnica Ruggeri S.p.A.",
+      "Alla c.a. di Matteo Ferretti",
+      "Piazza della Repubblica 57",
+      "50123 Firenze (FI)",
+      "C.F./P.IVA: 32887789745",
+      "",
+      "Nr. documento: FT-2024-882 | Data fattura: 23.02.2024 | P.I.:",
+      "IT31299171174",
+    ]);
+    expect((await vatIdOf(page)).value).toBe("IT31299171174");
+  });
+
   it("ends the buyer's block at its heading: the seller's id just above it stays the seller's", async () => {
     const page = layoutFromRows([
       "Asesoría Martínez S.L.U.",
