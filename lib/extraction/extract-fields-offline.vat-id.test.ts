@@ -80,12 +80,28 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect(vatId.bbox).not.toBeNull();
   });
 
-  it("doubts a tax id too short to be one, the first part of an id the layout split", async () => {
-    const split = layoutFromRows([
+  it("reads on where the page wrapped a long meta row, and doubts a tax id too short to be one otherwise", async () => {
+    const metaRow = "Invoice Number: 000449 | Due date: 05/09/2024 | VAT registration no.: GB 947";
+    const wrapped = await vatIdOf(layoutFromRows(["Ashdown Logistics Ltd", metaRow, "6336 73"]));
+    expect([wrapped.value, wrapped.confidence]).toEqual(["GB 947 6336 73", expect.closeTo(0.93, 1)]);
+    // The label last on its line, its value at the start of the next.
+    const labelLast = layoutFromRows([
       "Ashdown Logistics Ltd",
-      "Invoice Number: 000449 | Due date: 05/09/2024 | VAT registration no.: GB 947",
-      "6336 73",
+      "Invoice Number: 000449 | Due date: 05/09/2024 | Order: 8812 | VAT no.:",
+      "GB 947 6336 73",
     ]);
+    expect((await vatIdOf(labelLast)).value).toBe("GB 947 6336 73");
+    // As a scan's reader reads it: two words of the label glued, the id's first group glued to its prefix.
+    const scanned = await vatIdOf(
+      layoutFromRows([
+        "Ashdown Logistics Ltd",
+        "InvoiceNumber: 000449|Duedate: 05/09/2024|Order No.:252228|VATregistration no.:GB947",
+        "6336 73",
+      ]),
+    );
+    expect(scanned.value).toBe("GB947 6336 73");
+    // Not a wrap: the next line starts elsewhere.
+    const split = layoutFromRows(["Ashdown Logistics Ltd", metaRow, [[0.3, "6336 73"]]] as never);
     expect((await vatIdOf(split)).confidence).toBeLessThan(0.9);
   });
 

@@ -21,6 +21,7 @@ export const LABEL_STRENGTH = {
 
 const MIN_GLUED_LENGTH = 5;
 const MIN_GLUED_THREE = 12;
+const MIN_GLUED_PAIR = 8;
 const GLUED_FACTOR = 0.95;
 
 // "Vendor Name" is printed as "Vendor:", "Customer Name" as "Customer:".
@@ -44,6 +45,13 @@ export function buildFieldLabels(field: TStoredField, concept: TConcept | null):
       (tokens.length === 2 && tokens.every((token) => token.length > 1)) || (tokens.length === 3 && glued.length >= MIN_GLUED_THREE);
     if (gluable && glued.length >= MIN_GLUED_LENGTH && !byText.has(glued)) {
       byText.set(glued, { tokens: [glued], strength: strength * GLUED_FACTOR });
+    }
+    // Or two neighbouring words of a longer label glued ("VATregistration no.:"), long enough to be no other word.
+    for (let i = 0; tokens.length >= 3 && i + 1 < tokens.length; i++) {
+      const pair = tokens[i] + tokens[i + 1];
+      if (tokens[i].length < 2 || tokens[i + 1].length < 2 || pair.length < MIN_GLUED_PAIR) continue;
+      const variant = [...tokens.slice(0, i), pair, ...tokens.slice(i + 2)];
+      if (!byText.has(variant.join(" "))) byText.set(variant.join(" "), { tokens: variant, strength: strength * GLUED_FACTOR });
     }
   };
   for (const alias of field.aliases) add(alias, LABEL_STRENGTH.alias);

@@ -16,6 +16,8 @@ const BELOW_FACTOR = 0.9;
 const MAX_CENTER_OFFSET = 0.7;
 // An address block's heading is followed by at most a few id lines before the name.
 const MAX_BLOCK_ROWS = 4;
+// A line ending this far right (page widths) may have been wrapped onto the next.
+const WRAP_MARGIN = 0.8;
 // Rows further apart than this (in label heights) belong to different blocks.
 const BLOCK_GAP = 1.5;
 
@@ -64,12 +66,34 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
   if (sameLine.length > 0) bands.unshift(sameLine);
   const tail = gluedTail(labelEnd);
   if (tail) bands.unshift([tail, ...(bands[0] ?? [])]);
+  let found: TValuePick | null = null;
   for (const band of bands) {
     // "22/09/2025|Cod.cliente:", "INV03396|InvoiceDate:": a value ends at a table border or part separator.
-    const right = pickValue(untilSeparator(band), spec);
-    if (right) return right;
+    found = pickValue(untilSeparator(band), spec);
+    if (found) break;
   }
-  return null;
+  if (found?.validity === 1 || (spec.kind !== "id" && spec.kind !== "tax_id")) return found;
+  // "… | VAT registration no.: GB 947" over "6336 73", "… | P.I.:" over "IT31299171174": a long meta row the page
+  // wrapped runs on at the start of the next line.
+  const continuation = wrappedContinuation(match, page);
+  const wrapped = continuation && pickValue([...untilSeparator(tail ? [tail, ...sameLine] : sameLine), ...continuation], spec);
+  return wrapped && wrapped.validity > (found?.validity ?? 0) ? wrapped : found;
+}
+
+/**
+ * The next row's first words, when the label ends its row's last cell, the row reaches the right margin, and the
+ * next row starts where it starts, with nothing under the label (a row of labels has its values there).
+ */
+function wrappedContinuation(match: TLabelMatch, page: TPageRows): TPlacedWord[] | null {
+  const [row, next] = [page.rows[match.row], page.rows[match.row + 1]];
+  const last = row[row.length - 1];
+  if (!next || last.box.x1 < WRAP_MARGIN) return null;
+  if (row.slice(match.lastWord + 1).some((word, index) => isGap(row[match.lastWord + index], word))) return null;
+  // A row of labels has its values under them ("… N° TVA intracommunautaire" over "… FR89008336917").
+  if (wordsBelow(match, page).length > 0) return null;
+  const aligned = Math.abs(next[0].box.x0 - row[0].box.x0) < 2 * charWidth(row[0]);
+  const close = next[0].box.y0 - last.box.y1 < last.box.y1 - last.box.y0;
+  return aligned && close ? untilColumnGap(next) : null;
 }
 
 /** The value under the label, unless the label heads a column of amounts (a line-item table's "Total (GBP)"). */

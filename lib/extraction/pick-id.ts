@@ -130,7 +130,8 @@ function digitGroups(words: TPlacedWord[]): TValuePick | null {
 }
 
 function prefixedTaxId(words: TPlacedWord[]): TValuePick | null {
-  const start = words.findIndex((word, index) => /^[A-Z]{2}$/.test(word.text) && /^\d+$/.test(words[index + 1]?.text ?? ""));
+  // "GB 947 6336 73", or its first group glued to the prefix by a scan's reader ("GB947 6336 73").
+  const start = words.findIndex((word, index) => /^[A-Z]{2}\d{0,4}$/.test(word.text) && /^\d+$/.test(words[index + 1]?.text ?? ""));
   if (start < 0) return null;
   const taken = [words[start]];
   for (const word of words.slice(start + 1)) {
