@@ -79,5 +79,7 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     expect((await invoiceValues(letterhead("PartitaIVA59851118210"))).vendor_vat_id).toBe("59851118210");
     expect((await invoiceValues(letterhead("P.1.45066625621"))).vendor_vat_id).toBe("45066625621");
     expect((await invoiceValues(letterhead("P.I.45066625621"))).vendor_vat_id).toBe("45066625621");
+    // Dotted initials end at their last dot, before an id that starts with a letter ("N.I.F." read "N.1.F.").
+    expect((await invoiceValues(letterhead("N.1.F.B79966823"))).vendor_vat_id).toBe("B79966823");
   });
 });

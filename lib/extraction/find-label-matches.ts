@@ -50,7 +50,7 @@ export function findLabelMatches(
   for (const page of pages) {
     page.rows.forEach((row, rowIndex) => {
       const tokens = row.flatMap((word, index) =>
-        splitGluedNumber(word.text)
+        (splitGluedNumber(word.text) ?? [word.text])
           .flatMap(tokenize)
           .flatMap(withoutGluedRate)
           .map((token) => ({ token, word: index })),
@@ -212,12 +212,16 @@ function withoutGluedRate(token: string): string[] {
   return match ? [match[1], match[2]] : [token];
 }
 
-/** "PartitaIVA59851118210", "P.1.45066625621": a scan's reader glued the label to its number; the label is before it. */
-export function splitGluedNumber(text: string): string[] {
-  const match = GLUED_NUMBER.exec(text);
-  return match ? [match[1], match[2]] : [text];
+/**
+ * "PartitaIVA59851118210", "P.1.45066625621", "N.1.F.B79966823": a scan's reader glued the label to its number; the
+ * label is before it, or null.
+ */
+export function splitGluedNumber(text: string): [string, string] | null {
+  const match = GLUED_WORD_NUMBER.exec(text) ?? GLUED_INITIALS_NUMBER.exec(text);
+  return match ? [match[1], match[2]] : null;
 }
 
-// Four letters at least, or dotted initials ("P.I.", read "P.1."): a VAT id's country prefix ("IT", "ESA", "ATU")
-// is part of the number.
-export const GLUED_NUMBER = /^(\p{L}{4,}|(?:[\p{L}1]\.){2,})(\d{5,})$/u;
+// Four letters at least before digits: a VAT id's country prefix ("IT", "ESA", "ATU") is part of the number.
+const GLUED_WORD_NUMBER = /^(\p{L}{4,})(\d{5,})$/u;
+// Dotted initials ("P.I." read "P.1.", "N.I.F."), whose last dot ends the label: the number may start with letters.
+const GLUED_INITIALS_NUMBER = /^((?:[\p{L}1]\.){2,})(\p{Lu}{0,3}\d{5,}\p{Lu}?)$/u;

@@ -3,7 +3,7 @@
 
 import { centerY, charWidth, verticalOverlap } from "./box-geometry";
 import { cellSpan, isRowOfAmountsBelow, wordsUnderLabelCell } from "./column-below-label";
-import { GLUED_NUMBER, type TLabelMatch } from "./find-label-matches";
+import { splitGluedNumber, type TLabelMatch } from "./find-label-matches";
 import { hasCompanySuffix } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { findAmounts } from "./pick-amount";
@@ -190,6 +190,9 @@ function overlapTolerance(labelEnd: TPlacedWord): number {
 function gluedTail(word: TPlacedWord): TPlacedWord | null {
   // "Re.-Nr.:#46813|Datum:": the tail ends where the next part of the line begins.
   const own = word.text.split(/(?<=.)[·•|]/)[0];
+  // Before the number sign's dot below: "N.1.F.B79966823" is the label "N.I.F." and its id.
+  const number = gluedNumber(word, own);
+  if (number) return number;
   // "Reg.No.300", "no.GB": a number sign's dot ends the label as its colon would.
   const afterNumberSign = /(?:^|[^\p{L}])(?:no|nr|n)\.(?=[\p{Lu}\d])/iu.exec(own);
   const cut = Math.max(
@@ -197,18 +200,17 @@ function gluedTail(word: TPlacedWord): TPlacedWord | null {
     afterNumberSign ? afterNumberSign.index + afterNumberSign[0].length : 0,
   );
   const text = own.slice(cut).trim();
-  if (cut === 0) return gluedNumber(word, own);
-  if (!text) return null;
+  if (cut === 0 || !text) return null;
   const x0 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
   return { ...word, text, box: { ...word.box, x0 } };
 }
 
-/** "PartitaIVA59851118210": the number a scan's reader glued to the label without a separator. */
+/** "PartitaIVA59851118210", "N.1.F.B79966823": the number a scan's reader glued to the label without a separator. */
 function gluedNumber(word: TPlacedWord, own: string): TPlacedWord | null {
-  const match = GLUED_NUMBER.exec(own);
-  if (!match) return null;
-  const x0 = word.box.x0 + ((word.box.x1 - word.box.x0) * match[1].length) / word.text.length;
-  return { ...word, text: match[2], box: { ...word.box, x0 } };
+  const parts = splitGluedNumber(own);
+  if (!parts) return null;
+  const x0 = word.box.x0 + ((word.box.x1 - word.box.x0) * parts[0].length) / word.text.length;
+  return { ...word, text: parts[1], box: { ...word.box, x0 } };
 }
 
 /** Where the heading's line segment starts: its words before the match, back to a column gap. */
