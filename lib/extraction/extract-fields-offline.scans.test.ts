@@ -82,4 +82,33 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     // Dotted initials end at their last dot, before an id that starts with a letter ("N.I.F." read "N.1.F.").
     expect((await invoiceValues(letterhead("N.1.F.B79966823"))).vendor_vat_id).toBe("B79966823");
   });
+
+  it("reads a window envelope's sender line whose second dot the reader took for a dash", async () => {
+    const envelope = (senderLine: string) =>
+      layoutFromRows([
+        [
+          [0.1, "INVOICE"],
+          [0.65, "Harper Analytics LLC"],
+        ],
+        [[0.65, "4555 Congress Avenue, Suite 398"]],
+        [[0.65, "E: billing@harperanalytics.com"]],
+        [
+          [0.1, senderLine],
+          [0.8, "Date of issue: Dec 3, 2025"],
+        ],
+        [
+          [0.1, "Redwood Media Corp."],
+          [0.8, "Invoice number: #43102"],
+        ],
+        [
+          [0.1, "Attn: Laura Redwood"],
+          [0.8, "Due date: Dec 10, 2025"],
+        ],
+        "2120 Oak Avenue",
+        "Austin, TX 78701",
+      ]);
+    const customer = async (senderLine: string) => (await invoiceValues(envelope(senderLine))).customer_name;
+    expect(await customer("Harper Analytics LLC·4555 Congress Avenue,Suite 398-New York.NY 10013")).toBe("Redwood Media Corp.");
+    expect(await customer("Harper Analytics LLC · 4555 Congress Avenue,Suite 398 · New York, NY 10013")).toBe("Redwood Media Corp.");
+  });
 });

@@ -12,6 +12,10 @@ import { PART_SEPARATOR } from "./until-separator";
 const SEPARATOR = /^[●•·|\-–]$/;
 const GLUED_SEPARATORS = new RegExp(PART_SEPARATOR.source, "g");
 const POSTCODE = /^\d{4,5}$/;
+// A dot the reader took for a dash, glued between a house number and the town ("Suite 398-New York"); not a
+// double name's hyphen ("Jean-Pierre").
+const GLUED_DASH = /\d[-–]\p{Lu}\p{Ll}/u;
+const GLUED_DASHES = new RegExp(GLUED_DASH.source, "gu");
 // The recipient block starts at most this far (page widths) left or right of the sender line.
 const MAX_INDENT = 0.1;
 const ROWS_TO_SCAN = 3;
@@ -38,12 +42,15 @@ export function findRecipientName(page: TPageRows): TValuePick | null {
 
 /**
  * The words of a row that form a one-line sender address: parts split by two or more "●", one a postcode, in small
- * print. A scan's reader may glue the dots to the words around them ("LLC·4272 W. Randolph St.,Suite 589·Denver").
+ * print. A scan's reader may glue the dots to the words around them ("LLC·4272 W. Randolph St.,Suite 589·Denver"), or
+ * read one as a dash ("Suite 398-New York").
  */
 function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
-  const separated = row.filter((word) => SEPARATOR.test(word.text) || PART_SEPARATOR.test(word.text));
+  const separated = row.filter((word) => SEPARATOR.test(word.text) || PART_SEPARATOR.test(word.text) || GLUED_DASH.test(word.text));
   const count = separated.reduce(
-    (sum, word) => sum + (SEPARATOR.test(word.text) ? 1 : (word.text.match(GLUED_SEPARATORS)?.length ?? 0)),
+    (sum, word) =>
+      sum +
+      (SEPARATOR.test(word.text) ? 1 : (word.text.match(GLUED_SEPARATORS)?.length ?? 0) + (word.text.match(GLUED_DASHES)?.length ?? 0)),
     0,
   );
   if (count < 2) return null;
