@@ -15,6 +15,9 @@ describe("inferDateOrder", () => {
   it("reads American addresses as month first when no date settles it, and says nothing otherwise", () => {
     expect(orderOf(["Summit Analytics LLC", "New York, NY 10013", "Invoice Date: 03/06/2023"])).toBe("month-first");
     expect(orderOf(["Lieferant GmbH", "80333 München", "Datum: 03/06/2023"])).toBeNull();
+    // As a scan's reader glues them, and with the next column's label after the ZIP code ("94103 Invoice number").
+    const scanned = ["San Francisco.CA 94103 Invoice number INV-2023-2331", "Austin,TX 78701", "Date of issue 01/06/2023"];
+    expect(orderOf(["Whitman Consulting Corp.", "1085 Pine Street", ...scanned])).toBe("month-first");
   });
 });
 

@@ -8,7 +8,8 @@ import type { TPageRows } from "./page-rows";
 export type TDateOrder = "day-first" | "month-first";
 
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
-const US_CITY_STATE_ZIP = /\p{L},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/u;
+// "Denver, CO 80202", or as a scan's reader may glue it: "Austin,TX 78701", "San Francisco.CA 94103".
+const US_CITY_STATE_ZIP = /\p{L}(?:,\s*|\.)[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/u;
 const EUROPEAN_POSTCODE_CITY = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{Ll}/u;
 
 /** How the document's ambiguous numeric dates are meant, or null when nothing on the pages says. */
@@ -28,7 +29,8 @@ export function inferDateOrder(pages: TPageRows[]): TDateOrder | null {
   if (dayFirst !== monthFirst) return dayFirst > monthFirst ? "day-first" : "month-first";
   const rows = pages.flatMap((page) => page.rows.map((row) => row.map((word) => word.text).join(" ")));
   const american = rows.filter((text) => US_CITY_STATE_ZIP.test(text)).length;
-  const european = rows.filter((text) => EUROPEAN_POSTCODE_CITY.test(text)).length;
+  // "CA 94103 Invoice number …": a ZIP code before the next column's label is no European postcode and town.
+  const european = rows.filter((text) => EUROPEAN_POSTCODE_CITY.test(text) && !US_CITY_STATE_ZIP.test(text)).length;
   return american > european ? "month-first" : null;
 }
 
