@@ -111,4 +111,37 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     expect(await customer("Harper Analytics LLC·4555 Congress Avenue,Suite 398-New York.NY 10013")).toBe("Redwood Media Corp.");
     expect(await customer("Harper Analytics LLC · 4555 Congress Avenue,Suite 398 · New York, NY 10013")).toBe("Redwood Media Corp.");
   });
+
+  it("sums the tax of two rates printed before their labels in a row of labels, the sign glued to the second ('7 %USt')", async () => {
+    const taxRow = (labels: Array<[number, string]>) =>
+      layoutFromRows([
+        "Gebäudeservice Brandt GmbH",
+        labels,
+        [
+          [0.33, "2.545,40"],
+          [0.49, "93,86"],
+          [0.6, "143,60"],
+          [0.74, "2.782,86"],
+        ],
+      ]);
+    const printed = await invoiceValues(
+      taxRow([
+        [0.3, "Nettobetrag"],
+        [0.45, "19 % USt."],
+        [0.58, "7 % USt."],
+        [0.7, "Gesamtbetrag"],
+      ]),
+    );
+    expect(printed.tax_amount).toBe(237.46);
+    const scanned = await invoiceValues(
+      taxRow([
+        [0.3, "Nettobetrag"],
+        [0.45, "19% USt"],
+        // Closer than a column gap: the reader's boxes are tight.
+        [0.542, "7 %USt"],
+        [0.7, "Gesamtbetrag"],
+      ]),
+    );
+    expect(scanned.tax_amount).toBe(237.46);
+  });
 });

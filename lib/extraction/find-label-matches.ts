@@ -154,10 +154,10 @@ function isGap(left: TPlacedWord | undefined, right: TPlacedWord | undefined): b
   return right.box.x0 - left.box.x1 > 2.5 * Math.max(charWidth(left), charWidth(right));
 }
 
-/** How many words precede row[first] without a column gap between them. */
+/** How many words (with letters: not "19%" or "7") precede row[first] without a column gap between them. */
 function wordsBeforeInSegment(row: TPlacedWord[], first: number): number {
   let count = 0;
-  for (let i = first - 1; i >= 0 && !isGap(row[i], row[i + 1]); i--) count++;
+  for (let i = first - 1; i >= 0 && !isGap(row[i], row[i + 1]); i--) if (/\p{L}/u.test(row[i].text)) count++;
   return count;
 }
 

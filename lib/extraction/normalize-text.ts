@@ -20,7 +20,9 @@ export function tokenize(text: string): string[] {
     // "P.O." is "po", "U.S.A." "usa": dotted initials are one word.
     .replace(/\b[a-z](?:\.[a-z])+\b\.?/g, (initials) => initials.replace(/\./g, ""))
     .replace(/([a-z])([°º])/g, "$1$2 ")
-    .replace(/#/g, " # ");
+    .replace(/#/g, " # ")
+    // "7 %USt": a scan's reader glued the rate's sign to the label after it.
+    .replace(/%(?=[a-z])/g, "% ");
   const tokens: string[] = [];
   for (const raw of spaced.split(/[\s:;,.()[\]{}/\\\-_|*"'`’=+@!?<>·•●]+/)) {
     if (!raw) continue;

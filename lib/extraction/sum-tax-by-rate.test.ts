@@ -11,6 +11,8 @@ describe("sum-tax-by-rate", () => {
     expect(rateOf(row("MwSt 7,5 % 10,00"))).toBe("7.5");
     expect(rateOf(row("VAT (20%) on 1,549.00"))).toBe("20");
     expect(rateOf(row("IVA 21%: 89,47"))).toBe("21");
+    // The sign glued to the label after it by a scan's reader.
+    expect(rateOf(row("7 %USt 143,60"))).toBe("7");
     // Glued by a scan's reader to the label or the amount; never a tail of a longer number.
     expect(rateOf(row("MwSt.8.1% auf 779.50"))).toBe("8.1");
     expect(rateOf(row("Btw9%:62,99"))).toBe("9");

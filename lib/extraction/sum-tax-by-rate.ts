@@ -13,7 +13,8 @@ const RATE = /(?<!\d)(?<!\d[.,])(\d{1,2}(?:[.,]\d{1,2})?)%/;
 /** The first tax rate printed in the row ("19%", "19 %", "(20%)", "MwSt.8.1%"), or null. */
 export function rateOf(row: TPlacedWord[]): string | null {
   for (let index = 0; index < row.length; index++) {
-    const text = row[index + 1]?.text === "%" ? `${row[index].text}%` : row[index].text;
+    // "19 %", or "7" and "%USt" where a scan's reader glued the sign to the label after it.
+    const text = row[index + 1]?.text.startsWith("%") ? `${row[index].text}%` : row[index].text;
     const rate = RATE.exec(text);
     if (rate) return rate[1].replace(",", ".");
   }
