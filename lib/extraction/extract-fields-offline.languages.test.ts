@@ -75,6 +75,16 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
       total_amount: 484,
       vendor_vat_id: "NL123456789B01",
     });
+    // "Bedrag excl. BTW" over a prepayment: the net amount as printed, not the amount due less the tax.
+    const prepaid = layoutFromRows([
+      "Bakkerij de Vries B.V.",
+      row("Bedrag excl. BTW", "EUR 5.677,33"),
+      row("21% btw over 1.017,35", "EUR 213,64"),
+      row("Totaal", "EUR 5.890,97"),
+      row("Reeds betaald", "EUR -2.272,00"),
+      row("Te betalen", "EUR 3.618,97"),
+    ]);
+    expect((await values(prepaid)).net_amount).toBe(5677.33);
   });
 
   it("reads invoice numbers labelled number first or abbreviated, not a word of an email address", async () => {

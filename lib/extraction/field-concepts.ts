@@ -103,7 +103,7 @@ const NOT_TOTAL = list(
 );
 // Totals before tax, as invoices print them: "Summe netto", "Rechnungssumme ohne USt.", "Total HT", "Total excl. VAT".
 const NET_LABELS = list(
-  "net amount|net total|total net|nettobetrag|nettosumme|summe netto|gesamtsumme netto|rechnungssumme netto|summe ohne ust|rechnungssumme ohne ust|gesamtbetrag netto|total ht|total hors taxes|total excl vat|total excl tax|total excluding tax|total before tax|amount before tax|untaxed amount|base imponible|imponibile|totale imponibile|totaal excl btw|subtotaal excl btw|total sin iva|valor sem iva|totale netto|total neto|importe neto|totaal netto|nettobedrag|montant ht",
+  "net amount|net total|total net|nettobetrag|nettosumme|summe netto|gesamtsumme netto|rechnungssumme netto|summe ohne ust|rechnungssumme ohne ust|gesamtbetrag netto|total ht|total hors taxes|total excl vat|total excl tax|total excluding tax|total before tax|amount before tax|untaxed amount|base imponible|imponibile|totale imponibile|totaal excl btw|subtotaal excl btw|bedrag excl btw|totaalbedrag excl btw|amount excl vat|amount excl tax|total sin iva|valor sem iva|totale netto|total neto|importe neto|totaal netto|nettobedrag|montant ht",
 );
 
 // Order matters: the first concept whose trigger matches wins, so specific concepts come first.

@@ -46,6 +46,8 @@ describe("pickAmount", () => {
   it("reads past OCR slips in a total: a garbled currency glued on, a decimal part split off", () => {
     const glued = pickAmount(words("RrM28.05"), "last");
     expect(glued?.parsed).toEqual({ value: 28.05, decimals: 2, misread: true });
+    // A currency code glued on and read right is no misreading.
+    expect(pickAmount(words("EUR5.677,33"), "last")?.parsed).toEqual({ value: 5677.33, decimals: 2 });
     const split = buildPageLayout([
       { text: "RM152.", box: { x0: 0.6, y0: 0.1, x1: 0.7, y1: 0.12 } },
       { text: "00", box: { x0: 0.71, y0: 0.1, x1: 0.74, y1: 0.12 } },

@@ -71,11 +71,14 @@ function readMisprintedAmount(words: TPlacedWord[]): TParsedNumber | null {
  * are dropped, and an O inside the amount is a zero ("RMO.02"). Only amounts with cents qualify, so words such as "A4" or "Room12" stay what they are.
  */
 function salvageAmount(word: TPlacedWord | undefined): TAmountPick | null {
-  const match = word && /^[a-z]{1,4}?([\do][\d,.o]*[.,][\do]{2})$/i.exec(word.text.replace(/[.:;,]+$/, ""));
+  const match = word && /^([a-z]{1,4}?)([\do][\d,.o]*[.,][\do]{2})$/i.exec(word.text.replace(/[.:;,]+$/, ""));
   // The letter O read for a zero, in the amount part only: "RMO.02" is 0.02.
-  const digits = match?.[1].replace(/o/gi, "0");
-  const parsed = digits && /\d/.test(match?.[1] ?? "") ? parseNumber(digits) : null;
-  return word && parsed && parsed.decimals === 2 ? { words: [word], parsed: { ...parsed, misread: true } } : null;
+  const digits = match?.[2].replace(/o/gi, "0");
+  const parsed = digits && /\d/.test(match?.[2] ?? "") ? parseNumber(digits) : null;
+  if (!word || !parsed || parsed.decimals !== 2) return null;
+  // "EUR5.677,33": a currency code the reader glued on, read right, is no misreading.
+  const misread = !(CURRENCY_WORD.test(match?.[1] ?? "") && digits === match?.[2]);
+  return { words: [word], parsed: misread ? { ...parsed, misread } : parsed };
 }
 
 /**
