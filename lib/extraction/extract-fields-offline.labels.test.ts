@@ -158,24 +158,26 @@ describe("extractFieldsOffline: labels and totals' rows from unseen invoices and
     ]);
     expect((await values(below)).total_amount).toBe(29.55);
     // Also when the card payment repeats it right under it: a label alone on its line heads no table.
-    const card = layoutFromRows([
-      "KEDAI MAKAN BERKAT",
-      [
-        [0.05, "Sub Total"],
-        [0.8, "377.40"],
-      ],
-      [
-        [0.05, "GST 6%"],
-        [0.8, "24.91"],
-      ],
-      "TOTAL",
-      [[0.8, "440.05"]],
-      [
-        [0.05, "MASTERCARD"],
-        [0.8, "440.05"],
-      ],
-    ]);
-    expect((await values(card)).total_amount).toBe(440.05);
+    // "NETT TOTAL" too: the label's phrase is the whole line.
+    const card = (label: string) =>
+      layoutFromRows([
+        "KEDAI MAKAN BERKAT",
+        [
+          [0.05, "Sub Total"],
+          [0.8, "377.40"],
+        ],
+        [
+          [0.05, "GST 6%"],
+          [0.8, "24.91"],
+        ],
+        label,
+        [[0.8, "440.05"]],
+        [
+          [0.05, "MASTERCARD"],
+          [0.8, "440.05"],
+        ],
+      ]);
+    for (const label of ["TOTAL", "NETT TOTAL"]) expect((await values(card(label))).total_amount).toBe(440.05);
     const lostPoint = layoutFromRows(["KEDAI MAKAN BERKAT", "Total Excl. GST 1109.76", "TOTAL AMOUNT DUE 117635", "DEBIT CARD 1176.35"]);
     const total = (await extract(FIELDS, [lostPoint])).total_amount;
     expect(total.normalizedValue).toBe(1176.35);

@@ -100,7 +100,9 @@ function wrappedContinuation(match: TLabelMatch, page: TPageRows): TPlacedWord[]
 function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
   const pick = pickValue(wordsBelow(match, page, spec.type === "number"), spec);
   // A label alone on its line heads no table: "TOTAL" over "440.05" over "MASTERCARD 440.05" is a receipt's total.
-  const alone = match.lastWord === page.rows[match.row].length - 1 && match.box.x0 <= page.rows[match.row][0].box.x0 + 1e-6;
+  // "TOTAL" or "NETT TOTAL": the label's phrase is the whole row.
+  const row = page.rows[match.row];
+  const alone = match.lastWord === row.length - 1 && row.every((word, index) => index === 0 || !isGap(row[index - 1], word));
   return pick && spec.type === "number" && !alone && headsColumnOfAmounts(pick, page) ? null : pick;
 }
 
