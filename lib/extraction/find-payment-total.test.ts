@@ -19,6 +19,8 @@ describe("findPaymentTotal", () => {
     expect(paymentTotal(["Total Amt Rounded 15.00", "Rayment : 50.00", "Chanqe Due : 34.10"])).toBe(15.9);
     // Specks read at the scan's edge before either label.
     expect(paymentTotal(["2 CASH 20,00 MYR 2000", "rae CHANGE DUE 10.00"])).toBe(10);
+    // A word after "cash", read right or not ("CASH PAD" for "CASH PAID").
+    expect(paymentTotal(["269.90", "CASH PAD 300.00", "Change 30.10"])).toBe(269.9);
   });
 
   it("says nothing unless both are printed, each as one amount, and the change is the smaller", () => {

@@ -9,7 +9,9 @@ import { findAmounts } from "./pick-amount";
 // What was paid (cash, card) or handed back, in the languages the labels cover, matched against the words right
 // before the row's amount as folded tokens (lowercase, no accents: "rückgeld" → "ruckgeld"): "Cash", "Received
 // Cash", "Amount Tendered", "Change Due".
-const TENDERED = /(?:^|\s)(?:cash|tunai|tendered|paid|payment|bezahlt|gegeben|bar|especes|visa|mastercard|card|ringgit(?: m sia)?)$/;
+// "CASH PAD" (a misread "PAID"), "CASH RECEIVED": a word after "cash" still names the cash handed over.
+const TENDERED =
+  /(?:^|\s)(?:cash(?: [a-z]{1,8})?|tunai|tendered|paid|payment|bezahlt|gegeben|bar|especes|visa|mastercard|card|ringgit(?: m sia)?)$/;
 // Like TENDERED, after any leading speck the reader saw at the edge ("rae CHANGE DUE 10.00").
 const CHANGE = /(?:^|\s)(?:change|change due|kembali|baki|ruckgeld|wechselgeld|rendu|monnaie rendue)$/;
 
