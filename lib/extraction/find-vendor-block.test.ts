@@ -273,6 +273,14 @@ describe("findVendorBlock", () => {
     expect(block(["TAN MEI LING", "Tai Fook Electrical", "CO.REG.N0.:PG3293032-T", "38-1, Jalan Pju 6/8,", "41105 Klang,"])?.name).toBe(
       "Tai Fook Electrical",
     );
+    // Initials joined by "&" ("RE&H" for "RIMBUN ELECTRICAL & HARDWARE"), even where the reader glued the name's words.
+    expect(block(["RE&H CAFE", "RIMBUN ELECTRICAL&HARDWAREPLT", "109,JLN CEMPAKA 11,", "47131 PUCHONG,"])?.name).toBe(
+      "RIMBUN ELECTRICAL&HARDWAREPLT",
+    );
+    // A welcome whose space the reader lost is no name.
+    expect(block(["SELAMATDATANG", "HARMONI OPTICAL", "PERNIAGAAN HARMONI OPTICAL", "CO.REG.NO.:646734-H", "25292 KUANTAN"])?.name).toBe(
+      "PERNIAGAAN HARMONI OPTICAL",
+    );
     // A second line that does not spell out the first is the sign's tagline: the sign stays the name.
     expect(block(["THREE STOOGES", "BISTRO & CAFE", "109, SS21/1A,", "DAMANSARA UTAMA"])?.name).toBe("THREE STOOGES");
   });

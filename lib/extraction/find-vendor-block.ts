@@ -37,7 +37,8 @@ const BANNER = /^[*=#~-]{2,}.*[*=#~-]{2,}$/;
 const DOCUMENT_WORDS = wordSet(
   "tax invoice receipt original copy duplicate posted simplified cash official rechnung facture factura fattura factuur faktura bill",
 );
-const THANKS_GLUED = /^(?:thank|tq(?:for|you|u))/;
+// "TQFOR SHOPPING", "SELAMATDATANG": a thank-you or welcome line whose spaces the reader lost.
+const THANKS_GLUED = /^(?:thank|tq(?:for|you|u)|selamatdatang|welcometo)/;
 const TOP_ROWS = 12;
 // A word of one or two characters the reader doubts this much, at the edge of a name, is a speck or the scan's border.
 const EDGE_NOISE_CONFIDENCE = 0.6;
@@ -239,11 +240,12 @@ function isRegistered(page: TPageRows, candidate: { index: number; text: string 
 /** The sign's words are all in the name and the name has more, or the sign's first word is the name's initials. */
 function shortensName(sign: string, name: string): boolean {
   const signTokens = tokenize(sign);
-  const nameTokens = tokenize(cleanName(name));
+  const nameTokens = tokenize(cleanName(name).replace(/&/g, " "));
   if (nameTokens.length > signTokens.length && signTokens.every((token) => nameTokens.includes(token))) return true;
   // "RFI" for "PERNIAGAAN RIMBUN FOOD INDUSTRIES": a sign may leave out a generic first or last word.
   const initials = nameTokens.map((token) => token[0]).join("");
-  const first = signTokens[0];
+  // The sign's first word as printed: "RE&H" for "RIMBUN ELECTRICAL & HARDWARE".
+  const first = squash(sign.trim().split(/\s+/)[0] ?? "");
   if (!first || initials.length < 2) return false;
   return first === initials || (first.length >= 3 && initials.length === first.length + 1 && initials.includes(first));
 }
