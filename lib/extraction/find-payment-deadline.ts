@@ -10,7 +10,8 @@ import { pickValue, type TValuePick } from "./pick-value";
 // Anywhere in a token: the reader may run the sentence's words together ("Merciderégler").
 // "Kindly settle this invoice by", "het bedrag vóór … over te maken" (Dutch: to transfer the amount).
 const PAYING = /pay|paid|settl|remit|regl|paie|zahl|berweis|pago|pagamento|pagare|betal|voldoen|bedrag|overmak/;
-const BY = new Set(["by", "before", "until", "avant", "bis", "spatestens", "antes", "hasta", "entro", "voor", "uiterlijk", "on"]);
+// "au plus tard le 16 août": at the latest.
+const BY = new Set(["by", "before", "until", "avant", "bis", "spatestens", "antes", "hasta", "entro", "voor", "uiterlijk", "on", "tard"]);
 // Articles between the preposition and the date ("avant le", "bis zum", "antes del", "entro il").
 const ARTICLES = new Set(["le", "la", "the", "zum", "am", "del", "de", "el", "il", "al"]);
 
@@ -41,6 +42,8 @@ function isBy(read: string): boolean {
 
 function dateAfterBy(row: TPlacedWord[]): TValuePick | null {
   for (let index = 0; index < row.length; index++) {
+    const glued = gluedDate(row[index]);
+    if (glued) return glued;
     const tokens = tokenize(row[index].text);
     if (tokens.length !== 1 || !isBy(tokens[0])) continue;
     let start = index + 1;
@@ -49,4 +52,16 @@ function dateAfterBy(row: TPlacedWord[]): TValuePick | null {
     if (date && date.words[0] === row[start]) return date;
   }
   return null;
+}
+
+// "invoiceby30/11/2024.", "le16aout2024.": the date run on to the word for "by", or to its article.
+const GLUED_DATE = /^(.*?\p{L})(\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\p{L}{3,9}\.?\d{4}))[.,;]?$/u;
+
+function gluedDate(word: TPlacedWord): TValuePick | null {
+  const match = GLUED_DATE.exec(word.text);
+  const before = match && tokenize(match[1]).at(-1);
+  if (!match || !before) return null;
+  const by = [...BY].some((candidate) => before.replace(LOOKALIKE_O, "o").endsWith(candidate)) || ARTICLES.has(before);
+  const date = by ? pickValue([{ ...word, text: match[2] }], { type: "date", amount: "first" }) : null;
+  return date && { ...date, words: [word] };
 }
