@@ -144,4 +144,12 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     );
     expect(scanned.tax_amount).toBe(237.46);
   });
+
+  it("ends a date at a separator the reader took for a full stop after the year ('2025.Kunden-Nr.:')", async () => {
+    const page = layoutFromRows([
+      "Haas Gebäudeservice GmbH",
+      "Rechnungsnummer: 007148.Datum: 25. November 2025. Zahlungsziel: 9.Dezember 2025.Kunden-Nr.: K92380",
+    ]);
+    expect(await invoiceValues(page)).toMatchObject({ date: "2025-11-25", due_date: "2025-12-09" });
+  });
 });
