@@ -152,4 +152,18 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     ]);
     expect(await invoiceValues(page)).toMatchObject({ date: "2025-11-25", due_date: "2025-12-09" });
   });
+
+  it("reads on at the next line only where a run of text was wrapped, not under a letterhead's title", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Asesoria Fernandez S.L."],
+        [0.8, "Factura"],
+      ],
+      "Calle Mayor, 83, 4° B",
+      "46002 Valencia",
+      "",
+      "Factura: 31471 Fecha: 01/07/2024",
+    ]);
+    expect((await invoiceValues(page)).invoice_number).toBe("31471");
+  });
 });

@@ -81,14 +81,15 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
 }
 
 /**
- * The next row's first words, when the label ends its row's last cell, the row reaches the right margin, and the
- * next row starts where it starts, with nothing under the label (a row of labels has its values there).
+ * The next row's first words, when the label's row is one run of text reaching the right margin, and the next row
+ * starts where it starts, with nothing under the label (a row of labels has its values there).
  */
 function wrappedContinuation(match: TLabelMatch, page: TPageRows): TPlacedWord[] | null {
   const [row, next] = [page.rows[match.row], page.rows[match.row + 1]];
   const last = row[row.length - 1];
   if (!next || last.box.x1 < WRAP_MARGIN) return null;
-  if (row.slice(match.lastWord + 1).some((word, index) => isGap(row[match.lastWord + index], word))) return null;
+  // A wrapped line is one run of text, label and all ("Asesoría Fernández S.L.      Factura" is a letterhead).
+  if (row.some((word, index) => index > 0 && isGap(row[index - 1], word))) return null;
   // A row of labels has its values under them ("… N° TVA intracommunautaire" over "… FR89008336917").
   if (wordsBelow(match, page).length > 0) return null;
   const aligned = Math.abs(next[0].box.x0 - row[0].box.x0) < 2 * charWidth(row[0]);
