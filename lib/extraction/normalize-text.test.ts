@@ -21,6 +21,8 @@ describe("tokenize", () => {
     // A capital I read as a small L between dotted capitals.
     ["P.l.:95131152670", ["pi", "95131152670"]],
     ["P.1.", ["pi"]],
+    // A dot before the number sign, the next word run on.
+    ["N.°de factura", ["no", "de", "factura"]],
     ["  ", []],
   ])("%s → %j", (text, tokens) => {
     expect(tokenize(text)).toEqual(tokens);
