@@ -37,6 +37,7 @@ describe("pickAmount", () => {
     expect(pickAmount(words("1 000,00 €"), "last")?.parsed.value).toBe(1000);
     // Nor do three digits with decimal-comma cents after a short group ("3 615,84", French thousands).
     expect(pickAmount(words("Montant TTC: 3 615,84"), "last")?.parsed.value).toBe(3615.84);
+    expect(pickAmount(words("Total à payer 11 920,74€"), "last")?.parsed.value).toBe(11920.74);
     expect(pickAmount(words("Solde: -1 574,46 EUR"), "last")?.parsed.value).toBe(-1574.46);
     // After a currency sign a short group is no quantity: "EUR 4 513.60" (a scan's point for the comma) is one amount.
     expect(pickAmount(words("Sous-total HT: EUR 4 513.60"), "last")?.parsed.value).toBe(4513.6);

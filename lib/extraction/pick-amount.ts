@@ -15,8 +15,8 @@ const CURRENCY_WORD = /^(?:[$€£¥₹₩₽]|rm|myr|usd|eur|gbp|chf|sgd|aud|ca
 const LEADING_ZERO_GROUP = /^0\d{2}(?:[.,]\d{1,2})?$/;
 // "3 615,84": three digits and decimal-comma cents after a short group are its thousands; spaces group thousands
 // where the comma is the decimal mark (French, Nordic, Polish…), and a proportional font spaces the groups about a
-// digit apart. A receipt's "1 200.00" (quantity, price) has a decimal point.
-const COMMA_CENTS_GROUP = /^\d{3},\d{2}$/;
+// digit apart ("9 933,95€" too). A receipt's "1 200.00" (quantity, price) has a decimal point.
+const COMMA_CENTS_GROUP = /^\d{3},\d{2}[€$£]?$/;
 const POINT_CENTS_GROUP = /^\d{3}\.\d{2}$/;
 const FILLER_WORD = /^[:#=\-–.*]+$/;
 
