@@ -1,5 +1,6 @@
 // What a scan's reader does to labels and values that the born-digital page prints cleanly (synthetic JPEG invoices,
-// session 8): marks dropped from labels ("Nº" read "N", "Cód." read "C6d."), so a label row's cells look like values.
+// session 8): marks dropped from labels ("Nº" read "N", "Cód." read "C6d."), so a label row's cells look like values;
+// words and separators glued or misread; and values the page itself wrapped onto the next line.
 
 import { describe, expect, it } from "vitest";
 import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
@@ -165,5 +166,29 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
       "Factura: 31471 Fecha: 01/07/2024",
     ]);
     expect((await invoiceValues(page)).invoice_number).toBe("31471");
+  });
+
+  it("reads an id the page wrapped after its hyphen, under it or at the line's start", async () => {
+    const underIt = layoutFromRows([
+      [
+        [0.08, "TM Transports Moreau"],
+        [0.54, "FACTURE N° INV-2024-"],
+      ],
+      [[0.68, "1035"]],
+      "SAS",
+      "95 rue de la République",
+    ]);
+    expect((await invoiceValues(underIt)).invoice_number).toBe("INV-2024-1035");
+    const lineStart = layoutFromRows([
+      [
+        [0.1, "FACTUUR Nr. INV-2024-"],
+        [0.57, "Holland Kantoorinrichting"],
+      ],
+      [
+        [0.1, "2525"],
+        [0.79, "Kerkstraat 143"],
+      ],
+    ]);
+    expect((await invoiceValues(lineStart)).invoice_number).toBe("INV-2024-2525");
   });
 });
