@@ -191,4 +191,35 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     ]);
     expect((await invoiceValues(lineStart)).invoice_number).toBe("INV-2024-2525");
   });
+
+  it("reads 'TVA à 20%' glued as 'TVAa20%', and takes no VAT number for the tax amount", async () => {
+    const page = (taxLabel: string) =>
+      layoutFromRows([
+        "Photographie Lambert SARL",
+        "N° TVA: FR 23 584016569",
+        labelValueRow("Total HT", "7 583,30"),
+        labelValueRow(taxLabel, "1 516,66"),
+        labelValueRow("Total TTC", "9 099,96"),
+      ]);
+    expect((await invoiceValues(page("TVAa20%"))).tax_amount).toBe(1516.66);
+    // The label unread: no tax amount rather than the VAT number's digits.
+    expect((await invoiceValues(page("TV@ 20%"))).tax_amount).toBeNull();
+  });
+
+  it("takes dotted initials read with a one ('N.1.F.') for a label, with its value under it", async () => {
+    const page = layoutFromRows([
+      "Gráficas Ruiz S.A.",
+      [
+        [0.1, "Factura n."],
+        [0.37, "Fecha de factura"],
+        [0.64, "N.1.F."],
+      ],
+      [
+        [0.1, "A-7567"],
+        [0.37, "18/04/2025"],
+        [0.64, "B04030650"],
+      ],
+    ]);
+    expect((await invoiceValues(page)).vendor_vat_id).toBe("B04030650");
+  });
 });

@@ -206,10 +206,11 @@ function isPayable(concept: TConcept | null): boolean {
   return concept?.id === "total" || concept?.id === "amount_due";
 }
 
-/** "BTW21%", "IVA22%": a scan's reader glued the tax label to its rate; the label is the letters. */
+/** "BTW21%", "IVA22%", French "TVAa20%" ("TVA à 20%"): a scan's reader glued the tax label to its rate; the label is the letters. */
 function withoutGluedRate(token: string): string[] {
-  const match = /^(\p{L}{2,})(\d{1,2}(?:[.,]\d+)?%)$/u.exec(token);
-  return match ? [match[1], match[2]] : [token];
+  const match = /^(\p{L}{2,}?)(a?)(\d{1,2}(?:[.,]\d+)?%)$/u.exec(token);
+  if (!match) return [token];
+  return match[2] && match[1] === "tva" ? [match[1], match[2], match[3]] : [match[1] + match[2], match[3]];
 }
 
 /**

@@ -221,6 +221,8 @@ function gluedTail(word: TPlacedWord): TPlacedWord | null {
   // Before the number sign's dot below: "N.1.F.B79966823" is the label "N.I.F." and its id.
   const number = gluedNumber(word, own);
   if (number) return number;
+  // "N.1.F." is the label "N.I.F." read with a one, not "N." and a value.
+  if (/^(?:[\p{L}1]\.){2,}:?$/u.test(own)) return null;
   // "Reg.No.300", "no.GB": a number sign's dot ends the label as its colon would.
   const afterNumberSign = /(?:^|[^\p{L}])(?:no|nr|n)\.(?=[\p{Lu}\d])/iu.exec(own);
   const cut = Math.max(

@@ -109,6 +109,8 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
 function pickNumber(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
   const found = pickAmount(words, spec.amount);
   if (!found) return null;
+  // Seven digits and more in one run, no separator, no cents: an id ("N° TVA: FR 23 584016569"), not money.
+  if (spec.kind === "amount" && found.words.length === 1 && /^\d{7,}$/.test(found.words[0].text)) return null;
   // Money is printed with cents; a bare integer after "Total" is more often a count.
   const printed = spec.kind !== "amount" ? 1 : found.parsed.decimals === 2 ? 1 : found.parsed.decimals === 0 ? 0.7 : 0.85;
   const validity =
