@@ -82,6 +82,9 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     expect((await invoiceValues(letterhead("P.I.45066625621"))).vendor_vat_id).toBe("45066625621");
     // Dotted initials end at their last dot, before an id that starts with a letter ("N.I.F." read "N.1.F.").
     expect((await invoiceValues(letterhead("N.1.F.B79966823"))).vendor_vat_id).toBe("B79966823");
+    // "P.IVA", and a short label in capitals run into an id that starts with its own letter.
+    expect((await invoiceValues(letterhead("P.IVA21542594323"))).vendor_vat_id).toBe("21542594323");
+    expect((await invoiceValues(letterhead("CIFA81870794"))).vendor_vat_id).toBe("A81870794");
   });
 
   it("reads a window envelope's sender line whose second dot the reader took for a dash", async () => {
