@@ -225,4 +225,40 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     ]);
     expect((await invoiceValues(page)).vendor_vat_id).toBe("B04030650");
   });
+
+  it("ends a label's neighbourhood at a separator glued to its value, and reads a tax label run into a rate with decimals", async () => {
+    const page = layoutFromRows([
+      "Pacific Analytics LLC",
+      "Invoice Date: 2024-01-12·Payment due by: 2024-01-26",
+      [
+        [0.5, "Sub Total"],
+        [0.65, "SalesTax8.875%"],
+        [0.86, "Total"],
+      ],
+      [
+        [0.5, "1,092.95"],
+        [0.7, "97.00"],
+        [0.86, "1,189.95"],
+      ],
+    ]);
+    expect(await invoiceValues(page)).toMatchObject({ date: "2024-01-12", due_date: "2024-01-26", tax_amount: 97 });
+  });
+
+  it("takes no bank for the buyer after 'Pleasepay to:' run together, nor where a separator is glued to the bank", async () => {
+    const page = (payLine: string) =>
+      layoutFromRows([
+        "Thames Valley Digital plc",
+        "Unit 10, Riverside Business Park",
+        "Edinburgh EH2 4AD",
+        "",
+        "Holloway Electrical plc",
+        "131 Mill Lane",
+        "Birmingham B3 2DT",
+        "",
+        payLine,
+      ]);
+    for (const line of ["Pleasepay to: Barclays Bank·Sortcode 35-05-03", "Please pay to: HSBC UK·Sort code 05-23-62"]) {
+      expect((await invoiceValues(page(line))).customer_name).toBe("Holloway Electrical plc");
+    }
+  });
 });

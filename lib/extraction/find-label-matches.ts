@@ -10,6 +10,7 @@ import { isInTaxSummary } from "./is-in-tax-summary";
 import { compareTokens, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseNumber } from "./parse-number";
+import { PART_SEPARATOR } from "./until-separator";
 
 export type TLabelMatch = {
   page: number;
@@ -50,7 +51,7 @@ export function findLabelMatches(
   for (const page of pages) {
     page.rows.forEach((row, rowIndex) => {
       const tokens = row.flatMap((word, index) =>
-        (splitGluedNumber(word.text) ?? [word.text])
+        (splitGluedNumber(word.text) ?? splitGluedRate(word.text) ?? [word.text])
           .flatMap(tokenize)
           .flatMap(withoutGluedRate)
           .map((token) => ({ token, word: index })),
@@ -179,6 +180,10 @@ function namesOtherConcept(
     .concat(inLabelWords.map((token) => token.token))
     .filter((token) => !own.has(token));
   if (near.some((token) => concept.negatives?.includes(token))) return true;
+  // "Pleasepay to:": the word right before the label, run together with the one before it by a scan's reader.
+  const before = tokenize(row[first - 1]?.text ?? "").at(-1);
+  if (before && concept.negatives?.some((negative) => negative.length >= 3 && before.length > negative.length && before.endsWith(negative)))
+    return true;
   const conditional = concept.conditionalNegatives;
   if (!conditional || near.some((token) => conditional.unless.includes(token))) return false;
   return near.some((token) => conditional.tokens.includes(token));
@@ -197,6 +202,14 @@ function neighbours(row: TPlacedWord[], from: number, step: 1 | -1): TPlacedWord
     if (parseNumber(row[i].text) || (step === -1 && PERCENTAGE.test(row[i].text))) break;
     const [left, right] = step === 1 ? [row[i - 1], row[i]] : [row[i], row[i + 1]];
     if (isGap(left, right)) break;
+    // "Invoice Date: 2024-01-12·Payment due by:": a part separator ends the label's neighbourhood; of a word it is
+    // glued into, only the label's side counts ("0176977·Remit to:").
+    const parts = row[i].text.split(PART_SEPARATOR);
+    if (parts.length > 1) {
+      const side = step === 1 ? parts[0] : parts[parts.length - 1];
+      if (side) found.push({ ...row[i], text: side });
+      break;
+    }
     found.push(row[i]);
   }
   return found;
@@ -226,5 +239,12 @@ export function splitGluedNumber(text: string): [string, string] | null {
 const GLUED_WORD_NUMBER = /^(\p{L}{4,})(\d{5,})$/u;
 // Dotted initials ("P.I." read "P.1.", "N.I.F.", "P.IVA"), whose last dot ends the label: the number may start with letters.
 const GLUED_INITIALS_NUMBER = /^((?:[\p{L}1]\.){2,}|\p{L}\.(?:IVA|TVA))(\p{Lu}{0,3}\d{5,}\p{Lu}?)$/u;
+// "SalesTax8.875%": a tax label run into a rate with decimals (which the tokens would split at its point).
+const GLUED_WORD_RATE = /^(\p{L}{3,})(\d{1,2}[.,]\d{1,3}%)$/u;
+
+function splitGluedRate(text: string): [string, string] | null {
+  const match = GLUED_WORD_RATE.exec(text);
+  return match ? [match[1], match[2]] : null;
+}
 // A tax id's short label in capitals run into an id that starts with its own letters ("CIFA81870794", "VATGB123456789").
 const GLUED_TAX_LABEL_ID = /^(CIF|NIF|NIE|VAT|UID|TVA|IVA|BTW|GST|ABN)(\p{Lu}{1,2}\d{7,11}\p{Lu}?)$/u;
