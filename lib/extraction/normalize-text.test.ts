@@ -23,6 +23,9 @@ describe("tokenize", () => {
     ["P.1.", ["pi"]],
     // A dot before the number sign, the next word run on.
     ["N.°de factura", ["no", "de", "factura"]],
+    // ó or o read as 6 or 0 between letters.
+    ["C6d. cliente", ["cod", "cliente"]],
+    ["Fecha de emisi6n", ["fecha", "de", "emision"]],
     ["  ", []],
   ])("%s → %j", (text, tokens) => {
     expect(tokenize(text)).toEqual(tokens);
