@@ -277,6 +277,10 @@ describe("findVendorBlock", () => {
     expect(block(["RE&H CAFE", "RIMBUN ELECTRICAL&HARDWAREPLT", "109,JLN CEMPAKA 11,", "47131 PUCHONG,"])?.name).toBe(
       "RIMBUN ELECTRICAL&HARDWAREPLT",
     );
+    // An owner's name over the business name a Malaysian company word starts.
+    expect(block(["TAN MEI LING", "SYARIKAT SOON HUAT FURNITURE", "34-2 JALAN PJU 8/3", "70072 SEREMBAN"])?.name).toBe(
+      "SYARIKAT SOON HUAT FURNITURE",
+    );
     // A welcome whose space the reader lost is no name.
     expect(block(["SELAMATDATANG", "HARMONI OPTICAL", "PERNIAGAAN HARMONI OPTICAL", "CO.REG.NO.:646734-H", "25292 KUANTAN"])?.name).toBe(
       "PERNIAGAAN HARMONI OPTICAL",

@@ -31,6 +31,8 @@ const STRONG_SUFFIXES = wordSet(
     "sl slu srl srls spa sapa bv nv vof cv bvba sprl pty corp corporation pte oy oyj ab aps kft lda ltda pvt ek eu plt",
 );
 const WEAK_SUFFIXES = wordSet("co company enterprise enterprises");
+// Words a Malaysian business name starts with: company, trading, shop, restaurant.
+const BUSINESS_PREFIXES = wordSet("syarikat perniagaan kedai restoran");
 const NOT_A_NAME = wordSet("thank thanks tq welcome selamat datang bill ship sold customer client attention page number");
 // "*** RE-PRINT ***", "== COPY ==": a banner framed by marks.
 const BANNER = /^[*=#~-]{2,}.*[*=#~-]{2,}$/;
@@ -74,6 +76,8 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     // Neither has a legal form: the one the page's website or email domain spells ("Azure Interior" by
     // azure-interior.com) over a tagline or brand line printed above it ("Global Wholesaler").
     ownBlock.find((candidate) => isNamedByWebsite(cleanName(candidate.text), siteNames)) ??
+    // A Malaysian business name ("SYARIKAT SOON HUAT FURNITURE") under its owner's name ("TAN MEI LING").
+    ownBlock.slice(1, 3).find((candidate) => BUSINESS_PREFIXES.has(tokenize(candidate.text)[0] ?? "")) ??
     // A noisy first line ("3180404 deP rel") gives way to the line above the registration. Only at the top: the
     // last line of an address sits above a tax id too; and a clean first line (a brand above its outlet) stays.
     (candidates[0] && looksLikeNoise(candidates[0].words, page.rows[candidates[0].index])
