@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
-import { invoiceValues, labelValueRow } from "@/tests/fixtures/extraction/extract-fields";
+import { extract, field, INVOICE_FIELDS, invoiceValues, labelValueRow } from "@/tests/fixtures/extraction/extract-fields";
 
 describe("extractFieldsOffline: labels and values as a scan's reader reads them", () => {
   it("takes the id under its label in a row of labels, not another cell's label misread with a digit ('C6d.')", async () => {
@@ -260,5 +260,27 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     for (const line of ["Pleasepay to: Barclays Bank·Sortcode 35-05-03", "Please pay to: HSBC UK·Sort code 05-23-62"]) {
       expect((await invoiceValues(page(line))).customer_name).toBe("Holloway Electrical plc");
     }
+  });
+
+  it("reads a sender line whose postcode the reader glued to the town, and takes its legal name under a logo", async () => {
+    const page = layoutFromRows([
+      [
+        [0.07, "Rechnung"],
+        [0.8, "BERGER"],
+      ],
+      [[0.85, "Logistik"]],
+      [[0.8, "Mühlenweg 90a"]],
+      [[0.8, "50667 Köln"]],
+      [[0.8, "USt-ID DE194316191"]],
+      [
+        [0.07, "Berger&Hoffmann GmbH&Co.KG·Mühlenweg 90a·50667Köln"],
+        [0.7, "Rechnungsnr. RE-95773"],
+      ],
+      "Ferretti Costruzioni S.r.l.s.",
+      "z.Hd.Chiara Ferretti",
+      "Via Dante Alighieri 73",
+    ]);
+    const values = await extract([...INVOICE_FIELDS, field("vendor_name", "Vendor Name")], [page]);
+    expect([values.vendor_name.value, values.customer_name.value]).toEqual(["Berger&Hoffmann GmbH&Co.KG", "Ferretti Costruzioni S.r.l.s."]);
   });
 });

@@ -3,6 +3,7 @@
 // "A D R I AT I C A"). A footer name with a legal form that the letterhead spells part of is the seller's name.
 
 import { charWidth } from "./box-geometry";
+import { findSenderLine } from "./find-recipient-name";
 import { hasCompanySuffix, hasLegalForm, isNameCandidate, isOnlySuffix, splitAtGaps } from "./find-vendor-block";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
@@ -35,6 +36,20 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
     }
   }
   return null;
+}
+
+/**
+ * No footer name: the legal name of an envelope window's sender line ("Berger&Hoffmann GmbH&Co.KG·Mühlenweg 90a·…")
+ * under a logo letterhead ("BERGER / Logistik") that spells part of it.
+ */
+export function findSenderLineLegalName(page: TPageRows, letterhead: string): TFooterName | null {
+  const line = findSenderLine(page);
+  const words = line && untilDash(untilSeparator(line));
+  const name = words && joinWords(words);
+  if (!words || !name || !hasLegalForm(name) || !isNameCandidate(name)) return null;
+  const spelled = squash(letterhead);
+  const shared = nameWords(name).some((token) => token.length >= MIN_SHARED_LETTERS && !isOnlySuffix(token) && spelled.includes(token));
+  return shared ? { words, name, page: page.page } : null;
 }
 
 /**

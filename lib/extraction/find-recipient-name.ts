@@ -12,6 +12,7 @@ import { PART_SEPARATOR } from "./until-separator";
 const SEPARATOR = /^[●•·|\-–]$/;
 const GLUED_SEPARATORS = new RegExp(PART_SEPARATOR.source, "g");
 const POSTCODE = /^\d{4,5}$/;
+const GLUED_POSTCODE_TOWN = /^\d{4,5}\p{Lu}\p{Ll}{2,}/u;
 // A dot the reader took for a dash, glued between a house number and the town ("Suite 398-New York"); not a
 // double name's hyphen ("Jean-Pierre").
 const GLUED_DASH = /\d[-–]\p{Lu}\p{Ll}/u;
@@ -21,6 +22,15 @@ const MAX_INDENT = 0.1;
 const ROWS_TO_SCAN = 3;
 // Envelope windows sit in the upper half of the first page.
 const WINDOW_BOTTOM = 0.5;
+
+/** The words of the first one-line sender address in an envelope window's place, or null. */
+export function findSenderLine(page: TPageRows): TPlacedWord[] | null {
+  for (const row of page.rows) {
+    const line = row[0].box.y1 < WINDOW_BOTTOM ? senderLine(row) : null;
+    if (line) return line;
+  }
+  return null;
+}
 
 export function findRecipientName(page: TPageRows): TValuePick | null {
   for (let index = 0; index < page.rows.length; index++) {
@@ -63,5 +73,6 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   const words = row.filter((word) => Math.abs(word.box.y1 - word.box.y0 - height) <= 0.25 * height);
   const text = words.map((word) => word.text).join(" ");
   const parts = words.flatMap((word) => word.text.split(PART_SEPARATOR));
-  return parts.some((part) => POSTCODE.test(part)) || UK_POSTCODE.test(text) ? words : null;
+  // The postcode alone, or glued to its town by a scan's reader ("50667Koln").
+  return parts.some((part) => POSTCODE.test(part.trim()) || GLUED_POSTCODE_TOWN.test(part.trim())) || UK_POSTCODE.test(text) ? words : null;
 }

@@ -8,7 +8,7 @@ import { findAddressPart, type TAddressPart } from "./find-address-parts";
 import { findBuyerBlockWords } from "./find-buyer-block-words";
 import { findCapitalStatementName } from "./find-capital-statement-name";
 import { findDateRanges } from "./find-date-range";
-import { findFooterLegalName } from "./find-footer-legal-name";
+import { findFooterLegalName, findSenderLineLegalName } from "./find-footer-legal-name";
 import { findMostMentionedCurrency } from "./find-most-mentioned-currency";
 import { findPaymentDeadline } from "./find-payment-deadline";
 import { findRecipientName } from "./find-recipient-name";
@@ -166,7 +166,9 @@ function vendorName(pages: TPageRows[]): TFallbackPick | null {
   // A name the letterhead prints whole stays, unless the footer's is longer and the letterhead prints it whole too
   // ("Randstad" over "Kantoorinrichting B.V.": a two-line name).
   const inLetterhead = hasLegalForm(block.name) && squash(block.letterhead).includes(squash(block.name));
-  const footerName = findFooterLegalName(pages, block.letterhead, !block.hasSuffix);
+  const footerName =
+    findFooterLegalName(pages, block.letterhead, !block.hasSuffix) ??
+    (block.hasSuffix ? null : findSenderLineLegalName(page, block.letterhead));
   const extendsChosen = (name: string) => squash(name).endsWith(squash(block.name)) && squash(block.letterhead).includes(squash(name));
   const footer =
     footerName && (!inLetterhead || (footerName.name.length > block.name.length && extendsChosen(footerName.name))) ? footerName : null;
