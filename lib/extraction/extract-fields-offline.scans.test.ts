@@ -85,6 +85,7 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     // "P.IVA", and a short label in capitals run into an id that starts with its own letter.
     expect((await invoiceValues(letterhead("P.IVA21542594323"))).vendor_vat_id).toBe("21542594323");
     expect((await invoiceValues(letterhead("CIFA81870794"))).vendor_vat_id).toBe("A81870794");
+    expect((await invoiceValues(letterhead("VATNo.457359013"))).vendor_vat_id).toBe("457359013");
   });
 
   it("reads a window envelope's sender line whose second dot the reader took for a dash", async () => {
