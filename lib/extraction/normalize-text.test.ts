@@ -26,6 +26,7 @@ describe("tokenize", () => {
     // ó or o read as 6 or 0 between letters.
     ["C6d. cliente", ["cod", "cliente"]],
     ["Fecha de emisi6n", ["fecha", "de", "emision"]],
+    ["Fa1lig am:", ["fallig", "am"]],
     ["  ", []],
   ])("%s → %j", (text, tokens) => {
     expect(tokenize(text)).toEqual(tokens);

@@ -24,8 +24,10 @@ export function tokenize(text: string): string[] {
     .replace(/#/g, " # ")
     // "7 %USt": a scan's reader glued the rate's sign to the label after it.
     .replace(/%(?=[a-z])/g, "% ")
-    // "C6d. cliente", "Fecha de emisi6n": a scan's reader takes ó (missing from its alphabet) or o for 6 or 0.
-    .replace(/(?<=[a-z])[06](?=[a-z])/g, "o");
+    // "C6d. cliente", "Fecha de emisi6n": a scan's reader takes ó (missing from its alphabet) or o for 6 or 0,
+    // and l for 1 ("Fa1lig am").
+    .replace(/(?<=[a-z])[06](?=[a-z])/g, "o")
+    .replace(/(?<=[a-z])1(?=[a-z])/g, "l");
   const tokens: string[] = [];
   for (const raw of spaced.split(/[\s:;,.()[\]{}/\\\-_|*"'`’=+@!?<>·•●]+/)) {
     if (!raw) continue;
