@@ -259,4 +259,19 @@ describe("extractFieldsOffline: the buyer's name", () => {
     const [word] = buildPageRows(layoutFromRows(["HARDWARE"])).rows;
     expect(pickValue(word, { type: "text", kind: "name", amount: "first" })?.validity).toBe(1);
   });
+
+  it("takes an American house number before its street for no postcode line", async () => {
+    const page = layoutFromRows([
+      "R E D W O O D",
+      "Analytics",
+      twoColumns("2439 W. Randolph St.", "Issue date 05/18/2025"),
+      "Chicago, IL 60607",
+      "Email: info@redwoodanalytics.com",
+      "",
+      "Pacific Electric Co.",
+      "3470 Main Street",
+      "Austin, TX 78701",
+    ]);
+    expect(await buyerOf(page)).toBe("Pacific Electric Co.");
+  });
 });

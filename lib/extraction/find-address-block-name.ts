@@ -5,6 +5,7 @@
 import { charWidth } from "./box-geometry";
 import { PARTY_HEADING_WORDS } from "./field-concepts";
 import { UK_POSTCODE } from "./find-address-parts";
+import { STREET_WORDS } from "./find-letterhead-address";
 import { squash, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick } from "./pick-value";
@@ -85,7 +86,9 @@ function endsWithUkPostcode(text: string): boolean {
 }
 
 function isPostcodeLine(text: string): boolean {
-  return POSTCODE_CITY.test(text) || CITY_STATE_ZIP.test(text) || endsWithUkPostcode(text);
+  // "2439 W. Randolph St.": an American house number before a street is no postcode before a town.
+  const isStreet = tokenize(text).some((token) => STREET_WORDS.has(token));
+  return (POSTCODE_CITY.test(text) && !isStreet) || CITY_STATE_ZIP.test(text) || endsWithUkPostcode(text);
 }
 
 /** The block's lines from its top down to `last`: segments starting where `last` starts, on the rows right above it. */

@@ -11,7 +11,9 @@ const wordSet = (words: string) => new Set(words.split(" "));
 export const STOP_WORDS = wordSet(
   "tel telephone phone fon mobile mobil fax email mail www http https date invoice receipt cashier table order document doc telefon rechnung facture",
 );
-const STREET_WORDS = wordSet("jalan jln street st road rd lot avenue ave lane blvd floor suite strasse str rue taman plaza mall building");
+export const STREET_WORDS = wordSet(
+  "jalan jln street st road rd lot avenue ave lane blvd floor suite strasse str rue taman plaza mall building",
+);
 const LABEL_LINE = /^\p{L}[\p{L} .]*:\s*\S/u;
 // A line the reader is this unsure of on average is noise (a logo, a stamp), not part of an address.
 const NOISE_LINE_CONFIDENCE = 0.35;
