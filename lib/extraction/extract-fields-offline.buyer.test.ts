@@ -273,5 +273,17 @@ describe("extractFieldsOffline: the buyer's name", () => {
       "Austin, TX 78701",
     ]);
     expect(await buyerOf(page)).toBe("Pacific Electric Co.");
+    // As a scan reads it: the street word run into the name.
+    const scanned = layoutFromRows([
+      "R E D W O O D",
+      "Analytics",
+      "2439 W.Randolph St.",
+      "Chicago,IL 60607",
+      "",
+      "Pacific Electric Co.",
+      "3470 MainStreet",
+      "Austin,TX 78701",
+    ]);
+    expect(await buyerOf(scanned)).toBe("Pacific Electric Co.");
   });
 });

@@ -86,8 +86,10 @@ function endsWithUkPostcode(text: string): boolean {
 }
 
 function isPostcodeLine(text: string): boolean {
-  // "2439 W. Randolph St.": an American house number before a street is no postcode before a town.
-  const isStreet = tokenize(text).some((token) => STREET_WORDS.has(token));
+  // "2439 W. Randolph St.", "3470 MainStreet": an American house number before a street is no postcode before a town.
+  const isStreet = tokenize(text).some(
+    (token) => STREET_WORDS.has(token) || [...STREET_WORDS].some((word) => word.length >= 4 && token.endsWith(word)),
+  );
   return (POSTCODE_CITY.test(text) && !isStreet) || CITY_STATE_ZIP.test(text) || endsWithUkPostcode(text);
 }
 
