@@ -7,7 +7,7 @@ import { parseEmail, parseWebsite } from "./parse-contact";
 
 // Shorter domain labels ("aws", "abc") are initials that too many names would start with.
 const MIN_LABEL_LENGTH = 4;
-// Mail providers and placeholders name no company.
+// Mail providers and example domains name no company.
 const NOT_A_COMPANY = new Set("gmail googlemail yahoo hotmail outlook live icloud example".split(" "));
 
 /** The domain labels of every website and email address on the page, squashed: "azureinterior", "amazon". */
