@@ -284,4 +284,29 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     const values = await extract([...INVOICE_FIELDS, field("vendor_name", "Vendor Name")], [page]);
     expect([values.vendor_name.value, values.customer_name.value]).toEqual(["Berger&Hoffmann GmbH&Co.KG", "Ferretti Costruzioni S.r.l.s."]);
   });
+
+  it("takes no payment sentence for a sender line, nor 'N. cliente' for the buyer's name label", async () => {
+    const page = layoutFromRows([
+      "Instalaciones Ruiz S.L.",
+      "Gran Via, 39",
+      "48001 Bilbao",
+      "Telefono 982 36 71 94",
+      "www.instalaciones-ruiz.es",
+      "NIF-IVA ESB30839859",
+      "",
+      [
+        [0.1, "Instalaciones Castilla S.A"],
+        [0.67, "Fecha factura 28-05-2024"],
+      ],
+      [[0.1, "Avenida de la Constitucion, 5"]],
+      [
+        [0.1, "41001 Sevilla"],
+        [0.67, "N. cliente K21865"],
+      ],
+      "",
+      "Forma de pago: transferencia: Banco Santander · IBAN ES14 4960 5407 7551 0725 2372 · BIC",
+      "BSCHESMMXXX",
+    ]);
+    expect((await invoiceValues(page)).customer_name).toBe("Instalaciones Castilla S.A");
+  });
 });

@@ -81,9 +81,9 @@ const list = (items: string) => items.split("|");
 // partner_name, partner_street…).
 const SELLER = list("vendor|seller|supplier|merchant|company|store|shop|issuer|partner");
 const BUYER = list("customer|buyer|client");
-// "Cód. cliente", "Codice cliente", "CIF cliente": a code's label, not the name's.
+// "Cód. cliente", "Codice cliente", "CIF cliente", "N. cliente": a code's label, not the name's.
 const NOT_NAME = list(
-  "address|id|vat|tax|phone|email|number|no|reg|registration|ref|reference|order|po|city|town|zip|postcode|postal|street|state|province|code|cod|codigo|codice|cif|nif",
+  "address|id|vat|tax|phone|email|number|no|n|reg|registration|ref|reference|order|po|city|town|zip|postcode|postal|street|state|province|code|cod|codigo|codice|cif|nif",
 );
 // A field for a party's contact or bank detail ("vendor_website", "supplier_iban", "shop_mobile") is read by that
 // detail's own concept further down. Only in field keys: printed beside a label they may be part of a name ("Harbour Web Studio").

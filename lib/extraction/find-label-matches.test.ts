@@ -124,6 +124,12 @@ describe("findLabelMatches", () => {
     ]);
   });
 
+  it("halves a customer label beside a number marker, 'N.' too ('N. cliente K21865' is a code)", () => {
+    const customer = field("customer_name", "Customer Name");
+    const [plain, numbered] = [matchRows(customer, ["Cliente: Costruzioni Rossi"]), matchRows(customer, ["N. cliente K21865"])];
+    expect(numbered[0].strength).toBe(plain[0].strength * 0.5);
+  });
+
   it("weakens a Total inside a tax breakdown table below a label naming another amount", () => {
     const rows = [
       "Total 10.00",

@@ -68,6 +68,9 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   // the separators (the meta column beside the line may hold some).
   const between = row.slice(row.indexOf(separated[0]), row.indexOf(separated[separated.length - 1]));
   if (between.some((word) => word.text.endsWith(":"))) return null;
+  // "Forma de pago: transferencia: Banco Santander · IBAN … · BIC": a sentence with a label before its parts names
+  // no sender; a sender line starts with the sender's name.
+  if (row.slice(0, row.indexOf(separated[0])).some((word) => word.text.endsWith(":"))) return null;
   const height = separated[0].box.y1 - separated[0].box.y0;
   // The line's own words: the same small print as its separators (a wide row can carry other text beside it).
   const words = row.filter((word) => Math.abs(word.box.y1 - word.box.y0 - height) <= 0.25 * height);
