@@ -309,4 +309,11 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     ]);
     expect((await invoiceValues(page)).customer_name).toBe("Instalaciones Castilla S.A");
   });
+
+  it("reads 'n0.' (a scan's 'no.') as the number sign, glued to the id or before its colon", async () => {
+    const glued = layoutFromRows(["INVOICE n0.002470   Thames Valley Joinery LLP", "Please pay to: Barclays Bank·Sort code 74-82-85"]);
+    expect((await invoiceValues(glued)).invoice_number).toBe("002470");
+    const colon = layoutFromRows(["Mersey Logistics Ltd", "Invoice n0.:2025/546 InvoiceDate: 14/02/2025"]);
+    expect((await invoiceValues(colon)).invoice_number).toBe("2025/546");
+  });
 });

@@ -2,7 +2,8 @@
 // OCR and PDFs print the same label many ways ("Invoice No.:", "INVOICE#", "N° facture"), so we
 // compare lowercase, diacritic-free tokens and treat the usual "number" markers as one token.
 
-const NUMBER_MARKERS = new Set(["#", "no", "nr", "n°", "nº", "num", "nro"]);
+// "n0." is a scan's "no.", its o read as a zero.
+const NUMBER_MARKERS = new Set(["#", "no", "n0", "nr", "n°", "nº", "num", "nro"]);
 
 /** Lowercase, strip diacritics (keeping ° and º which mark "number"), spell ß as ss. */
 export function foldText(text: string): string {
