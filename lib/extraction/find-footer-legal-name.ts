@@ -29,8 +29,7 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
       const words = untilDash(untilSeparator(splitAtGaps(row)[0] ?? []));
       const name = joinWords(words);
       if (!name || !isLegalName(name) || isOnlySuffix(name) || !isNameCandidate(name)) continue;
-      const shared = nameWords(name).some((token) => token.length >= MIN_SHARED_LETTERS && !isOnlySuffix(token) && spelled.includes(token));
-      if (!shared) continue;
+      if (!sharesWordWith(name, spelled)) continue;
       const whole = [...linesAbove(page, index, words, spelled), ...words];
       return { words: whole, name: joinWords(whole), page: page.page };
     }
@@ -47,9 +46,12 @@ export function findSenderLineLegalName(page: TPageRows, letterhead: string): TF
   const words = line && untilDash(untilSeparator(line));
   const name = words && joinWords(words);
   if (!words || !name || !hasLegalForm(name) || !isNameCandidate(name)) return null;
-  const spelled = squash(letterhead);
-  const shared = nameWords(name).some((token) => token.length >= MIN_SHARED_LETTERS && !isOnlySuffix(token) && spelled.includes(token));
-  return shared ? { words, name, page: page.page } : null;
+  return sharesWordWith(name, squash(letterhead)) ? { words, name, page: page.page } : null;
+}
+
+/** A word of the name (not its legal form, long enough not to be common) is in the letterhead's letters. */
+function sharesWordWith(name: string, spelled: string): boolean {
+  return nameWords(name).some((token) => token.length >= MIN_SHARED_LETTERS && !isOnlySuffix(token) && spelled.includes(token));
 }
 
 /**

@@ -3,11 +3,12 @@
 
 import { centerY, charWidth, verticalOverlap } from "./box-geometry";
 import { cellSpan, isRowOfAmountsBelow, wordsUnderLabelCell } from "./column-below-label";
-import { splitGluedNumber, type TLabelMatch } from "./find-label-matches";
+import type { TLabelMatch } from "./find-label-matches";
 import { hasCompanySuffix } from "./find-vendor-block";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { findAmounts } from "./pick-amount";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
+import { splitGluedNumber } from "./split-glued-label";
 import { untilSeparator } from "./until-separator";
 
 // A value below its label is a little less certain than one beside it.

@@ -1,0 +1,26 @@
+// A scan's reader runs a label into the value after it ("PartitaIVA59851118210", "SalesTax8.875%"): where the two
+// can be told apart, split them, for the label matcher (the label's tokens) and the value reader (the value).
+
+// A tax id's short label in capitals run into an id that starts with its own letters ("CIFA81870794", "VATGB123456789").
+const GLUED_TAX_LABEL_ID = /^(CIF|NIF|NIE|VAT|UID|TVA|IVA|BTW|GST|ABN)(\p{Lu}{1,2}\d{7,11}\p{Lu}?)$/u;
+// Four letters at least before digits: a VAT id's country prefix ("IT", "ESA", "ATU") is part of the number.
+const GLUED_WORD_NUMBER = /^(\p{L}{4,})(\d{5,})$/u;
+// Dotted initials ("P.I." read "P.1.", "N.I.F.", "P.IVA"), whose last dot ends the label: the number may start with letters.
+const GLUED_INITIALS_NUMBER = /^((?:[\p{L}1]\.){2,}|\p{L}\.(?:IVA|TVA))(\p{Lu}{0,3}\d{5,}\p{Lu}?)$/u;
+// "SalesTax8.875%": a tax label run into a rate with decimals (which the tokens would split at its point).
+const GLUED_WORD_RATE = /^(\p{L}{3,})(\d{1,2}[.,]\d{1,3}%)$/u;
+
+/**
+ * "PartitaIVA59851118210", "P.1.45066625621", "N.1.F.B79966823", "CIFA81870794": the label and the number glued to
+ * it, or null.
+ */
+export function splitGluedNumber(text: string): [string, string] | null {
+  const match = GLUED_TAX_LABEL_ID.exec(text) ?? GLUED_WORD_NUMBER.exec(text) ?? GLUED_INITIALS_NUMBER.exec(text);
+  return match ? [match[1], match[2]] : null;
+}
+
+/** "SalesTax8.875%": the label and the rate glued to it, or null. */
+export function splitGluedRate(text: string): [string, string] | null {
+  const match = GLUED_WORD_RATE.exec(text);
+  return match ? [match[1], match[2]] : null;
+}
