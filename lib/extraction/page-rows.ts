@@ -4,6 +4,7 @@
 import type { TBox, TPageLayout, TWord } from "@/lib/layout/types";
 import { centerY, unionBoxes, verticalOverlap } from "./box-geometry";
 import { splitGluedAmount } from "./split-glued-amount";
+import { splitGluedDate } from "./split-glued-date";
 
 /** A word with its page, its visual row, and the layout line it came from (index into page.lines). */
 export type TPlacedWord = TWord & { page: number; row: number; line: number };
@@ -38,7 +39,8 @@ export function buildPageRows(page: TPageLayout): TPageRows {
     words
       .filter((word) => word.text.trim())
       .sort((a, b) => a.box.x0 - b.box.x0)
-      .flatMap((word) => splitGluedAmount({ ...word, text: word.text.trim(), confidence: confidenceOf(word), page: page.page, row })),
+      .flatMap((word) => splitGluedAmount({ ...word, text: word.text.trim(), confidence: confidenceOf(word), page: page.page, row }))
+      .flatMap((word) => splitGluedDate(word)),
   );
   return { page: page.page, rows, words: rows.flat() };
 }

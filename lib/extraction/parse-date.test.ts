@@ -68,8 +68,31 @@ describe("parseDate", () => {
     ["12345678"],
     ["hello"],
     ["29/02/2023"],
+    // Not a misread date: a lost separator leaves a year that is no year, a month's name needs its letters.
+    ["22.12 3019"],
+    ["05.027016"],
+    ["14 3U8-2018"],
+    ["12.50 x3"],
   ])("rejects %s", (text) => {
     expect(parseDate(text)).toBeNull();
+  });
+
+  it.each([
+    ["05 FE8 2019", "2019-02-05"],
+    ["14 3UL-2018", "2018-07-14"],
+    ["24-N0V-18", "2018-11-24"],
+    ["1 JU1 2019", "2019-07-01"],
+    ["04/07/2819", "2019-07-04"],
+    ["22.12 2019", "2019-12-22"],
+    ["05.022016", "2016-02-05"],
+    ["0502.2016", "2016-02-05"],
+  ])("reads %s, a scan's misreading, as %s and says it was repaired", (text, iso) => {
+    expect(parseDate(text)).toMatchObject({ iso, repaired: true });
+  });
+
+  it("does not call a plainly printed date repaired", () => {
+    expect(parseDate("05 FEB 2019")?.repaired).toBeUndefined();
+    expect(parseDate("04/07/2019")?.repaired).toBeUndefined();
   });
 
   it("accepts 29 February in leap years only", () => {

@@ -9,6 +9,8 @@ export type TParsedDate = {
   ambiguous: boolean;
   /** "compact" (20240131, 31012024) is also what many ids look like, so unlabelled search skips it. */
   format: "numeric" | "compact" | "text";
+  /** true when a scan's misreading was undone to read it (a lost separator, "FE8" for "FEB", "2819" for "2019"). */
+  repaired?: boolean;
 };
 
 const MONTHS: Record<string, number> = {};
@@ -38,11 +40,16 @@ const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
 const DATE_THEN_TIME = /^(\d{1,2}([-/.])\d{1,2}\2)(\d{3,6})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
 // "20 NOV 201621:11": after a month name the year has four digits, so the rest is the hour.
 const MONTH_NAME_DATE_THEN_TIME = /^(.*[a-z][\s\-/.]*)((?:19|20)\d{2})(\d{1,2})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
+// A scan's reader lost one separator: "22.12 2019" (a space left), "05.022016", "0502.2016".
+const YEAR_LAST_SPACED = /^(\d{1,2})[/.](\d{1,2})\s(\d{4})$/;
+const YEAR_LAST_MONTH_GLUED = /^(\d{1,2})[-/.](\d{2})(\d{4})$/;
+const YEAR_LAST_DAY_GLUED = /^(\d{2})(\d{2})[-/.](\d{4})$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const COMPACT_DAY_FIRST = /^(\d{2})(\d{2})(\d{4})$/;
 // A two-digit year after a month name only in compact forms ("25-Dec-18"); "1 - July 31" is a range. A scan's
 // reader may drop the spaces: "26settembre2023", "9 Dec2025".
-const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*[-/.]\s*|\s*)([a-z]{3,9})\.?(?:,?\s*[-/.]?\s*(\d{4})|[-/.](\d{2}))$/;
+const DAY_MONTH_NAME =
+  /^(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*[-/.]\s*|\s*)([a-z][a-z0-9]{2,8}|[0-9][a-z]{2,8})\.?(?:,?\s*[-/.]?\s*(\d{4})|[-/.](\d{2}))$/;
 const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,\-/.]+(\d{4})$/;
 
 export function parseDate(text: string): TParsedDate | null {
@@ -54,7 +61,14 @@ export function parseDate(text: string): TParsedDate | null {
   let match = YEAR_FIRST.exec(source);
   if (match) return build(match[1], match[2], match[3], "numeric");
   match = YEAR_LAST.exec(source);
-  if (match) return resolveDayMonth(match[1], match[2], match[3]);
+  if (match) {
+    // "04/07/2819": no year is 22xx–29xx; the reader misread the 0 ("2819", "2619").
+    const misreadCentury = /^2[2-9]\d{2}$/.test(match[3]);
+    if (!misreadCentury) return resolveDayMonth(match[1], match[2], match[3]);
+    return repaired(resolveDayMonth(match[1], match[2], `20${match[3].slice(2)}`));
+  }
+  match = YEAR_LAST_SPACED.exec(source) ?? YEAR_LAST_MONTH_GLUED.exec(source) ?? YEAR_LAST_DAY_GLUED.exec(source);
+  if (match && /^(?:19|20)/.test(match[3])) return repaired(resolveDayMonth(match[1], match[2], match[3]));
   match = COMPACT.exec(source);
   const compact = match && build(match[1], match[2], match[3], "compact");
   if (compact) return compact;
@@ -62,7 +76,11 @@ export function parseDate(text: string): TParsedDate | null {
   match = COMPACT_DAY_FIRST.exec(source);
   if (match) return build(match[3], match[2], match[1], "compact");
   match = DAY_MONTH_NAME.exec(source);
-  if (match && MONTHS[match[2]]) return build(match[3] ?? match[4], String(MONTHS[match[2]]), match[1], "text");
+  const month = match && monthNumber(match[2]);
+  if (match && month) {
+    const date = build(match[3] ?? match[4], String(month), match[1], "text");
+    return MONTHS[match[2]] ? date : repaired(date);
+  }
   match = MONTH_NAME_DAY.exec(source);
   if (match && MONTHS[match[1]]) return build(match[3], String(MONTHS[match[1]]), match[2], "text");
   return null;
@@ -81,6 +99,23 @@ function withoutGluedTime(source: string): string {
   const yearLength = /^(?:19|20)/.test(digits) && digits.length - 4 >= 1 ? 4 : 2;
   const hour = digits.slice(yearLength);
   return hour.length >= 1 && hour.length <= 2 && Number(hour) < 24 ? date + digits.slice(0, yearLength) : source;
+}
+
+// Letters a scan's reader reads as digits in a month's name: "FE8" (FEB), "3UL" (JUL), "N0V", "0CT", "AU6", "5EP".
+const DIGIT_AS_LETTER: Record<string, string> = { "0": "o", "1": "l", "3": "j", "4": "a", "5": "s", "6": "g", "8": "b" };
+
+/** The month a name means, also when the reader read one or two of its letters as digits; undefined when none. */
+function monthNumber(name: string): number | undefined {
+  if (MONTHS[name]) return MONTHS[name];
+  const letters = name.replace(/\d/g, "").length;
+  if (letters < 2 || name.length - letters > 2) return undefined;
+  const spelled = name.replace(/\d/g, (digit) => DIGIT_AS_LETTER[digit] ?? digit);
+  // A one is a small L or a capital I: "JU1" is JUL, "AVR1L" is AVRIL.
+  return MONTHS[spelled] ?? MONTHS[spelled.replace(/l/g, "i")];
+}
+
+function repaired(date: TParsedDate | null): TParsedDate | null {
+  return date && { ...date, repaired: true };
 }
 
 function resolveDayMonth(first: string, second: string, year: string): TParsedDate | null {

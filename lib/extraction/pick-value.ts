@@ -70,7 +70,8 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
       // Up to five words: "14 de marzo de 2024".
       const date = firstWindow(usable, 5, (text) => {
         const parsed = parseDate(text);
-        return parsed && { normalized: parsed.iso, validity: parsed.ambiguous ? 0.9 : 1 };
+        // A date read through a scan's misreading ("FE8", "2819") is less sure than one printed plainly.
+        return parsed && { normalized: parsed.iso, validity: parsed.repaired ? 0.8 : parsed.ambiguous ? 0.9 : 1 };
       });
       // "… bis zum 2024-04-07.": the sentence's full stop is no part of the date.
       return date && { ...date, text: date.text.replace(/[.,;:]+$/, "") };

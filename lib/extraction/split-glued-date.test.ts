@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import type { TWord } from "@/lib/layout/types";
+import { splitGluedDate } from "./split-glued-date";
+
+const word = (text: string): TWord => ({ text, confidence: 0.9, box: { x0: 0.1, y0: 0.2, x1: 0.1 + text.length * 0.01, y1: 0.22 } });
+
+describe("splitGluedDate", () => {
+  it.each([
+    ["DL12/3/2019", "DL", "12/3/2019"],
+    ["Tar1kh:.24-NOv-18", "Tar1kh:.", "24-NOv-18"],
+    ["Date:05.02.2019", "Date:", "05.02.2019"],
+    ["Dat/Tim:14/07/2018", "Dat/Tim:", "14/07/2018"],
+    ["Datum2024-03-01", "Datum", "2024-03-01"],
+  ])("splits %s into its label and its date", (text, label, date) => {
+    const [first, second] = splitGluedDate(word(text));
+    expect([first.text, second?.text]).toEqual([label, date]);
+    expect(first.box.x1).toBeCloseTo(0.1 + label.length * 0.01);
+    expect(second.box.x0).toBeCloseTo(first.box.x1);
+  });
+
+  it.each([["12/3/2019"], ["A12-03-2019"], ["INV-2024-0042"], ["Total12.50"], ["DL99/99/2019"], ["Tel:03-8543"]])(
+    "leaves %s whole",
+    (text) => {
+      expect(splitGluedDate(word(text)).map((part) => part.text)).toEqual([text]);
+    },
+  );
+});

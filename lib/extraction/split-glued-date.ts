@@ -1,0 +1,26 @@
+// A scan's reader runs a date's label into the date ("DL12/3/2019" for "Dt: 12/3/2019", "Tar1kh:.24-NOv-18",
+// "Date:05.02.2019"). Read as one word, neither the label nor the date is found; split, both are.
+
+import type { TWord } from "@/lib/layout/types";
+import { parseDate } from "./parse-date";
+
+// A label (a letter first; a misread letter may be a digit, "Tar1kh") then a date ending the word: day, month and
+// year in digits, a month's name between day and year, or the year first. The label is the shortest that leaves a date.
+const GLUED =
+  /^(\p{L}[\p{L}\d/]*?[:.]*)(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[-/.]?\p{L}{3,9}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/u;
+
+/** The word, or its label and its date as two words, each with its share of the box. */
+export function splitGluedDate<T extends TWord>(word: T): T[] {
+  const match = GLUED.exec(word.text);
+  if (!match) return [word];
+  const [, label, date] = match;
+  // One letter alone is as likely part of an id ("A12-03-2019") as a label.
+  if (label.replace(/[:.]/g, "").length < 2 && !/[:.]$/.test(label)) return [word];
+  if (!parseDate(date)) return [word];
+  const width = (word.box.x1 - word.box.x0) / word.text.length;
+  const cut = word.box.x0 + width * label.length;
+  return [
+    { ...word, text: label, box: { ...word.box, x1: cut } },
+    { ...word, text: date, box: { ...word.box, x0: cut } },
+  ];
+}
