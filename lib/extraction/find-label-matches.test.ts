@@ -160,6 +160,14 @@ describe("findLabelMatches", () => {
           .map((match) => match.strength),
       );
     expect(strongest(1)).toBeGreaterThan(strongest(4));
+    // The breakdown's sum with its decimal point read as a colon ("Total 142:50 8.55") is still the breakdown's.
+    const misread = receipt.map((row) => (row === "Total 2817.89 169.07" ? "Total 2817:89 169.07" : row));
+    const strongestMisread = Math.max(
+      ...matchRows(total, misread)
+        .filter((match) => match.row === 4)
+        .map((match) => match.strength),
+    );
+    expect(strongestMisread).toBe(strongest(4));
   });
 
   it("keeps the strongest label's strength and the longest label's extent at one start", () => {

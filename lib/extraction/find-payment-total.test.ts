@@ -21,6 +21,9 @@ describe("findPaymentTotal", () => {
     expect(paymentTotal(["2 CASH 20,00 MYR 2000", "rae CHANGE DUE 10.00"])).toBe(10);
     // A word after "cash", read right or not ("CASH PAD" for "CASH PAID").
     expect(paymentTotal(["269.90", "CASH PAD 300.00", "Change 30.10"])).toBe(269.9);
+    // A short word after "change", misread ("Change Dut") or not ("Change Amt"); a code's full stop glued on ("RM.0.00").
+    expect(paymentTotal(["CASH RM 1600.00", "Change Dut RM48.20"])).toBe(1551.8);
+    expect(paymentTotal(["CASH PAD RM 2766.70", "CHANGE RM.0.00"])).toBe(2766.7);
   });
 
   it("says nothing unless both are printed, each as one amount, and the change is the smaller", () => {

@@ -13,7 +13,8 @@ import { findAmounts } from "./pick-amount";
 const TENDERED =
   /(?:^|\s)(?:cash(?: [a-z]{1,8})?|tunai|tendered|paid|payment|bezahlt|gegeben|bar|especes|visa|mastercard|card|ringgit(?: m sia)?)$/;
 // Like TENDERED, after any leading speck the reader saw at the edge ("rae CHANGE DUE 10.00").
-const CHANGE = /(?:^|\s)(?:change|change due|kembali|baki|ruckgeld|wechselgeld|rendu|monnaie rendue)$/;
+// "Change Dut", "Change Amt": a short word after "change" still names the change given.
+const CHANGE = /(?:^|\s)(?:change(?: [a-z]{1,3})?|kembali|baki|ruckgeld|wechselgeld|rendu|monnaie rendue)$/;
 
 // The longer label words, also read through one OCR slip ("Rayment : 50.00", "Chanqe Due").
 const TENDERED_WORDS = ["tendered", "payment", "bezahlt", "gegeben", "especes", "mastercard", "ringgit"];

@@ -9,6 +9,8 @@ const SUMMARY_WORDS = new Set(["summary", "breakdown", "analysis"]);
 const TAX_WORDS = new Set(["tax", "gst", "vat", "mwst", "ust", "tva", "iva"]);
 const COLUMN_WORDS = new Set(["net", "amt", "amount", "rate", "code", "gross", "base", "netto", "brutto"]);
 const ROWS_ABOVE = 5;
+// "142:50": an amount whose decimal point a scan's reader read as a colon (three digits before it: no time of day).
+const MISREAD_AMOUNT = /^\d{3,}:\d{2}$/;
 // "Sub Total   Sales tax (8.875%)   Amount due" over one row of amounts is the totals' row of labels: a breakdown
 // of tax does not state what is due.
 const DUE_WORDS = new Set([
@@ -37,7 +39,7 @@ const TOTAL_WORDS = new Set(["total", "totale", "totaal", "summe", "gesamt"]);
  */
 export function isInTaxSummary(rows: TPlacedWord[][], row: number): boolean {
   if (isTaxSummaryHeader(rows[row])) return true;
-  if (rows[row].filter((word) => parseNumber(word.text) !== null).length < 2) return false;
+  if (rows[row].filter((word) => parseNumber(word.text) !== null || MISREAD_AMOUNT.test(word.text)).length < 2) return false;
   for (let index = row - 1; index >= Math.max(0, row - ROWS_ABOVE); index--) {
     if (isTaxSummaryHeader(rows[index])) return true;
   }

@@ -9,7 +9,8 @@ export type TParsedNumber = {
 };
 
 const LETTER_CODES = "rm|myr|usd|eur|gbp|chf|sgd|aud|cad|inr|jpy|cny|rmb|hkd|nzd|sek|nok|dkk|pln|czk|idr|thb|php|zar|aed|rs|rp";
-const CURRENCY_CODES = `${LETTER_CODES}|us\\$|s\\$|a\\$|c\\$|hk\\$`;
+// "Rs.319.00", "RM.0.00": an abbreviated code's full stop glued to the amount is no decimal point.
+const CURRENCY_CODES = `(?:${LETTER_CODES})\\.?|us\\$|s\\$|a\\$|c\\$|hk\\$`;
 const CURRENCY = `(?:[$€£¥₹₩₽]|${CURRENCY_CODES})`;
 const GLUED_CODE_DASH = new RegExp(`^(${LETTER_CODES})-(?=\\d)`, "i");
 const AMOUNT_PATTERN = new RegExp(
