@@ -165,6 +165,20 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
       ],
     ]);
     expect((await invoiceValues(lineStart)).invoice_number).toBe("INV-2024-2525");
+    // The label set at the middle of the two-line cell: the id's start is above the label's line.
+    const aboveLabel = layoutFromRows([
+      [
+        [0.08, "TP Transports Provence"],
+        [0.7, "INV-2025-"],
+      ],
+      [
+        [0.08, "SASU"],
+        [0.5, "N° de facture"],
+        [0.7, "1854"],
+      ],
+      [[0.08, "35, rue Victor Hugo"]],
+    ]);
+    expect((await invoiceValues(aboveLabel)).invoice_number).toBe("INV-2025-1854");
   });
 
   it("reads 'TVA à 20%' glued as 'TVAa20%', and takes no VAT number for the tax amount", async () => {

@@ -5,11 +5,12 @@ import { centerY, charWidth, verticalOverlap } from "./box-geometry";
 import { cellSpan, isRowOfAmountsBelow, wordsUnderLabelCell } from "./column-below-label";
 import type { TLabelMatch } from "./find-label-matches";
 import { hasCompanySuffix } from "./find-vendor-block";
-import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
+import type { TPageRows, TPlacedWord } from "./page-rows";
 import { findAmounts } from "./pick-amount";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
 import { splitGluedNumber } from "./split-glued-label";
 import { untilSeparator } from "./until-separator";
+import { withWrappedParts } from "./wrapped-id";
 
 // A value below its label is a little less certain than one beside it.
 const BELOW_FACTOR = 0.9;
@@ -73,37 +74,13 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
     found = pickValue(untilSeparator(band), spec);
     if (found) break;
   }
-  if (found && spec.kind === "id") found = withWrappedEnd(found, page);
+  if (found && spec.kind === "id") found = withWrappedParts(found, page);
   if (found?.validity === 1 || (spec.kind !== "id" && spec.kind !== "tax_id")) return found;
   // "… | VAT registration no.: GB 947" over "6336 73", "… | P.I.:" over "IT31299171174": a long meta row the page
   // wrapped runs on at the start of the next line.
   const continuation = wrappedContinuation(match, page);
   const wrapped = continuation && pickValue([...untilSeparator(tail ? [tail, ...sameLine] : sameLine), ...continuation], spec);
   return wrapped && wrapped.validity > (found?.validity ?? 0) ? wrapped : found;
-}
-
-/**
- * "FACTURE N° INV-2024-" over "1035" (under it), "FACTUUR Nr. INV-2024-" over "2525" (at the line's start): an id
- * ending in a hyphen or slash, its end wrapped onto the next line.
- */
-function withWrappedEnd(pick: TValuePick, page: TPageRows): TValuePick {
-  // The word with the mark; the picked id may have dropped it, or taken the next word ("INV-2024- Holland").
-  const marked = pick.words.findIndex((word) => /[-/]$/.test(word.text));
-  if (marked < 0) return pick;
-  const last = pick.words[marked];
-  const width = 2 * charWidth(last);
-  const lineStart = page.rows[last.row][0].box.x0;
-  const next = (page.rows[last.row + 1] ?? []).filter(
-    (word) => word.box.y0 - last.box.y1 < last.box.y1 - last.box.y0 && /^[\p{L}\d]+$/u.test(word.text),
-  );
-  // Under the id (left- or right-aligned with it), else first on the line where the id's line starts.
-  const end =
-    next.find((word) => Math.abs(word.box.x1 - last.box.x1) < width || Math.abs(word.box.x0 - last.box.x0) < width) ??
-    next.find((word) => word === page.rows[last.row + 1][0] && Math.abs(word.box.x0 - lineStart) < width);
-  if (!end) return pick;
-  const words = [...pick.words.slice(0, marked + 1), end];
-  const text = `${joinWords(words.slice(0, -1))}${end.text}`;
-  return { ...pick, words, text, normalized: typeof pick.normalized === "string" ? text : pick.normalized };
 }
 
 /**

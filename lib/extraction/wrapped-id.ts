@@ -1,0 +1,57 @@
+// An id the page wrapped at a hyphen or slash: its start on one line, its end on the next, within one cell.
+
+import { charWidth } from "./box-geometry";
+import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
+import type { TValuePick } from "./pick-value";
+
+// A wrapped id's start: letters and digits ending with the mark it was wrapped at.
+const WRAPPED_START = /^[\p{L}\d][\p{L}\d\-/.]*[-/]$/u;
+
+/** The picked id with the part of it the page wrapped onto the next line, or from the line before, joined on. */
+export function withWrappedParts(pick: TValuePick, page: TPageRows): TValuePick {
+  const ended = withWrappedEnd(pick, page);
+  return ended === pick ? withWrappedStart(pick, page) : ended;
+}
+
+/**
+ * "FACTURE N° INV-2024-" over "1035" (under it), "FACTUUR Nr. INV-2024-" over "2525" (at the line's start): an id
+ * ending in a hyphen or slash, its end wrapped onto the next line.
+ */
+function withWrappedEnd(pick: TValuePick, page: TPageRows): TValuePick {
+  // The word with the mark; the picked id may have dropped it, or taken the next word ("INV-2024- Holland").
+  const marked = pick.words.findIndex((word) => /[-/]$/.test(word.text));
+  if (marked < 0) return pick;
+  const last = pick.words[marked];
+  const width = 2 * charWidth(last);
+  const lineStart = page.rows[last.row][0].box.x0;
+  const next = (page.rows[last.row + 1] ?? []).filter(
+    (word) => word.box.y0 - last.box.y1 < last.box.y1 - last.box.y0 && /^[\p{L}\d]+$/u.test(word.text),
+  );
+  // Under the id (left- or right-aligned with it), else first on the line where the id's line starts.
+  const end =
+    next.find((word) => Math.abs(word.box.x1 - last.box.x1) < width || Math.abs(word.box.x0 - last.box.x0) < width) ??
+    next.find((word) => word === page.rows[last.row + 1][0] && Math.abs(word.box.x0 - lineStart) < width);
+  if (!end) return pick;
+  const words = [...pick.words.slice(0, marked + 1), end];
+  const text = `${joinWords(words.slice(0, -1))}${end.text}`;
+  return { ...pick, words, text, normalized: typeof pick.normalized === "string" ? text : pick.normalized };
+}
+
+/**
+ * "INV-2025-" over "1854", beside "N° de facture" set at the middle of the two-line cell: the id's start wrapped
+ * above the line its label is on. Only an id that is one word, with the start left-aligned right above it.
+ */
+function withWrappedStart(pick: TValuePick, page: TPageRows): TValuePick {
+  if (pick.words.length !== 1) return pick;
+  const [first] = pick.words;
+  if (/[-/]$/.test(first.text)) return pick;
+  const height = first.box.y1 - first.box.y0;
+  const start = (page.rows[first.row - 1] ?? []).find(
+    (word) =>
+      WRAPPED_START.test(word.text) && Math.abs(word.box.x0 - first.box.x0) < 2 * charWidth(first) && first.box.y0 - word.box.y1 < height,
+  );
+  if (!start) return pick;
+  const words: TPlacedWord[] = [start, first];
+  const text = `${start.text}${first.text}`;
+  return { ...pick, words, text, normalized: typeof pick.normalized === "string" ? text : pick.normalized };
+}
