@@ -117,6 +117,9 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect((await vatIdOf(spaced)).normalizedValue).toBe("DE295946802");
     const kvk = layoutFromRows(["De Vries Advies B.V.", "BTW-id NL216692004B01 - KvK 12345678"]);
     expect((await vatIdOf(kvk)).normalizedValue).toBe("NL216692004B01");
+    // A dash standing apart before a part in capitals: the reader's "·" ("UID ATU13898357 - FN 459032b").
+    const register = layoutFromRows(["Huber & Hofer Elektrotechnik GmbH", "UID ATU13898357 - FN 459032b, Handelsgericht Wien"]);
+    expect((await vatIdOf(register)).value).toBe("ATU13898357");
   });
 
   it("skips the buyer's id labelled 'your' in Dutch or French", async () => {

@@ -71,7 +71,7 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
   let found: TValuePick | null = null;
   for (const band of bands) {
     // "22/09/2025|Cod.cliente:", "INV03396|InvoiceDate:": a value ends at a table border or part separator.
-    found = pickValue(untilSeparator(band), spec);
+    found = pickValue(untilSeparator(band), { ...spec, after: labelEnd });
     if (found) break;
   }
   if (found && spec.kind === "id") found = withWrappedParts(found, page);

@@ -42,6 +42,11 @@ describe("pickAmount", () => {
     // After a currency sign a short group is no quantity: "EUR 4 513.60" (a scan's point for the comma) is one amount.
     expect(pickAmount(words("Sous-total HT: EUR 4 513.60"), "last")?.parsed.value).toBe(4513.6);
     expect(pickAmount(words("2 EUR 513.60"), "last")?.parsed.value).toBe(513.6);
+    // Nor after a label's colon: "Total hors taxes: 3 693.15", in the row or given as the word before the value.
+    expect(pickAmount(words("Total hors taxes: 3 693.15"), "last")?.parsed.value).toBe(3693.15);
+    const [label, ...value] = words("taxes: 3 693.15");
+    expect(pickAmount(value, "last", label)?.parsed.value).toBe(3693.15);
+    expect(pickAmount(value, "last")?.parsed.value).toBe(693.15);
   });
 
   it("reads past OCR slips in a total: a garbled currency glued on, a decimal part split off", () => {

@@ -20,8 +20,9 @@ const COMMA_CENTS_GROUP = /^\d{3},\d{2}[€$£]?$/;
 const POINT_CENTS_GROUP = /^\d{3}\.\d{2}$/;
 const FILLER_WORD = /^[:#=\-–.*]+$/;
 
-export function pickAmount(words: TPlacedWord[], which: "first" | "last"): TAmountPick | null {
-  const all = findAmounts(words);
+/** The first or last amount of a run of words; `before` is the word ahead of them (a label's last word), if any. */
+export function pickAmount(words: TPlacedWord[], which: "first" | "last", before?: TPlacedWord): TAmountPick | null {
+  const all = findAmounts(words, before);
   const money = all.filter((found) => found.parsed.decimals === 2);
   const candidates = money.length > 0 ? money : all;
   if (candidates.length === 0 || which === "first") return candidates[0] ?? null;
@@ -35,10 +36,10 @@ export function pickAmount(words: TPlacedWord[], which: "first" | "last"): TAmou
 }
 
 /** Every amount in a run of words, left to right, each as long as it can be. */
-export function findAmounts(words: TPlacedWord[]): TFound[] {
+export function findAmounts(words: TPlacedWord[], before?: TPlacedWord): TFound[] {
   const all: TFound[] = [];
   for (let i = 0; i < words.length; ) {
-    const found = amountAt(words, i);
+    const found = amountAt(words, i, words[i - 1] ?? before);
     if (found) all.push({ ...found, start: i, end: i + found.words.length });
     i += found ? found.words.length : 1;
   }
@@ -46,10 +47,10 @@ export function findAmounts(words: TPlacedWord[]): TFound[] {
 }
 
 /** The longest amount starting at words[start], or null. */
-function amountAt(words: TPlacedWord[], start: number): TAmountPick | null {
+function amountAt(words: TPlacedWord[], start: number, before: TPlacedWord | undefined): TAmountPick | null {
   for (let length = Math.min(3, words.length - start); length >= 1; length--) {
     const slice = words.slice(start, start + length);
-    const parsed = (tightlySpaced(slice) && parseNumber(slice.map((word) => word.text).join(" "))) || readMisprintedAmount(slice);
+    const parsed = (tightlySpaced(slice, before) && parseNumber(slice.map((word) => word.text).join(" "))) || readMisprintedAmount(slice);
     if (!parsed) continue;
     if (words[start + length]?.text.startsWith("%")) return null;
     return { words: slice, parsed };
@@ -85,7 +86,7 @@ function salvageAmount(word: TPlacedWord | undefined): TAmountPick | null {
  * Words join into one amount only when a currency sign is one of them or the gap between digit
  * groups is narrower than a character ("4 200,00"); "1 200.00" in a receipt row is a quantity and a price.
  */
-function tightlySpaced(words: TPlacedWord[]): boolean {
+function tightlySpaced(words: TPlacedWord[], before: TPlacedWord | undefined): boolean {
   for (let i = 1; i < words.length; i++) {
     if (CURRENCY_WORD.test(words[i].text) || CURRENCY_WORD.test(words[i - 1].text)) continue;
     const gap = words[i].box.x0 - words[i - 1].box.x1;
@@ -93,9 +94,12 @@ function tightlySpaced(words: TPlacedWord[]): boolean {
     // "1 000,00": a group with a leading zero is never an amount of its own, so a word space may separate it.
     // "EUR 4 513.60" (printed so, or a scan's reader taking the comma for a point): after a currency sign the short
     // group is no quantity.
-    const afterCurrency = i >= 2 && CURRENCY_WORD.test(words[i - 2].text) && POINT_CENTS_GROUP.test(words[i].text);
+    // "Total hors taxes: 3 693.15": nor after a label's colon, where no quantity is printed.
+    const ahead = i >= 2 ? words[i - 2] : before;
+    const noQuantityAhead =
+      ahead !== undefined && (CURRENCY_WORD.test(ahead.text) || ahead.text.endsWith(":")) && POINT_CENTS_GROUP.test(words[i].text);
     const group =
-      (LEADING_ZERO_GROUP.test(words[i].text) || COMMA_CENTS_GROUP.test(words[i].text) || afterCurrency) &&
+      (LEADING_ZERO_GROUP.test(words[i].text) || COMMA_CENTS_GROUP.test(words[i].text) || noQuantityAhead) &&
       /^-?\d{1,3}$/.test(words[i - 1].text);
     if (gap > (group ? 1.5 : 0.6) * width) return false;
   }

@@ -23,6 +23,8 @@ export type TValueSpec = {
   amount: "first" | "last";
   /** A zero amount is an unlikely answer (totals). */
   zeroIsDoubtful?: boolean;
+  /** The label's last word, right before the words to read ("taxes:" before "3 693.15"). */
+  after?: TPlacedWord;
 };
 
 /** `validity` (0..1) says how sure we are the words are a well-formed value of the type. */
@@ -108,7 +110,7 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
 }
 
 function pickNumber(words: TPlacedWord[], spec: TValueSpec): TValuePick | null {
-  const found = pickAmount(words, spec.amount);
+  const found = pickAmount(words, spec.amount, spec.after);
   if (!found) return null;
   // Seven digits and more in one run, no separator, no cents: an id ("N° TVA: FR 23 584016569"), not money.
   if (spec.kind === "amount" && found.words.length === 1 && /^\d{7,}$/.test(found.words[0].text)) return null;
