@@ -63,6 +63,9 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
   it("reads a British VAT number in digit groups and a Swiss UID with its MWST", async () => {
     const british = layoutFromRows(["Pennine Plumbing & Heating Limited", "VAT registration no.: 604 1515 23"]);
     expect((await vatIdOf(british)).value).toBe("604 1515 23");
+    // Two of its groups run together by a scan's reader.
+    const runTogether = layoutFromRows(["Thornbury Electrical LLP", "VAT No. 9845000 40"]);
+    expect((await vatIdOf(runTogether)).normalizedValue).toBe("984500040");
     const swiss = layoutFromRows(["Alpenblick Treuhand AG", "UID CHE-998.145.449 MWST", "Ihre USt-IdNr.: IT16217580081"]);
     expect((await vatIdOf(swiss)).value).toBe("CHE-998.145.449 MWST");
     const unlabelled = layoutFromRows(["Alpenblick Treuhand AG", "Rechnungs-Nr.: RE-93799 · MWST: CHE-850.392.079"]);

@@ -116,8 +116,9 @@ function swissUid(words: TPlacedWord[]): TValuePick | null {
   return { words: taken, text: joinWords(taken), normalized: joinWords(taken).replace(/[,;]$/, ""), validity: 1 };
 }
 
-// A national VAT number without its prefix: 8 to 12 digits in groups of 2 to 4 ("604 1515 23", "123 456 789").
-const DIGIT_GROUP = /^\d{2,4}$/;
+// A national VAT number without its prefix: 8 to 12 digits in groups of 2 to 4 ("604 1515 23", "123 456 789"), or
+// of up to 7 where a scan's reader ran two groups together ("9845000 40" for "984 5000 40").
+const DIGIT_GROUP = /^\d{2,7}$/;
 
 function digitGroups(words: TPlacedWord[]): TValuePick | null {
   const start = words.findIndex((word, index) => DIGIT_GROUP.test(word.text) && DIGIT_GROUP.test(words[index + 1]?.text ?? ""));
