@@ -170,6 +170,19 @@ describe("findLabelMatches", () => {
     expect(strongestMisread).toBe(strongest(4));
   });
 
+  it("ends a cell's label at its word printed again beside it ('Bedrag excl. BTW BTW 21%')", () => {
+    const tax = field("tax_amount", "Tax Amount", "number");
+    // Two bold labels a text layer set closer than a column gap.
+    const row = [
+      [0.6, "Bedrag excl. BTW"],
+      [0.78, "BTW 21%"],
+      [0.86, "TOTAAL"],
+    ] as Parameters<typeof layoutFromRows>[0][number];
+    const [excluded, own] = matchRows(tax, [row]);
+    expect(own.strength).toBeGreaterThan(excluded.strength);
+    expect(own.strength).toBe(LABEL_STRENGTH.synonym);
+  });
+
   it("keeps the strongest label's strength and the longest label's extent at one start", () => {
     const date = field("date", "Date", "date");
     const concept = detectConcept(date);

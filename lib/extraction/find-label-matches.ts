@@ -159,8 +159,16 @@ function isGap(left: TPlacedWord | undefined, right: TPlacedWord | undefined): b
 /** How many words (with letters: not "19%" or "7") precede row[first] without a column gap between them. */
 function wordsBeforeInSegment(row: TPlacedWord[], first: number): number {
   let count = 0;
-  for (let i = first - 1; i >= 0 && !isGap(row[i], row[i + 1]); i--) if (/\p{L}/u.test(row[i].text)) count++;
+  for (let i = first - 1; i >= 0 && !isGap(row[i], row[i + 1]) && !repeatsWord(row, i, first); i--) if (/\p{L}/u.test(row[i].text)) count++;
   return count;
+}
+
+/**
+ * "Bedrag excl. BTW BTW 21% TOTAAL": the label's word printed again right beside it ends the cell before (or starts
+ * the cell after), however narrow the gap a text layer left between two bold labels.
+ */
+function repeatsWord(row: TPlacedWord[], index: number, labelWord: number): boolean {
+  return Math.abs(index - labelWord) === 1 && row[index].text.toLowerCase() === row[labelWord].text.toLowerCase();
 }
 
 /** Whether the words around the label tokens tokens[start..end) name another concept. */
@@ -202,7 +210,7 @@ function neighbours(row: TPlacedWord[], from: number, step: 1 | -1): TPlacedWord
   for (let i = from + step; i >= 0 && i < row.length && found.length < NEIGHBOUR_SPAN; i += step) {
     if (parseNumber(row[i].text) || (step === -1 && PERCENTAGE.test(row[i].text))) break;
     const [left, right] = step === 1 ? [row[i - 1], row[i]] : [row[i], row[i + 1]];
-    if (isGap(left, right)) break;
+    if (isGap(left, right) || repeatsWord(row, i, from)) break;
     // "Invoice Date: 2024-01-12·Payment due by:": a part separator ends the label's neighbourhood; of a word it is
     // glued into, only the label's side counts ("0176977·Remit to:").
     const parts = row[i].text.split(PART_SEPARATOR);
