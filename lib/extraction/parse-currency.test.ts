@@ -13,6 +13,9 @@ describe("parseCurrency", () => {
     expect(parseCurrency("Rs.")?.code).toBe("INR");
     expect(parseCurrency("RM12.50")?.code).toBe("MYR");
     expect(parseCurrency("Euro")?.code).toBe("EUR");
+    // A column header's code in brackets, run into it by a scan's reader.
+    expect(parseCurrency("Amount(USD)")?.code).toBe("USD");
+    expect(parseCurrency("Betrag(EUR):")?.code).toBe("EUR");
   });
 
   it("ignores capitals that are no currency and words that merely contain a sign", () => {
@@ -21,5 +24,6 @@ describe("parseCurrency", () => {
     expect(parseCurrency("rs")).toBeNull();
     expect(parseCurrency("Total€")).toBeNull();
     expect(parseCurrency("12.50")).toBeNull();
+    expect(parseCurrency("Ref(ABC)")).toBeNull();
   });
 });

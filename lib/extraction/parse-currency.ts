@@ -33,5 +33,8 @@ export function parseCurrency(word: string): TCurrencyMention | null {
   // "Rs.40.00", "RM12.50": the abbreviation glued to the amount.
   const glued = /^(Rs|RM)\.?\d/.exec(bare);
   if (glued) return { code: WORDS[glued[1].toLowerCase()], printed: glued[1] };
+  // "Amount(USD)": a column header with its code in brackets, run into it by a scan's reader.
+  const bracketed = /^\p{L}[\p{L}.]*\(([A-Z]{3})\)[:.]?$/u.exec(text);
+  if (bracketed && ISO_CODES.has(bracketed[1])) return { code: bracketed[1], printed: bracketed[1] };
   return null;
 }

@@ -10,6 +10,7 @@ describe("splitGluedAmount", () => {
     ["Totalenetto2.907,40", ["Totalenetto", "2.907,40"]],
     ["22%639,63", ["22%", "639,63"]],
     ["Totale:1.234,56", ["Totale:", "1.234,56"]],
+    ["(20%)994.70", ["(20%)", "994.70"]],
   ])("splits %s into its label and its amount", (text, parts) => {
     const split = splitGluedAmount(word(text));
     expect(split.map((part) => part.text)).toEqual(parts);
@@ -27,5 +28,17 @@ describe("extractFieldsOffline: amounts glued to their labels on a scan", () => 
     const result = await extract([field("net_amount", "Net Amount", "number"), field("tax_amount", "Tax Amount", "number")], [page]);
     expect(result.net_amount.normalizedValue).toBe(2907.4);
     expect(result.tax_amount.normalizedValue).toBe(639.63);
+  });
+
+  it("sums the tax of two rates, each glued to its bracketed rate ('VAT (20%)994.70')", async () => {
+    const page = layoutFromRows([
+      "Cotswold Print Ltd",
+      "Total excl. VAT 5761.20",
+      "VAT (20%)994.70",
+      "VAT (5%)39.39",
+      "Total incl. VAT 6795.29",
+    ]);
+    const result = await extract([field("tax_amount", "Tax Amount", "number")], [page]);
+    expect(result.tax_amount.normalizedValue).toBe(1034.09);
   });
 });

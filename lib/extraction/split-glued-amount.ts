@@ -1,11 +1,11 @@
 // A scan's reader drops the space between a label and its amount: "Totalenetto2.907,40", "IVA 22%639,63",
-// "Totale:1.234,56". Read as one word, the label is not found and the amount not parsed; split, both are.
+// "Totale:1.234,56", "VAT (20%)994.70". Read as one word, the label is not found and the amount not parsed; split, both are.
 
 import type { TWord } from "@/lib/layout/types";
 
 // A word of four letters or more, or a percentage or colon, then an amount with two decimals ending the word.
 // Currency codes and signs glued to an amount ("RM12.50", "EUR5,00") are left whole: the amount parser reads them.
-const GLUED = /^(.*(?:\p{L}{4}|%|:))([-–]?\d{1,3}(?:[.,'’]?\d{3})*[.,]\d{2})$/u;
+const GLUED = /^(.*(?:\p{L}{4}|%\)?|:))([-–]?\d{1,3}(?:[.,'’]?\d{3})*[.,]\d{2})$/u;
 
 /** The word, or its label and its amount as two words, each with its share of the box. */
 export function splitGluedAmount<T extends TWord>(word: T): T[] {
