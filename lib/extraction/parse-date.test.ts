@@ -72,6 +72,8 @@ describe("parseDate", () => {
     ["22.12 3019"],
     ["05.027016"],
     ["14 3U8-2018"],
+    ["530-04-2023"],
+    ["05/19/238"],
     ["12.50 x3"],
   ])("rejects %s", (text) => {
     expect(parseDate(text)).toBeNull();
@@ -86,6 +88,8 @@ describe("parseDate", () => {
     ["22.12 2019", "2019-12-22"],
     ["05.022016", "2016-02-05"],
     ["0502.2016", "2016-02-05"],
+    ["130-04-2023", "2023-04-30"],
+    ["05/19/218", "2018-05-19"],
   ])("reads %s, a scan's misreading, as %s and says it was repaired", (text, iso) => {
     expect(parseDate(text)).toMatchObject({ iso, repaired: true });
   });

@@ -37,6 +37,9 @@ MONTH_NAMES.forEach((names, index) => {
 
 const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
+// A table border read as a one before the day ("130-04-2023"), a year's 0 lost ("05/19/218").
+const YEAR_LAST_NOISY_DAY = /^[1l|](\d{2})[-/.](\d{1,2})[-/.](\d{4})$/;
+const YEAR_LAST_SHORT_YEAR = /^(\d{1,2})[-/.](\d{1,2})[-/.](2[12]\d)$/;
 const DATE_THEN_TIME = /^(\d{1,2}([-/.])\d{1,2}\2)(\d{3,6})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
 // "20 NOV 201621:11": after a month name the year has four digits, so the rest is the hour.
 const MONTH_NAME_DATE_THEN_TIME = /^(.*[a-z][\s\-/.]*)((?:19|20)\d{2})(\d{1,2})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
@@ -69,6 +72,10 @@ export function parseDate(text: string): TParsedDate | null {
   }
   match = YEAR_LAST_SPACED.exec(source) ?? YEAR_LAST_MONTH_GLUED.exec(source) ?? YEAR_LAST_DAY_GLUED.exec(source);
   if (match && /^(?:19|20)/.test(match[3])) return repaired(resolveDayMonth(match[1], match[2], match[3]));
+  match = YEAR_LAST_NOISY_DAY.exec(source);
+  if (match) return repaired(resolveDayMonth(match[1], match[2], match[3]));
+  match = YEAR_LAST_SHORT_YEAR.exec(source);
+  if (match) return repaired(resolveDayMonth(match[1], match[2], `20${match[3].slice(1)}`));
   match = COMPACT.exec(source);
   const compact = match && build(match[1], match[2], match[3], "compact");
   if (compact) return compact;
