@@ -106,7 +106,7 @@ function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TVal
   // A label alone on its line heads no table: "TOTAL" over "440.05" over "MASTERCARD 440.05" is a receipt's total.
   // "TOTAL" or "NETT TOTAL": the label's phrase is the whole row.
   const row = page.rows[match.row];
-  const alone = match.lastWord === row.length - 1 && row.every((word, index) => index === 0 || !isGap(row[index - 1], word));
+  const alone = isAloneOnRow(match, row);
   return pick && spec.type === "number" && !alone && headsColumnOfAmounts(pick, page) ? null : pick;
 }
 
@@ -236,6 +236,16 @@ function untilColumnGap(words: TPlacedWord[]): TPlacedWord[] {
   return end < 0 ? words : words.slice(0, end);
 }
 
+/**
+ * The label's phrase is its whole row, one run of text: "TOTAL", "NETT TOTAL", or the label with words of its own
+ * after it, no number or other label among them ("TOTAL SALES (INCLUSIVE GST)" over "352.50").
+ */
+function isAloneOnRow(match: TLabelMatch, row: TPlacedWord[]): boolean {
+  if (row.some((word, index) => index > 0 && isGap(row[index - 1], word))) return false;
+  // "Total Qty:" names a count with a label of its own.
+  return row.slice(match.lastWord + 1).every((word) => !/\d/.test(word.text) && !word.text.endsWith(":"));
+}
+
 function isGap(left: TPlacedWord, right: TPlacedWord): boolean {
   return right.box.x0 - left.box.x1 > 2.5 * Math.max(charWidth(left), charWidth(right));
 }
@@ -245,7 +255,7 @@ function wordsBelow(match: TLabelMatch, page: TPageRows, amount = false): TPlace
   // Under the label's cell, not only its own words: an amount right-aligned under "IVA al 22%" starts past "IVA".
   const cell = cellSpan(page.rows[match.row], match.lastWord);
   // A receipt's "GRAND TOTAL" alone on its line prints its amount right-aligned on the next: the cell runs to the edge.
-  const alone = amount && match.lastWord === page.rows[match.row].length - 1;
+  const alone = amount && (match.lastWord === page.rows[match.row].length - 1 || isAloneOnRow(match, page.rows[match.row]));
   const [left, right] = [Math.min(match.box.x0, cell.x0), alone ? 1 : Math.max(match.box.x1, cell.x1)];
   const candidates = page.words.filter(
     (word) => centerY(word.box) > match.box.y1 && word.box.y0 - match.box.y1 <= 1.5 * height && word.box.x1 > left && word.box.x0 < right,
