@@ -149,7 +149,7 @@ describe("findVendorBlock", () => {
 
   it("reads a legal form through OCR look-alikes and ends the name there", () => {
     expect(block(["tan woon yann", "BOOK TA .K (TAMAN DAYA) SDN 8HD", "78911 7-W", "NO.53, JALAN SAGU 18,", "JOHOR."])).toEqual({
-      name: "BOOK TA .K (TAMAN DAYA) SDN 8HD",
+      name: "BOOK TA .K (TAMAN DAYA) SDN BHD",
       address: ["NO.53, JALAN SAGU 18,", "JOHOR."],
     });
     expect(block(["SUPER.SEVEN CASH & CARRY SEN 3HD 7 5", "NO. 1 JALAN EURO 1"])?.name).toBe("SUPER.SEVEN CASH & CARRY SEN 3HD");

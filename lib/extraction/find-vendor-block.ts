@@ -10,6 +10,7 @@ import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { cleanName, isCompanyRegistrationRow, isRegistrationRow, TRAILING_ID } from "./registration-number";
+import { repairLegalForm } from "./repair-legal-form";
 import { untilSeparator } from "./until-separator";
 import { isNamedByWebsite, websiteNames } from "./website-names";
 import { withoutMonogram } from "./without-monogram";
@@ -54,7 +55,7 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     .slice(0, TOP_ROWS)
     .flatMap((row, index) =>
       (rowTop(row) < 0.5 ? splitAtGaps(row).filter((words) => !words.some((word) => buyerWords.has(word))) : [])
-        .map((words) => endAtLegalForm(withoutMonogram(withoutNoiseAtEdges(withoutDocumentWords(untilSeparator(words))))))
+        .map((words) => endAtLegalForm(repairLegalForm(withoutMonogram(withoutNoiseAtEdges(withoutDocumentWords(untilSeparator(words)))))))
         .map((words) => ({ index, words, text: joinWords(words) })),
     )
     // A line the reader could hardly read is a logo or a stamp, not the name.
@@ -100,7 +101,9 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   let lastRow = chosen.index;
   // "HOME MASTER HARDWARE &" / "ELECTRICAL", or a suffix printed on its own line ("… Sdn" / "Bhd (720420-B)").
   const next = page.rows[chosen.index + 1] && splitAtGaps(page.rows[chosen.index + 1])[0];
-  if (next && (/(?:&|\band|-|,)$/i.test(cleanName(chosen.text)) || isOnlySuffix(cleanName(joinWords(next))))) {
+  // A legal form ends the name, whatever mark the reader put after it ("… (M) SON.8HD,(2017…").
+  const runsOn = /(?:&|\band|-|,)$/i.test(cleanName(chosen.text)) && !hasLegalForm(chosen.text);
+  if (next && (runsOn || isOnlySuffix(cleanName(joinWords(next))))) {
     nameWords.push(...next);
     lastRow++;
   }
