@@ -125,6 +125,26 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect((await vatIdOf(register)).value).toBe("ATU13898357");
   });
 
+  it("reads a VAT id cut after its check digits in a footer's column, its number under the label", async () => {
+    const footer = (under: string) =>
+      layoutFromRows([
+        "Dubois Bureautique S.A.",
+        [
+          [0.1, "Dubois Bureautique"],
+          [0.43, "BNP Paribas"],
+          [0.66, "N° TVA intracommunautaire FR 28"],
+        ],
+        [
+          [0.1, "S.A."],
+          [0.43, "IBAN FR06 3778"],
+          [0.66, under],
+        ],
+      ]);
+    expect((await vatIdOf(footer("027240289"))).normalizedValue).toBe("FR28027240289");
+    // Not a word under the label that doesn't make it whole.
+    expect((await vatIdOf(footer("Capital"))).normalizedValue).not.toBe("FR28027240289");
+  });
+
   it("skips the buyer's id labelled 'your' in Dutch or French", async () => {
     const page = layoutFromRows(["Jansen Installatietechniek B.V.", "Uw BTW-nummer: NL1908.09.940.B01", "Btw-nr. NL9528.40.119.B01"]);
     expect((await vatIdOf(page)).value).toBe("NL9528.40.119.B01");

@@ -10,7 +10,7 @@ import { findAmounts } from "./pick-amount";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
 import { splitGluedNumber } from "./split-glued-label";
 import { untilSeparator } from "./until-separator";
-import { withWrappedParts } from "./wrapped-id";
+import { withTaxIdWrappedUnderLabel, withWrappedParts } from "./wrapped-id";
 
 // A value below its label is a little less certain than one beside it.
 const BELOW_FACTOR = 0.9;
@@ -75,6 +75,7 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
     if (found) break;
   }
   if (found && spec.kind === "id") found = withWrappedParts(found, page);
+  if (spec.kind === "tax_id") found = withTaxIdWrappedUnderLabel(found, match, page, spec, untilSeparator(sameLine));
   if (found?.validity === 1 || (spec.kind !== "id" && spec.kind !== "tax_id")) return found;
   // "… | VAT registration no.: GB 947" over "6336 73", "… | P.I.:" over "IT31299171174": a long meta row the page
   // wrapped runs on at the start of the next line.

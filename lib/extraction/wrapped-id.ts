@@ -1,8 +1,9 @@
 // An id the page wrapped at a hyphen or slash: its start on one line, its end on the next, within one cell.
 
 import { charWidth } from "./box-geometry";
+import type { TLabelMatch } from "./find-label-matches";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
-import type { TValuePick } from "./pick-value";
+import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
 
 // A wrapped id's start: letters and digits ending with the mark it was wrapped at.
 const WRAPPED_START = /^[\p{L}\d][\p{L}\d\-/.]*[-/]$/u;
@@ -54,4 +55,32 @@ function withWrappedStart(pick: TValuePick, page: TPageRows): TValuePick {
   const words: TPlacedWord[] = [start, first];
   const text = `${start.text}${first.text}`;
   return { ...pick, words, text, normalized: typeof pick.normalized === "string" ? text : pick.normalized };
+}
+
+// A VAT id has eight digits at least; fewer is the start of one ("FR 28").
+const MIN_TAX_ID_DIGITS = 8;
+
+/**
+ * "N° TVA intracommunautaire FR 28" over "027240289" in a footer's column: a VAT id cut after its check digits, its
+ * number wrapped onto the next line under the label. Only digits there, and only where they make the id whole.
+ */
+export function withTaxIdWrappedUnderLabel(
+  found: TValuePick | null,
+  match: TLabelMatch,
+  page: TPageRows,
+  spec: TValueSpec,
+  beside: TPlacedWord[],
+): TValuePick | null {
+  if (found && digitCount(String(found.normalized)) >= MIN_TAX_ID_DIGITS) return found;
+  const height = match.box.y1 - match.box.y0;
+  const under = (page.rows[match.row + 1] ?? []).find(
+    (word) =>
+      /^\d{4,}$/.test(word.text) && Math.abs(word.box.x0 - match.box.x0) < 2 * charWidth(word) && word.box.y0 - match.box.y1 < height,
+  );
+  const whole = under && pickValue([...beside, under], spec);
+  return whole && digitCount(String(whole.normalized)) >= MIN_TAX_ID_DIGITS && whole.words.includes(under) ? whole : found;
+}
+
+function digitCount(text: string): number {
+  return text.replace(/\D/g, "").length;
 }
