@@ -64,7 +64,7 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
     expect(await vendorOf(bank)).toBe("Pennine Logistics plc");
   });
 
-  it("takes a footer legal name wrapped over the lines above it in its column", async () => {
+  it("takes a footer legal name wrapped over the lines above it in its column, or its legal form below it", async () => {
     const column = (text: string, rest: string): Array<[number, string]> => [
       [0.05, text],
       [0.3, rest],
@@ -87,6 +87,12 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
       ],
     );
     expect(await vendorOf(ampersand)).toBe("Thornbury Plumbing & Heating plc");
+    // The legal form alone on the next line of the column.
+    const suffixBelow = page(
+      ["Facture   DUBOIS", "Bureautique", "44 rue du Commerce", "75011 PARIS"],
+      [column("Dubois Bureautique", "Tél +33 3 33 78 97 56"), column("S.A.", "facturation@dubois.fr")],
+    );
+    expect(await vendorOf(suffixBelow)).toBe("Dubois Bureautique S.A.");
   });
 
   it("takes a footer legal name that dashes separate from the address, also glued after its full stop", async () => {

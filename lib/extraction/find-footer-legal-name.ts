@@ -26,7 +26,8 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
   for (const page of pages) {
     for (const [index, row] of page.rows.entries()) {
       if (Math.min(...row.map((word) => word.box.y0)) < FOOTER_TOP) continue;
-      const words = untilDash(untilSeparator(splitAtGaps(row)[0] ?? []));
+      const first = untilDash(untilSeparator(splitAtGaps(row)[0] ?? []));
+      const words = [...first, ...suffixBelow(page, index, first)];
       const name = joinWords(words);
       if (!name || !isLegalName(name) || isOnlySuffix(name) || !isNameCandidate(name)) continue;
       if (!sharesWordWith(name, spelled)) continue;
@@ -52,6 +53,16 @@ export function findSenderLineLegalName(page: TPageRows, letterhead: string): TF
 /** A word of the name (not its legal form, long enough not to be common) is in the letterhead's letters. */
 function sharesWordWith(name: string, spelled: string): boolean {
   return nameWords(name).some((token) => token.length >= MIN_SHARED_LETTERS && !isOnlySuffix(token) && spelled.includes(token));
+}
+
+/** "Dubois Bureautique" over "S.A.": a footer column that wrapped the legal form alone onto the next line. */
+function suffixBelow(page: TPageRows, index: number, words: TPlacedWord[]): TPlacedWord[] {
+  const next = page.rows[index + 1];
+  if (words.length === 0 || !next || hasLegalForm(joinWords(words))) return [];
+  const segment = untilSeparator(splitAtGaps(next)[0] ?? []);
+  const aligned = segment.length > 0 && Math.abs(segment[0].box.x0 - words[0].box.x0) < 2 * charWidth(words[0]);
+  const close = aligned && segment[0].box.y0 - words[0].box.y1 < words[0].box.y1 - words[0].box.y0;
+  return close && isOnlySuffix(joinWords(segment)) ? segment : [];
 }
 
 /**
