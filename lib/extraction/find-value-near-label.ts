@@ -1,7 +1,7 @@
 // Where a labelled value sits: on the same visual row to the right of the label, or on the row
 // directly below it, overlapping it horizontally (labels above values in boxed or tabular layouts).
 
-import { centerY, charWidth, verticalOverlap } from "./box-geometry";
+import { centerY, charWidth, unionBoxes, verticalOverlap } from "./box-geometry";
 import { cellSpan, isRowOfAmountsBelow, wordsUnderLabelCell } from "./column-below-label";
 import type { TLabelMatch } from "./find-label-matches";
 import { hasCompanySuffix } from "./find-vendor-block";
@@ -76,9 +76,9 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
   }
   if (found && spec.kind === "id") found = withWrappedParts(found, page);
   if (spec.kind === "tax_id") found = withTaxIdWrappedUnderLabel(found, match, page, spec, untilSeparator(sameLine));
-  if (found?.validity === 1 || (spec.kind !== "id" && spec.kind !== "tax_id")) return found;
-  // "… | VAT registration no.: GB 947" over "6336 73", "… | P.I.:" over "IT31299171174": a long meta row the page
-  // wrapped runs on at the start of the next line.
+  if (found?.validity === 1 || (found && spec.kind !== "id" && spec.kind !== "tax_id")) return found;
+  // "… | VAT registration no.: GB 947" over "6336 73", "… | P.I.:" over "IT31299171174", "… | Fecha de vencimiento:"
+  // over "07/08/2024": a long meta row the page wrapped runs on at the start of the next line.
   const continuation = wrappedContinuation(match, page);
   const wrapped = continuation && pickValue([...untilSeparator(tail ? [tail, ...sameLine] : sameLine), ...continuation], spec);
   return wrapped && wrapped.validity > (found?.validity ?? 0) ? wrapped : found;
@@ -102,8 +102,18 @@ function wrappedContinuation(match: TLabelMatch, page: TPageRows): TPlacedWord[]
 }
 
 /** The value under the label, unless the label heads a column of amounts (a line-item table's "Total (GBP)"). */
-function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
-  const pick = pickValue(wordsBelow(match, page, spec.type === "number"), spec);
+function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec, wrapped = false): TValuePick | null {
+  const under = wordsBelow(match, page, spec.type === "number");
+  const pick = pickValue(under, spec);
+  // "Date limite de" / "paiement" over "2023-05-15": a label cell wrapped over two lines has its value under the second.
+  if (!pick && !wrapped && under.length > 0 && under.every((word) => word.row === under[0].row && !/\d/.test(word.text))) {
+    const labelRow = page.rows[under[0].row];
+    const lastWord = labelRow.indexOf(under[under.length - 1]);
+    const box = unionBoxes([match.box, ...under.map((word) => word.box)]);
+    return lastWord < 0
+      ? null
+      : valueBelow({ ...match, row: under[0].row, lastWord, box: { ...box, y0: under[0].box.y0 } }, page, spec, true);
+  }
   // A label alone on its line heads no table: "TOTAL" over "440.05" over "MASTERCARD 440.05" is a receipt's total.
   // "TOTAL" or "NETT TOTAL": the label's phrase is the whole row.
   const row = page.rows[match.row];
