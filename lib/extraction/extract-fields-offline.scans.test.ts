@@ -181,6 +181,16 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     expect((await invoiceValues(aboveLabel)).invoice_number).toBe("INV-2025-1854");
   });
 
+  it("reads an id the reader split after its prefix's hyphen, and no misread 'Nº:' for the id", async () => {
+    const split = layoutFromRows(["Redwood Analytics LLC", "Invoice no.     Date of issue", "INV- 2024-2146    2024-08-09"]);
+    expect((await invoiceValues(split)).invoice_number).toBe("INV-2024-2146");
+    const numberSign = layoutFromRows(["Romero Servicios S.L.U.", "Factura N9: 2024-0666 | Fecha de emisión: 08/06/2024"]);
+    expect((await invoiceValues(numberSign)).invoice_number).toBe("2024-0666");
+    // An id whose separator the reader read as a colon is still the id.
+    const colon = layoutFromRows(["Mersey Office Supplies plc", "Invoice No.: SI-4945: Date: 08/06/2023"]);
+    expect((await invoiceValues(colon)).invoice_number).toBe("SI-4945");
+  });
+
   it("reads 'TVA à 20%' glued as 'TVAa20%', and takes no VAT number for the tax amount", async () => {
     const page = (taxLabel: string) =>
       layoutFromRows([

@@ -23,13 +23,21 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
   const isDate = (text: string) => (parseDate(text)?.format ?? "compact") !== "compact";
   // "P.1.": the Italian VAT label "P.I." misread, not an id.
   const isMisreadLabel = (text: string) => /^\p{Lu}\.1\.$/u.test(text);
+  // "N9:" ("Nº:" misread): letters and one digit before a colon are a label, never the id ("SI-4945:" is one).
   const found = words.findIndex(
-    (word) => /\d/.test(clean(word.text)) && !isDate(clean(word.text)) && !MONEY.test(clean(word.text)) && !isMisreadLabel(word.text),
+    (word) =>
+      /\d/.test(clean(word.text)) &&
+      !MISREAD_LABEL_WITH_COLON.test(word.text) &&
+      !isDate(clean(word.text)) &&
+      !MONEY.test(clean(word.text)) &&
+      !isMisreadLabel(word.text),
   );
   if (found < 0) return null;
   // "#BLR WFLD2015…": a "#" marks where the id starts, and the reader turned the "_" after its first part into a gap.
   const marked = found > 0 && ID_MARKED_START.test(words[found - 1].text) && gapInChars(words[found - 1], words[found]) < 2;
-  const start = marked ? found - 1 : found;
+  // "INV- 2024-2146": the reader split the id after its prefix's hyphen; the prefix has no digit of its own.
+  const prefixed = !marked && found > 0 && ID_PREFIX.test(words[found - 1].text) && gapInChars(words[found - 1], words[found]) < 2;
+  const start = marked || prefixed ? found - 1 : found;
   let taken = [words[start]];
   // Text layers split "RE-20201121/508" into touching pieces, and OCR splits "V042- 513777" at the hyphen.
   for (let next = words[start + 1]; next; next = words[start + taken.length]) {
@@ -56,6 +64,8 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
 }
 
 const ID_MARKED_START = /^#[A-Z0-9]+$/;
+const MISREAD_LABEL_WITH_COLON = /^\p{L}[\p{L}.]*\d:$/u;
+const ID_PREFIX = /^\p{Lu}{2,5}[-/]$/u;
 // "n.006613", "n0.SI-1304": a scan's reader ran the number sign into the id; "56777.Factuurdatum:", the next label.
 const GLUED_NUMBER_SIGN = /^[nN][oOr0]?[.°º]+(?=[A-Z0-9])/;
 const GLUED_NEXT_LABEL = /\.\p{L}{3,}:$/u;
