@@ -3,7 +3,7 @@
 // words and separators glued or misread; and values the page itself wrapped onto the next line.
 
 import { describe, expect, it } from "vitest";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { invoiceValues, labelValueRow } from "@/tests/fixtures/extraction/extract-fields";
 
 describe("extractFieldsOffline: labels and values as a scan's reader reads them", () => {
@@ -189,6 +189,17 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     // An id whose separator the reader read as a colon is still the id.
     const colon = layoutFromRows(["Mersey Office Supplies plc", "Invoice No.: SI-4945: Date: 08/06/2023"]);
     expect((await invoiceValues(colon)).invoice_number).toBe("SI-4945");
+    // The next label run on after a full stop, or touching the id.
+    const runOn = layoutFromRows(["Hartley Joinery LLP", "Invoice Number:#38689.Date: 2025-11-08"]);
+    expect((await invoiceValues(runOn)).invoice_number).toBe("38689");
+    const touching = buildPageLayout([
+      { text: "Hartley Joinery LLP", box: { x0: 0.1, y0: 0.1, x1: 0.29, y1: 0.12 } },
+      { text: "Invoice", box: { x0: 0.205, y0: 0.3, x1: 0.249, y1: 0.32 } },
+      { text: "No.:8526-23", box: { x0: 0.255, y0: 0.3, x1: 0.325, y1: 0.32 } },
+      { text: "Date", box: { x0: 0.324, y0: 0.3, x1: 0.349, y1: 0.32 } },
+      { text: "due:", box: { x0: 0.355, y0: 0.3, x1: 0.379, y1: 0.32 } },
+    ]);
+    expect((await invoiceValues(touching)).invoice_number).toBe("8526-23");
   });
 
   it("reads 'TVA à 20%' glued as 'TVAa20%', and takes no VAT number for the tax amount", async () => {

@@ -206,7 +206,8 @@ function overlapTolerance(labelEnd: TPlacedWord): number {
 /** "n°562044387" or "DATE:25/12/2018": the value glued to the label after its ":", "#" or "°". */
 function gluedTail(word: TPlacedWord): TPlacedWord | null {
   // "Re.-Nr.:#46813|Datum:": the tail ends where the next part of the line begins.
-  const own = word.text.split(/(?<=.)[·•|]/)[0];
+  // "Number:#38689.Date:": nor does the next label the reader ran on after a full stop belong to it.
+  const own = word.text.split(/(?<=.)[·•|]/)[0].replace(/(?<=\d)\.\p{L}{3,}:$/u, "");
   // Before the number sign's dot below: "N.1.F.B79966823" is the label "N.I.F." and its id.
   const number = gluedNumber(word, own);
   if (number) return number;

@@ -45,6 +45,8 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
     const touching = gapInChars(last, next) < 0.25;
     // "#83532" touching "2Data:": a word ending with a colon is the next label, never more of the id.
     if (next.text.endsWith(":")) break;
+    // "No.:8526-23" touching "Date": a capitalised word is the next label's, not more of the id.
+    if (/^\p{Lu}\p{Ll}{2,}/u.test(next.text) && !last.text.endsWith("-")) break;
     // "ATU13898357 - FN 459032b": a dash standing apart on both sides separates the next part (a scan's reading of
     // a "·"); an id's own hyphen touches at least one side ("V042- 513777").
     const after = words[start + taken.length + 1];
