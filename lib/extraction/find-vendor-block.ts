@@ -94,7 +94,7 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     candidates[0];
   if (!chosen) return null;
   // "Installationen Gruber" over "GmbH": a legal form on a line of its own ends the name printed above it.
-  const above = isOnlySuffix(chosen.text)
+  const above = isOnlySuffix(cleanName(chosen.text))
     ? candidates.findLast((candidate) => candidate.index < chosen.index && sameColumn(candidate.words, chosen.words))
     : undefined;
   const nameWords = above ? [...above.words, ...chosen.words] : [...chosen.words];

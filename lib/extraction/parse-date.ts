@@ -47,6 +47,7 @@ const MONTH_NAME_DATE_THEN_TIME = /^(.*[a-z][\s\-/.]*)((?:19|20)\d{2})(\d{1,2})[
 const YEAR_LAST_SPACED = /^(\d{1,2})[/.](\d{1,2})\s(\d{4})$/;
 const YEAR_LAST_MONTH_GLUED = /^(\d{1,2})[-/.](\d{2})(\d{4})$/;
 const YEAR_LAST_DAY_GLUED = /^(\d{2})(\d{2})[-/.](\d{4})$/;
+const YEAR_FIRST_DATE_THEN_TIME = /^(\d{4}[-/.]\d{1,2}[-/.])(\d{2})(\d{1,2})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const COMPACT_DAY_FIRST = /^(\d{2})(\d{2})(\d{4})$/;
 // A two-digit year after a month name only in compact forms ("25-Dec-18"); "1 - July 31" is a range. A scan's
@@ -100,6 +101,9 @@ export function parseDate(text: string): TParsedDate | null {
 function withoutGluedTime(source: string): string {
   const named = MONTH_NAME_DATE_THEN_TIME.exec(source);
   if (named && Number(named[3]) < 24) return named[1] + named[2];
+  // "2017-12-185:58 PM": year first, the day's two digits then the hour.
+  const yearFirst = YEAR_FIRST_DATE_THEN_TIME.exec(source);
+  if (yearFirst && Number(yearFirst[3]) < 24) return yearFirst[1] + yearFirst[2];
   const match = DATE_THEN_TIME.exec(source);
   if (!match) return source;
   const [, date, , digits] = match;

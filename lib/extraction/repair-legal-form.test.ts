@@ -25,7 +25,20 @@ describe("repairLegalForm", () => {
   });
 });
 
-describe("findVendorBlock: a name whose legal form the reader misread", () => {
+describe("findVendorBlock: a name whose legal form the reader misread, or printed on the next line", () => {
+  it("joins a legal form on its own line, with its registration number, to the name above it", () => {
+    const page = buildPageRows(
+      layoutFromRows([
+        "SELAMATDATANG",
+        "RIMBUN BUILDING MATERIALS (PUCHONG JAYA)",
+        "SDN BHD (PG0242538-X)",
+        "G-35, PERSIARAN PERDANA,",
+        "43500 SEMENYIH, SELANGOR",
+      ]),
+    );
+    expect(findVendorBlock(page)?.name).toBe("RIMBUN BUILDING MATERIALS (PUCHONG JAYA) SDN BHD");
+  });
+
   it("keeps the legal form, spelled right, and ends the name there whatever mark follows it", () => {
     const page = buildPageRows(
       layoutFromRows([
