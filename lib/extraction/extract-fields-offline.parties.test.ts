@@ -75,4 +75,26 @@ describe("extractFieldsOffline: the parties' names", () => {
     const page = layoutFromRows(["Harbour Web Studio Ltd", "12 Quay Street", "From: billing@harbourweb.example", "Invoice 17"]);
     expect(await nameOf("vendor_name", page)).toBe("Harbour Web Studio Ltd");
   });
+
+  it("takes the sender line's name over the window's legal name under a logo ('Pacific Design Studio Co.')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.07, "Invoice"],
+        [0.8, "PACIFIC"],
+      ],
+      [[0.78, "Design Studio"]],
+      [[0.07, "Invoice date 01/26/2024"]],
+      [[0.07, "Invoice Number INV-2024-2231"]],
+      [[0.7, "3088 Market Street, Suite 720"]],
+      [[0.7, "New York, NY 10013"]],
+      "Pacific Design Studio Co. · 3088 Market Street, Suite 720 · New York, NY 10013",
+      "Bay Area Analytics LLC",
+      "3308 Broadway",
+      "New York, NY 10013",
+    ]);
+    expect([await nameOf("vendor_name", page), await nameOf("customer_name", page)]).toEqual([
+      "Pacific Design Studio Co.",
+      "Bay Area Analytics LLC",
+    ]);
+  });
 });

@@ -46,7 +46,8 @@ export function findSenderLineLegalName(page: TPageRows, letterhead: string): TF
   const line = findSenderLine(page);
   const words = line && untilDash(untilSeparator(line));
   const name = words && joinWords(words);
-  if (!words || !name || !hasLegalForm(name) || !isNameCandidate(name)) return null;
+  // "Pacific Design Studio Co.": a company word is enough on the line the letterhead must spell part of.
+  if (!words || !name || !hasCompanySuffix(name) || !isNameCandidate(name)) return null;
   return sharesWordWith(name, squash(letterhead)) ? { words, name, page: page.page } : null;
 }
 

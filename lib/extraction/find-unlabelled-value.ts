@@ -166,9 +166,13 @@ function vendorName(pages: TPageRows[]): TFallbackPick | null {
   // A name the letterhead prints whole stays, unless the footer's is longer and the letterhead prints it whole too
   // ("Randstad" over "Kantoorinrichting B.V.": a two-line name).
   const inLetterhead = hasLegalForm(block.name) && squash(block.letterhead).includes(squash(block.name));
+  // The sender line above an envelope window also when the name was chosen from below the letterhead ("Pacific Design
+  // Studio Co. · 3088 Market Street" over the window's "Bay Area Analytics LLC").
+  // The same name read twice stays the letterhead block's reading (a sender line is small print).
+  const senderLine = block.hasSuffix && inLetterhead ? null : findSenderLineLegalName(page, block.letterhead);
   const footerName =
     findFooterLegalName(pages, block.letterhead, !block.hasSuffix) ??
-    (block.hasSuffix ? null : findSenderLineLegalName(page, block.letterhead));
+    (senderLine && squash(senderLine.name) !== squash(block.name) ? senderLine : null);
   const extendsChosen = (name: string) => squash(name).endsWith(squash(block.name)) && squash(block.letterhead).includes(squash(name));
   const footer =
     footerName && (!inLetterhead || (footerName.name.length > block.name.length && extendsChosen(footerName.name))) ? footerName : null;
