@@ -42,7 +42,13 @@ function isBy(read: string): boolean {
 
 function dateAfterBy(row: TPlacedWord[]): TValuePick | null {
   for (let index = 0; index < row.length; index++) {
-    const glued = gluedDate(row[index]);
+    // The page rows split "Paymentisdueon12/07/2023" into its words and its date, which touch: read them as one.
+    const next = row[index + 1];
+    const touching =
+      next && next.box.x0 <= row[index].box.x1
+        ? { ...row[index], text: row[index].text + next.text, box: { ...row[index].box, x1: next.box.x1 } }
+        : null;
+    const glued = gluedDate(row[index]) ?? (touching && gluedDate(touching));
     if (glued) return glued;
     const tokens = tokenize(row[index].text);
     if (tokens.length !== 1 || !isBy(tokens[0])) continue;
