@@ -6,7 +6,7 @@
 import { charWidth } from "./box-geometry";
 import { findBuyerBlockWords } from "./find-buyer-block-words";
 import { findAddressLines, isNoiseLine, STOP_WORDS } from "./find-letterhead-address";
-import { squash, tokenize } from "./normalize-text";
+import { compareTokens, squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { cleanName, isCompanyRegistrationRow, isRegistrationRow, TRAILING_ID } from "./registration-number";
@@ -78,7 +78,7 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     // azure-interior.com) over a tagline or brand line printed above it ("Global Wholesaler").
     ownBlock.find((candidate) => isNamedByWebsite(cleanName(candidate.text), siteNames)) ??
     // A Malaysian business name ("SYARIKAT SOON HUAT FURNITURE") under its owner's name ("TAN MEI LING").
-    ownBlock.slice(1, 3).find((candidate) => BUSINESS_PREFIXES.has(tokenize(candidate.text)[0] ?? "")) ??
+    ownBlock.slice(1, 3).find((candidate) => isBusinessPrefix(tokenize(candidate.text)[0] ?? "")) ??
     // A noisy first line ("3180404 deP rel") gives way to the line above the registration. Only at the top: the
     // last line of an address sits above a tax id too; and a clean first line (a brand above its outlet) stays.
     (candidates[0] && looksLikeNoise(candidates[0].words, page.rows[candidates[0].index])
@@ -219,6 +219,13 @@ function spaceGluedSuffix(text: string): string {
     }
   }
   return text;
+}
+
+/** "SYARIKAT", "PERNIAGAAN", also read through one slip in the longer words ("PERNAGAAN"). */
+function isBusinessPrefix(token: string): boolean {
+  return (
+    BUSINESS_PREFIXES.has(token) || (token.length >= 7 && [...BUSINESS_PREFIXES].some((prefix) => compareTokens(prefix, token) !== null))
+  );
 }
 
 /** "8hd" → "bhd": digits inside a word that has letters are read as the letters they look like. */

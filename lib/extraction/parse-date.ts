@@ -40,7 +40,8 @@ const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
 // A table border read as a one before the day ("130-04-2023"), a year's 0 lost ("05/19/218").
 const YEAR_LAST_NOISY_DAY = /^[1l|](\d{2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const YEAR_LAST_SHORT_YEAR = /^(\d{1,2})[-/.](\d{1,2})[-/.](2[12]\d)$/;
-const DATE_THEN_TIME = /^(\d{1,2}([-/.])\d{1,2}\2)(\d{3,6})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
+// "…7:11:45P": a scan's reader may drop the M of PM.
+const DATE_THEN_TIME = /^(\d{1,2}([-/.])\d{1,2}\2)(\d{3,6})[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]m?)?$/;
 // "20 NOV 201621:11": after a month name the year has four digits, so the rest is the hour.
 const MONTH_NAME_DATE_THEN_TIME = /^(.*[a-z][\s\-/.]*)((?:19|20)\d{2})(\d{1,2})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
 // A scan's reader lost one separator: "22.12 2019" (a space left), "05.022016", "0502.2016".
@@ -86,8 +87,11 @@ export function parseDate(text: string): TParsedDate | null {
   match = DAY_MONTH_NAME.exec(source);
   const month = match && monthNumber(match[2]);
   if (match && month) {
-    const date = build(match[3] ?? match[4], String(month), match[1], "text");
-    return MONTHS[match[2]] ? date : repaired(date);
+    const year = match[3] ?? match[4];
+    // "24 MAY 2817": the year's 0 misread, as in numeric dates.
+    const misreadCentury = /^2[2-9]\d{2}$/.test(year);
+    const date = build(misreadCentury ? `20${year.slice(2)}` : year, String(month), match[1], "text");
+    return MONTHS[match[2]] && !misreadCentury ? date : repaired(date);
   }
   match = MONTH_NAME_DAY.exec(source);
   if (match && MONTHS[match[1]]) return build(match[3], String(MONTHS[match[1]]), match[2], "text");

@@ -15,6 +15,8 @@ export const TRAILING_ID = /\s*\((?:[^()]|\([^()]*\))*\d(?:[^()]|\([^()]*\))*\)\
 // The same wrapped onto the next line: "KOPITIAM MERANTI (201954254549 (465010-" over "W))", "(SA9062110-" over "W)".
 // Never a closing bracket: "(SS2) SDN BHD" is a branch in a name, not an id.
 const OPEN_TRAILING_ID = /\s*\(\s*[A-Z]{0,2}\d[\dA-Z\s(-]*$/;
+// Its brackets lost by the reader, after a name in capitals: "ORKID ELECTRICAL & HARDWARE 486096".
+const BARE_TRAILING_ID = /(?<=\p{Lu}{2,})\s+\d{6,8}(?:-?[A-Z])?$/u;
 // Its check letter may be read as a digit: "(823845-1)".
 const ID_TOKEN = /^[A-Z]{0,2}\d{4,}-?[A-Z\d]?$/;
 
@@ -32,7 +34,7 @@ export function hasRegistrationLabel(tokens: string[]): boolean {
 
 /** "TRI SHAAS SDN BHD (728515-M)" → "TRI SHAAS SDN BHD": the registration number isn't part of the name. */
 export function cleanName(text: string): string {
-  return text.replace(TRAILING_ID, "").replace(OPEN_TRAILING_ID, "").trim();
+  return text.replace(TRAILING_ID, "").replace(OPEN_TRAILING_ID, "").replace(BARE_TRAILING_ID, "").trim();
 }
 
 /** A line that is only a registration number, e.g. "789417-W", "(1125830-V)", or OCR's "78911 7-W". */

@@ -1,0 +1,22 @@
+// A receipt's name lines as a poor scan's reader returns them (harsh synthetic receipt scans, session 9).
+
+import { describe, expect, it } from "vitest";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { findVendorBlock } from "./find-vendor-block";
+import { buildPageRows } from "./page-rows";
+
+const nameOf = (rows: string[]) => findVendorBlock(buildPageRows(layoutFromRows(rows)))?.name;
+
+describe("findVendorBlock on scanned receipts", () => {
+  it("reads a registration number that lost its brackets as no part of the name under its shop sign", () => {
+    expect(
+      nameOf(["ORKID ELECTRICAL", "ORKID ELECTRICAL & HARDWARE 486096", "LOT 7594, JALAN KENARI, SEKSYEN 5", "56005 CHERAS, KUALA LUMPUR"]),
+    ).toBe("ORKID ELECTRICAL & HARDWARE");
+  });
+
+  it("takes a business name under a shop sign when its prefix was misread by one letter ('PERNAGAAN')", () => {
+    expect(nameOf(["BM CAFE", "PERNAGAAN BATUL MARKETING", "LOT 7620, JALAN USJ 24/8", "80088 JOHOR BAHRU"])).toBe(
+      "PERNAGAAN BATUL MARKETING",
+    );
+  });
+});
