@@ -77,6 +77,7 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     ["Banque: BNP Paribas N°TVAintracommunautaireFR38915946209", "FR38915946209"],
     ["P.IVAIT90905571229·REA Ml-2337262·Cap.Soc.100.000,00i.v.", "IT90905571229"],
     ["N° TVA intra.FR51691972114", "FR51691972114"],
+    ["Umsatzsteuer-IDDE 999 409 607", "DE 999 409 607"],
   ])("reads the id out of a scan's word with its label run into it: %s", async (line, id) => {
     const vatId = await vatIdOf(layoutFromRows(["Haas Haustechnik AG", "Friedrich-Ebert-Straße 37", line]));
     expect(vatId.value).toBe(id);

@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { parseNumber } from "./parse-number";
 
 describe("parseNumber", () => {
+  it("reads an amount whose decimal mark a scan's reader took for the thousands mark, and says it was misread", () => {
+    expect(parseNumber("2.775.68EUR")).toEqual({ value: 2775.68, decimals: 2, misread: true });
+    expect(parseNumber("1,234,56")).toEqual({ value: 1234.56, decimals: 2, misread: true });
+    expect(parseNumber("12.03.24")).toBeNull();
+  });
+
   it.each([
     ["4,200.00", 4200, 2],
     ["$4,200.00", 4200, 2],

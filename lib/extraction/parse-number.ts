@@ -39,10 +39,16 @@ export function parseNumber(text: string): TParsedNumber | null {
   if (sign === "-" || sign === "−" || trailingMinus === "-") negative = true;
   const parsed = parseDigits(digits);
   if (!parsed) return null;
-  return { value: negative && parsed.value !== 0 ? -parsed.value : parsed.value, decimals: parsed.decimals };
+  const value = negative && parsed.value !== 0 ? -parsed.value : parsed.value;
+  return parsed.misread ? { value, decimals: parsed.decimals, misread: true } : { value, decimals: parsed.decimals };
 }
 
 function parseDigits(raw: string): TParsedNumber | null {
+  // "2.775.68": a scan's reader took the decimal comma for a point (or the point for a comma): groups of three then two.
+  if (/^\d{1,3}(?:\.\d{3})+\.\d{2}$/.test(raw) || /^\d{1,3}(?:,\d{3})+,\d{2}$/.test(raw)) {
+    const digits = raw.replace(/[.,]/g, "");
+    return { value: Number(`${digits.slice(0, -2)}.${digits.slice(-2)}`), decimals: 2, misread: true };
+  }
   // Spaces and apostrophes only ever group thousands.
   if (/[\s\u00a0\u202f'’]/.test(raw)) {
     if (!/^\d{1,3}(?:[\s\u00a0\u202f'’]\d{3})+(?:[.,]\d+)?$/.test(raw)) return null;

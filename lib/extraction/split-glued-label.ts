@@ -10,12 +10,16 @@ const GLUED_INITIALS_NUMBER = /^((?:[\p{L}1]\.){2,}|\p{L}\.(?:IVA|TVA))(\p{Lu}{0
 // "SalesTax8.875%": a tax label run into a rate with decimals (which the tokens would split at its point).
 const GLUED_WORD_RATE = /^(\p{L}{3,})(\d{1,2}[.,]\d{1,3}%)$/u;
 
+// "Umsatzsteuer-IDDE 999 409 607": an "ID" label run into the VAT id's country prefix, the digits after a space.
+const GLUED_ID_COUNTRY = /^(\p{L}[\p{L}.-]*I[Dd])(AT|BE|CH|CZ|DE|DK|ES|FI|FR|GB|IE|IT|LU|NL|PL|PT|SE)$/u;
+
 /**
  * "PartitaIVA59851118210", "P.1.45066625621", "N.1.F.B79966823", "CIFA81870794": the label and the number glued to
  * it, or null.
  */
 export function splitGluedNumber(text: string): [string, string] | null {
-  const match = GLUED_TAX_LABEL_ID.exec(text) ?? GLUED_WORD_NUMBER.exec(text) ?? GLUED_INITIALS_NUMBER.exec(text);
+  const match =
+    GLUED_TAX_LABEL_ID.exec(text) ?? GLUED_WORD_NUMBER.exec(text) ?? GLUED_INITIALS_NUMBER.exec(text) ?? GLUED_ID_COUNTRY.exec(text);
   return match ? [match[1], match[2]] : null;
 }
 
