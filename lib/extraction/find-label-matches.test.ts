@@ -170,6 +170,22 @@ describe("findLabelMatches", () => {
     expect(strongestMisread).toBe(strongest(4));
   });
 
+  it("does not take a row of totals' labels naming its one rate for a tax breakdown ('Net amount  Tax (6%)  Total')", () => {
+    const rows = [
+      [
+        [0.1, "Net amount"],
+        [0.4, "Tax (6%)"],
+        [0.7, "Total"],
+      ],
+      [
+        [0.1, "USD 5193.78"],
+        [0.4, "USD 311.63"],
+        [0.7, "USD 5505.41"],
+      ],
+    ] as Parameters<typeof layoutFromRows>[0];
+    expect(matchRows(total, rows)).toEqual([{ row: 0, strength: LABEL_STRENGTH.synonym }]);
+  });
+
   it("ends a cell's label at its word printed again beside it ('Bedrag excl. BTW BTW 21%')", () => {
     const tax = field("tax_amount", "Tax Amount", "number");
     // Two bold labels a text layer set closer than a column gap.

@@ -48,6 +48,9 @@ export function isInTaxSummary(rows: TPlacedWord[][], row: number): boolean {
 
 function isTaxSummaryHeader(words: TPlacedWord[]): boolean {
   if (words.some((word) => (parseNumber(word.text)?.decimals ?? 0) > 0)) return false;
+  // "Net amount   Tax (6%)   Total": a rate in the header names the one tax of a row of totals' labels; a breakdown
+  // prints its rates in its rows.
+  if (words.some((word) => /\d\s?%/.test(word.text))) return false;
   const tokens = words.flatMap((word) => tokenize(word.text));
   if (!tokens.some((token) => TAX_WORDS.has(token)) || tokens.some((token) => DUE_WORDS.has(token))) return false;
   if (tokens.filter((token) => TOTAL_WORDS.has(token)).length >= 2) return false;
