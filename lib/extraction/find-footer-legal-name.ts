@@ -87,8 +87,11 @@ function untilDash(words: TPlacedWord[]): TPlacedWord[] {
 function linesAbove(page: TPageRows, index: number, words: TPlacedWord[], spelled: string): TPlacedWord[] {
   const above: TPlacedWord[] = [];
   let top = words[0].box;
+  // The next column starts where it does on the name's line: "Instalaciones Teléfono 970 …" over "Ruiz S.L.
+  // facturacion@…" is two columns set closer than a gap.
+  const nextColumn = splitAtGaps(page.rows[index])[1]?.[0]?.box.x0 ?? Number.POSITIVE_INFINITY;
   for (let row = index - 1; row >= Math.max(0, index - MAX_WRAPPED_LINES); row--) {
-    const segment = untilSeparator(splitAtGaps(page.rows[row])[0] ?? []);
+    const segment = untilSeparator(splitAtGaps(page.rows[row])[0] ?? []).filter((word) => word.box.x1 <= nextColumn);
     const text = joinWords(segment);
     // The next line of the same paragraph: aligned and no more than a line's height above (not the letterhead over an empty page).
     const aligned =

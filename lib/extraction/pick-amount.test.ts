@@ -47,6 +47,8 @@ describe("pickAmount", () => {
     const [label, ...value] = words("taxes: 3 693.15");
     expect(pickAmount(value, "last", label)?.parsed.value).toBe(3693.15);
     expect(pickAmount(value, "last")?.parsed.value).toBe(693.15);
+    // A sign glued to the first group ("€6 057,65").
+    expect(pickAmount(words("Montant HT €6 057,65"), "last")?.parsed.value).toBe(6057.65);
   });
 
   it("reads past OCR slips in a total: a garbled currency glued on, a decimal part split off", () => {

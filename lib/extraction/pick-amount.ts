@@ -94,13 +94,14 @@ function tightlySpaced(words: TPlacedWord[], before: TPlacedWord | undefined): b
     // "1 000,00": a group with a leading zero is never an amount of its own, so a word space may separate it.
     // "EUR 4 513.60" (printed so, or a scan's reader taking the comma for a point): after a currency sign the short
     // group is no quantity.
-    // "Total hors taxes: 3 693.15": nor after a label's colon, where no quantity is printed.
+    // "Total hors taxes: 3 693.15": nor after a label's colon, where no quantity is printed. "€6 057,65": a sign glued
+    // to the first group is no quantity either.
     const ahead = i >= 2 ? words[i - 2] : before;
     const noQuantityAhead =
       ahead !== undefined && (CURRENCY_WORD.test(ahead.text) || ahead.text.endsWith(":")) && POINT_CENTS_GROUP.test(words[i].text);
     const group =
       (LEADING_ZERO_GROUP.test(words[i].text) || COMMA_CENTS_GROUP.test(words[i].text) || noQuantityAhead) &&
-      /^-?\d{1,3}$/.test(words[i - 1].text);
+      /^-?[$€£]?\d{1,3}$/.test(words[i - 1].text);
     if (gap > (group ? 1.5 : 0.6) * width) return false;
   }
   return true;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { findFooterLegalName } from "./find-footer-legal-name";
+import { buildPageRows } from "./page-rows";
+
+const footerPage = (footer: Parameters<typeof layoutFromRows>[0]) =>
+  buildPageRows(layoutFromRows([...Array.from({ length: 30 - footer.length }, () => ""), ...footer]));
+
+describe("findFooterLegalName", () => {
+  it("joins the lines a footer column wrapped the name over, cut where the next column starts on the name's line", () => {
+    // One reader line each, as a text layer gives them: the columns two characters apart above, five below.
+    const page = footerPage(["Instalaciones  Teléfono 970 11 76 73", "Ruiz S.L.      facturacion@instalaciones-ruiz.es"]);
+    expect(findFooterLegalName([page], "RUIZ Instalaciones")?.name).toBe("Instalaciones Ruiz S.L.");
+  });
+
+  it("takes no footer name the letterhead doesn't spell a word of", () => {
+    expect(findFooterLegalName([footerPage(["Ruiz S.L. · Calle San Vicente, 27"])], "ACME")).toBeNull();
+  });
+});
