@@ -97,4 +97,19 @@ describe("extractFieldsOffline: the parties' names", () => {
       "Bay Area Analytics LLC",
     ]);
   });
+
+  it("takes no customer's VAT id ('USt-IdNr. Kunde: DE341882170') for the customer's name", async () => {
+    const page = layoutFromRows([
+      "BM Berger Metallbau GmbH & Co. KG",
+      "Bahnhofstraße 115",
+      "60311 Frankfurt am Main",
+      "USt.-IdNr.: DE894324494",
+      "",
+      "Brandt Consulting GmbH",
+      "Hauptstraße 139",
+      "90402 Nürnberg",
+      "USt-IdNr. Kunde: DE341882170",
+    ]);
+    expect(await nameOf("customer_name", page)).toBe("Brandt Consulting GmbH");
+  });
 });

@@ -331,8 +331,8 @@ export const CONCEPTS: TConcept[] = [
     ),
     // A bare "To:" heading, or only a delivery address: usually the buyer, less surely.
     relatedSynonyms: list("to|ship to|deliver to"),
-    // "Please pay to: Lloyds Bank", "Remit to": the seller's bank.
-    negatives: [...NOT_NAME, "pay", "payable", "remit", "payment"],
+    // "Please pay to: Lloyds Bank", "Remit to": the seller's bank. "USt-IdNr. Kunde:": the customer's VAT id.
+    negatives: [...NOT_NAME, ...TAX_WORDS, "idnr", "nr", "pay", "payable", "remit", "payment"],
     kind: "name",
     prefer: "first",
   },
