@@ -194,5 +194,23 @@ describe("a row of labels over a row of values", () => {
     expect(result.net_amount.normalizedValue).toBe(6345.23);
     expect(result.tax_amount.normalizedValue).toBe(1115.3);
     expect(result.total_amount.normalizedValue).toBe(7460.53);
+    // The sign printed after the amounts ("5.945,44€"), the rate before the label ("20 % USt. auf 1.231,95").
+    const after = layoutFromRows([
+      [
+        [0.05, "Zwischensumme"],
+        [0.25, "20 % USt. auf 1.231,95"],
+        [0.5, "10 % USt. auf 4.061,00"],
+        [0.75, "Bruttobetrag"],
+      ],
+      [
+        [0.05, "5.292,95€"],
+        [0.25, "246,39€"],
+        [0.5, "406,10€"],
+        [0.75, "5.945,44€"],
+      ],
+    ]);
+    const austrian = await extract(totals, [after]);
+    expect(austrian.net_amount.normalizedValue).toBe(5292.95);
+    expect(austrian.tax_amount.normalizedValue).toBe(652.49);
   });
 });

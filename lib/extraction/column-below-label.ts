@@ -36,7 +36,8 @@ export function wordsUnderLabelCell(page: TPageRows, rowIndex: number, labelStar
 }
 
 // A word of a row of amounts: "€ 6.345,23", "1 152,15 EUR", "-581,00", "20 %".
-const AMOUNT_WORD = /^(?:[€$£]|[A-Z]{3}|[-+–]?[€$£]?\d[\d.,'’]*%?)$/;
+// "5.945,44€": a sign after the amount too.
+const AMOUNT_WORD = /^(?:[€$£]|[A-Z]{3}|[-+–]?[€$£]?\d[\d.,'’]*(?:%|[€$£])?)$/;
 
 /**
  * Whether the row under a row of several label cells holds amounts only ("Totaal excl. btw   Btw 21% over 4.535,23"
