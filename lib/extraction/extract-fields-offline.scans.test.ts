@@ -189,6 +189,9 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     // An id whose separator the reader read as a colon is still the id.
     const colon = layoutFromRows(["Mersey Office Supplies plc", "Invoice No.: SI-4945: Date: 08/06/2023"]);
     expect((await invoiceValues(colon)).invoice_number).toBe("SI-4945");
+    // "N.º" with its sign read as a nine, before the id's label and another's.
+    const nine = layoutFromRows(["Reformas Torres S.A.", "Fecha de factura: 14-01-2023 N.9 de factura: FV-2023-253 N.9 cliente: 10301"]);
+    expect((await invoiceValues(nine)).invoice_number).toBe("FV-2023-253");
     // The next label run on after a full stop, or touching the id.
     const runOn = layoutFromRows(["Hartley Joinery LLP", "Invoice Number:#38689.Date: 2025-11-08"]);
     expect((await invoiceValues(runOn)).invoice_number).toBe("38689");
@@ -214,6 +217,8 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     expect((await invoiceValues(page("TVAa20%"))).tax_amount).toBe(1516.66);
     // The label unread: no tax amount rather than the VAT number's digits.
     expect((await invoiceValues(page("TV@ 20%"))).tax_amount).toBeNull();
+    // A two-word tax label glued: "CuotaIVA 21%".
+    expect((await invoiceValues(page("CuotaIVA 21%"))).tax_amount).toBe(1516.66);
   });
 
   it("takes dotted initials read with a one ('N.1.F.') for a label, with its value under it", async () => {

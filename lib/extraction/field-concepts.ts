@@ -243,7 +243,18 @@ export const CONCEPTS: TConcept[] = [
     id: "tax",
     triggers: [["tax"], ["vat"], ["gst"]],
     excludes: ["id", "number", "no", "rate", "reg", "registration", "code", ...INCLUDED],
-    synonyms: [...TAX_WORDS, "sales tax", "tax amount", "total tax", "summe umsatzsteuer", "montant tva"],
+    // "CuotaIVA": the two-word labels a scan's reader may glue (field-labels reads them glued).
+    synonyms: [
+      ...TAX_WORDS,
+      "sales tax",
+      "tax amount",
+      "total tax",
+      "summe umsatzsteuer",
+      "montant tva",
+      "cuota iva",
+      "importe iva",
+      "importo iva",
+    ],
     negatives: [
       "id",
       "no",

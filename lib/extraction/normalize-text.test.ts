@@ -23,6 +23,7 @@ describe("tokenize", () => {
     ["P.1.", ["pi"]],
     // A dot before the number sign, the next word run on.
     ["N.°de factura", ["no", "de", "factura"]],
+    ["N.9", ["no"]],
     // ó or o read as 6 or 0 between letters.
     ["C6d. cliente", ["cod", "cliente"]],
     ["Fecha de emisi6n", ["fecha", "de", "emision"]],

@@ -20,7 +20,8 @@ export function tokenize(text: string): string[] {
   const spaced = foldText(text.replace(/\b(\p{Lu})\.[l1]\./gu, "$1.I."))
     // "P.O." is "po", "U.S.A." "usa": dotted initials are one word.
     .replace(/\b[a-z](?:\.[a-z])+\b\.?/g, (initials) => initials.replace(/\./g, ""))
-    // "n°", "N.°de" (a dot before the sign, the next word run on).
+    // "n°", "N.°de" (a dot before the sign, the next word run on); "N.9 de factura", the sign read as a 9.
+    .replace(/(?<=^|\s)n\.9$/, "nº")
     .replace(/([a-z])\.?([°º])/g, "$1$2 ")
     .replace(/#/g, " # ")
     // "7 %USt": a scan's reader glued the rate's sign to the label after it.
