@@ -1,4 +1,4 @@
-// A receipt's total where its label's line says more than "TOTAL" and the amount is printed on the next line.
+// A receipt's total: under a label line that says more than "TOTAL", and not a tax line whose label names the total.
 
 import { describe, expect, it } from "vitest";
 import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
@@ -6,7 +6,7 @@ import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
 
 const FIELDS = [field("total_amount", "Total Amount", "number")];
 
-describe("extractFieldsOffline: a receipt's total under a label line of its own", () => {
+describe("extractFieldsOffline: a receipt's total", () => {
   const receipt = (labelLine: string) =>
     layoutFromRows([
       "Cahaya Mini Market",
@@ -28,5 +28,18 @@ describe("extractFieldsOffline: a receipt's total under a label line of its own"
     const { total_amount } = await extract(FIELDS, [receipt("TOTAL SALES (INCLUSIVE GST)")]);
     expect(total_amount.normalizedValue).toBe(352.5);
     expect(total_amount.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("takes no tax line whose label the reader glued to its rate ('Total GST6% 0.70') for the total", async () => {
+    const page = layoutFromRows([
+      "KENANGA PHARMACY",
+      "1 BERAS 10KG 12.34",
+      "Total Excl. GST 11.64",
+      "Total GST6% 0.70",
+      "Rounding Adj 0.01",
+      "Net Total 12.35",
+      "Receipt #:T00-974746",
+    ]);
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(12.35);
   });
 });

@@ -184,8 +184,9 @@ function namesOtherConcept(
   const [first, last] = [tokens[start].word, tokens[end - 1].word];
   // "SUB-TOTAL" is one word: the label's own words can carry the other concept's token.
   const inLabelWords = tokens.filter((token, index) => (token.word === first && index < start) || (token.word === last && index >= end));
+  // "Total GST6% 0.70": a tax label glued to its rate still names the tax.
   const near = [...neighbours(row, first, -1), ...neighbours(row, last, 1)]
-    .flatMap((word) => tokenize(word.text))
+    .flatMap((word) => tokenize(word.text).flatMap(withoutGluedRate))
     .concat(inLabelWords.map((token) => token.token))
     .filter((token) => !own.has(token));
   if (near.some((token) => concept.negatives?.includes(token))) return true;
