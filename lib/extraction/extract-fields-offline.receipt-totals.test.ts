@@ -42,4 +42,18 @@ describe("extractFieldsOffline: a receipt's total", () => {
     ]);
     expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(12.35);
   });
+
+  it("takes no cash handed over for the total when the total's label is lost", async () => {
+    const page = layoutFromRows([
+      "TAI FOOK HARDWARE SDN BHD",
+      ...Array.from({ length: 10 }, () => ""),
+      "COOKING OIL 5KG 3.00",
+      "BREAD WHOLEMEAL 24.52",
+      "LAKSA 15.55",
+      [[0.7, "41.55"]],
+      "CASH 50.00",
+      "PLEASE KEEP THIS RECEIPT",
+    ]);
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(41.55);
+  });
 });

@@ -3,7 +3,7 @@
 // before an item discount) or an amount whose decimal point the OCR lost ("1045" for 10.45).
 
 import { compareTokens, tokenize } from "./normalize-text";
-import type { TPageRows } from "./page-rows";
+import type { TPageRows, TPlacedWord } from "./page-rows";
 import { findAmounts } from "./pick-amount";
 
 // What was paid (cash, card) or handed back, in the languages the labels cover, matched against the words right
@@ -32,6 +32,12 @@ export function findPaymentTotal(pages: TPageRows[]): { total: number } | null {
     return { total: Math.round((tendered.value - change.value) * 100) / 100 };
   }
   return null;
+}
+
+/** The words before an amount name what was handed over or given back ("CASH", "Tendered", "Change Due"). */
+export function namesPayment(words: TPlacedWord[]): boolean {
+  const label = tokenize(words.map((word) => word.text).join(" ")).join(" ");
+  return TENDERED.test(label) || CHANGE.test(label);
 }
 
 /** The amount (with cents, taken as positive) of the last row whose leading words match the label. */

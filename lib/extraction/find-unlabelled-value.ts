@@ -11,6 +11,7 @@ import { findDateRanges } from "./find-date-range";
 import { findFooterLegalName, findSenderLineLegalName } from "./find-footer-legal-name";
 import { findMostMentionedCurrency } from "./find-most-mentioned-currency";
 import { findPaymentDeadline } from "./find-payment-deadline";
+import { namesPayment } from "./find-payment-total";
 import { findRecipientName } from "./find-recipient-name";
 import { findUnlabelledSiren } from "./find-siren";
 import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
@@ -123,7 +124,8 @@ function largestAmount(page: TPageRows | undefined): TFallbackPick | null {
   for (const [index, row] of (page?.rows ?? []).entries()) {
     if (row.length === 0 || centerY(row[0].box) < TOTAL_REGION_TOP || isInTaxSummary(page!.rows, index)) continue;
     for (const found of findAmounts(row)) {
-      if (found.parsed.decimals !== 2 || isShareCapital(row, found.start)) continue;
+      // "CASH 1100.00" over a total whose label the reader lost: what was handed over is no total.
+      if (found.parsed.decimals !== 2 || isShareCapital(row, found.start) || namesPayment(row.slice(0, found.start))) continue;
       if (!best || found.parsed.value > best.parsed.value) best = found;
     }
   }

@@ -19,4 +19,10 @@ describe("findVendorBlock on scanned receipts", () => {
       "PERNAGAAN BATUL MARKETING",
     );
   });
+
+  it("joins a name the receipt wrapped inside its brackets ('ZAM ZAM SUPERMARKET (PUCHONG' over 'JAYA) SDN BHD')", () => {
+    expect(nameOf(["ZAM ZAM SUPERMARKET (PUCHONG", "JAYA) SDN BHD", "NO. 36, JALAN SS 1/2,", "40120 SHAH ALAM"])).toBe(
+      "ZAM ZAM SUPERMARKET (PUCHONG JAYA) SDN BHD",
+    );
+  });
 });

@@ -94,9 +94,13 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     candidates[0];
   if (!chosen) return null;
   // "Installationen Gruber" over "GmbH": a legal form on a line of its own ends the name printed above it.
+  // "ZAM ZAM SUPERMARKET (PUCHONG" over "JAYA) SDN BHD": the name wrapped inside its brackets.
+  const openedAbove = /^[^(]*\)/.test(chosen.text)
+    ? candidates.find((candidate) => candidate.index === chosen.index - 1 && /\([^)]*$/.test(candidate.text))
+    : undefined;
   const above = isOnlySuffix(cleanName(chosen.text))
     ? candidates.findLast((candidate) => candidate.index < chosen.index && sameColumn(candidate.words, chosen.words))
-    : undefined;
+    : openedAbove;
   const nameWords = above ? [...above.words, ...chosen.words] : [...chosen.words];
   let lastRow = chosen.index;
   // "HOME MASTER HARDWARE &" / "ELECTRICAL", or a suffix printed on its own line ("… Sdn" / "Bhd (720420-B)").
