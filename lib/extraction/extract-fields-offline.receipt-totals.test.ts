@@ -56,4 +56,19 @@ describe("extractFieldsOffline: a receipt's total", () => {
     ]);
     expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(41.55);
   });
+
+  it("reads a total that lost its decimal point in cents when the tax breakdown prints its net and tax", async () => {
+    const page = layoutFromRows([
+      "GOLDEN LEAF BUILDING MATERIALS SDN BHD",
+      ...Array.from({ length: 10 }, () => ""),
+      "1x287.30 287.30",
+      "3x27.96 83.88 S",
+      "TOTAL 37118",
+      "GST Summary Amount(RM) Tax(RM)",
+      "SR@6% 350.17 21.01",
+    ]);
+    const { total_amount } = await extract(FIELDS, [page]);
+    expect(total_amount.normalizedValue).toBe(371.18);
+    expect(total_amount.confidence).toBeLessThan(0.9);
+  });
 });

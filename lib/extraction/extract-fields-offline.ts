@@ -131,13 +131,23 @@ function checkedAgainstPayment(best: TRankedPick, candidates: TCandidate[], page
 
 /**
  * A total read without its decimal point ("TOTAL AMOUNT DUE 117635" over "DEBIT CARD 1176.35"): in cents when the
- * page prints that amount with its cents elsewhere, and less sure.
+ * page prints that amount with its cents elsewhere, or its net and tax side by side, and less sure.
  */
 function withLostDecimalPoint(best: TRankedPick, pages: TPageRows[]): TRankedPick {
   if (typeof best.normalized !== "number" || !Number.isInteger(best.normalized) || !/^\D{0,3}\d{3,}$/.test(best.text)) return best;
   const cents = best.normalized / 100;
-  if (!findPrintedAmount(pages, cents)) return best;
+  if (!findPrintedAmount(pages, cents) && !isPrintedAsNetPlusTax(pages, cents)) return best;
   return { ...best, text: cents.toFixed(2), normalized: cents, rank: best.rank * MISREAD_FACTOR };
+}
+
+/** A row of two amounts with cents that add up to `value`: a tax breakdown's "Total 350.17 21.01" for 371.18. */
+function isPrintedAsNetPlusTax(pages: TPageRows[], value: number): boolean {
+  return pages.some((page) =>
+    page.rows.some((row) => {
+      const amounts = findAmounts(row).filter((amount) => amount.parsed.decimals === 2);
+      return amounts.length === 2 && Math.abs(amounts[0].parsed.value + amounts[1].parsed.value - value) < 0.005;
+    }),
+  );
 }
 
 /** The last amount with cents on the pages equal to `value`. */
