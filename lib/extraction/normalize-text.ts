@@ -26,6 +26,8 @@ export function tokenize(text: string): string[] {
     .replace(/#/g, " # ")
     // "7 %USt": a scan's reader glued the rate's sign to the label after it.
     .replace(/%(?=[a-z])/g, "% ")
+    // "Btw21%0ver": and the o of the word after it read as a zero.
+    .replace(/%[06](?=[a-z]{2})/g, "% o")
     // "C6d. cliente", "Fecha de emisi6n": a scan's reader takes ó (missing from its alphabet) or o for 6 or 0,
     // and l for 1 ("Fa1lig am").
     .replace(/(?<=[a-z])[06](?=[a-z])/g, "o")

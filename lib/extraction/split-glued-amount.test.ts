@@ -11,6 +11,7 @@ describe("splitGluedAmount", () => {
     ["22%639,63", ["22%", "639,63"]],
     ["Totale:1.234,56", ["Totale:", "1.234,56"]],
     ["(20%)994.70", ["(20%)", "994.70"]],
+    ["Btw21%0ver5.261,25", ["Btw21%0ver", "5.261,25"]],
   ])("splits %s into its label and its amount", (text, parts) => {
     const split = splitGluedAmount(word(text));
     expect(split.map((part) => part.text)).toEqual(parts);
@@ -40,5 +41,17 @@ describe("extractFieldsOffline: amounts glued to their labels on a scan", () => 
     ]);
     const result = await extract([field("tax_amount", "Tax Amount", "number")], [page]);
     expect(result.tax_amount.normalizedValue).toBe(1034.09);
+  });
+
+  it("sums the Dutch tax of two rates, one line glued with its 'over' misread ('Btw21%0ver5.261,25 1.104,86')", async () => {
+    const page = layoutFromRows([
+      "Visser Kantoorinrichting V.O.F.",
+      "Bedrag excl. BTW 8.305,20",
+      "Btw21%0ver5.261,25 1.104,86",
+      "Btw 9% over 3.043,95 273,96",
+      "Totaalbedrag 9.684,02",
+    ]);
+    const result = await extract([field("tax_amount", "Tax Amount", "number")], [page]);
+    expect(result.tax_amount.normalizedValue).toBe(1378.82);
   });
 });
