@@ -186,6 +186,12 @@ describe("findLabelMatches", () => {
     expect(matchRows(total, rows)).toEqual([{ row: 0, strength: LABEL_STRENGTH.synonym }]);
   });
 
+  it("ends a cell's label at the rate before it, however narrow the gap ('IVA 22 %  IVA 10 %')", () => {
+    const tax = field("tax_amount", "Tax Amount", "number");
+    const strengths = matchRows(tax, ["Totale imponibile IVA 22 %  IVA 10 %  Netto a pagare"]).map((match) => match.strength);
+    expect(strengths).toEqual([LABEL_STRENGTH.synonym, LABEL_STRENGTH.synonym]);
+  });
+
   it("ends a cell's label at its word printed again beside it ('Bedrag excl. BTW BTW 21%')", () => {
     const tax = field("tax_amount", "Tax Amount", "number");
     // Two bold labels a text layer set closer than a column gap.

@@ -159,7 +159,11 @@ function isGap(left: TPlacedWord | undefined, right: TPlacedWord | undefined): b
 /** How many words (with letters: not "19%" or "7") precede row[first] without a column gap between them. */
 function wordsBeforeInSegment(row: TPlacedWord[], first: number): number {
   let count = 0;
-  for (let i = first - 1; i >= 0 && !isGap(row[i], row[i + 1]) && !repeatsWord(row, i, first); i--) if (/\p{L}/u.test(row[i].text)) count++;
+  for (let i = first - 1; i >= 0 && !isGap(row[i], row[i + 1]) && !repeatsWord(row, i, first); i--) {
+    // "Totale imponibile IVA 22 %   IVA 10 %": a rate ends the cell before, as it ends a label's neighbourhood.
+    if (PERCENTAGE.test(row[i].text) || row[i].text === "%") break;
+    if (/\p{L}/u.test(row[i].text)) count++;
+  }
   return count;
 }
 
