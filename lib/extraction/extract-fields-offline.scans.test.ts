@@ -203,6 +203,19 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
       { text: "due:", box: { x0: 0.355, y0: 0.3, x1: 0.379, y1: 0.32 } },
     ]);
     expect((await invoiceValues(touching)).invoice_number).toBe("8526-23");
+    // A separator misread as one doubtful glyph squeezed between the id and the next label.
+    const glyph = buildPageLayout(
+      [
+        { text: "Crofton Plumbing & Heating Ltd", box: { x0: 0.1, y0: 0.1, x1: 0.4, y1: 0.12 } },
+        { text: "Invoice", box: { x0: 0.072, y0: 0.3, x1: 0.14, y1: 0.32 } },
+        { text: "#:INV04599", box: { x0: 0.15, y0: 0.3, x1: 0.248, y1: 0.32 } },
+        { text: "9", box: { x0: 0.242, y0: 0.3, x1: 0.269, y1: 0.32 }, confidence: 0.69 },
+        { text: "Date:", box: { x0: 0.261, y0: 0.3, x1: 0.309, y1: 0.32 } },
+        { text: "3 Feb 2024", box: { x0: 0.318, y0: 0.3, x1: 0.414, y1: 0.32 } },
+      ],
+      { source: "ocr" },
+    );
+    expect((await invoiceValues(glyph)).invoice_number).toBe("INV04599");
   });
 
   it("reads 'TVA à 20%' glued as 'TVAa20%', and takes no VAT number for the tax amount", async () => {

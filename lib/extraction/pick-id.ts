@@ -52,6 +52,8 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
     // a "·"); an id's own hyphen touches at least one side ("V042- 513777").
     const after = words[start + taken.length + 1];
     if (/^[-–]$/.test(next.text) && !touching && (!after || gapInChars(next, after) >= 0.25)) break;
+    // "#:INV04599" "9" "Date:": one doubtful glyph squeezed between two words is a separator the reader misread.
+    if (next.text.length === 1 && next.confidence < SEPARATOR_GLYPH_CONFIDENCE && after && after.box.x0 <= next.box.x1) break;
     if (!touching && !last.text.endsWith("-") && !next.text.startsWith("-") && !(marked && taken.length === 1)) break;
     taken.push(next);
   }
@@ -67,6 +69,7 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
 }
 
 const ID_MARKED_START = /^#[A-Z0-9]+$/;
+const SEPARATOR_GLYPH_CONFIDENCE = 0.8;
 const MISREAD_LABEL_WITH_COLON = /^\p{L}[\p{L}.]*\d:$/u;
 const ID_PREFIX = /^\p{Lu}{2,5}[-/]$/u;
 // "n.006613", "n0.SI-1304": a scan's reader ran the number sign into the id; "56777.Factuurdatum:", the next label.
