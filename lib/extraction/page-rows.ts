@@ -39,17 +39,10 @@ export function buildPageRows(page: TPageLayout): TPageRows {
     words
       .filter((word) => word.text.trim())
       .sort((a, b) => a.box.x0 - b.box.x0)
-      .flatMap((word) =>
-        splitGluedAmount({ ...word, text: readBack(word.text.trim()), confidence: confidenceOf(word), page: page.page, row }),
-      )
+      .flatMap((word) => splitGluedAmount({ ...word, text: word.text.trim(), confidence: confidenceOf(word), page: page.page, row }))
       .flatMap((word) => splitGluedDate(word)),
   );
   return { page: page.page, rows, words: rows.flat() };
-}
-
-/** "Mulderß.V.": a capital B read as ß, which never opens dotted initials (the Dutch "B.V."). */
-function readBack(text: string): string {
-  return text.replace(/ß(?=\.\p{Lu}\.)/gu, "B");
 }
 
 /** Half the shorter box shared, and a third of the taller, so a tall sideways watermark doesn't swallow the rows it crosses. */
