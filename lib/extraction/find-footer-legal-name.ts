@@ -3,8 +3,9 @@
 // "A D R I AT I C A"). A footer name with a legal form that the letterhead spells part of is the seller's name.
 
 import { charWidth } from "./box-geometry";
+import { hasCompanySuffix, hasLegalForm, isOnlySuffix } from "./company-suffix";
 import { findSenderLine } from "./find-recipient-name";
-import { hasCompanySuffix, hasLegalForm, isNameCandidate, isOnlySuffix, splitAtGaps } from "./find-vendor-block";
+import { isNameCandidate, splitAtGaps } from "./find-vendor-block";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { untilSeparator } from "./until-separator";

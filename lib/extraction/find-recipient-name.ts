@@ -3,8 +3,8 @@
 // address: the line below it, in the same place, starts with the recipient's name. That's where the
 // buyer is when no "Bill to" or "Kunde" heading is printed.
 
+import { hasCompanySuffix, hasLegalForm } from "./company-suffix";
 import { UK_POSTCODE } from "./find-address-parts";
-import { hasCompanySuffix, hasLegalForm } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick } from "./pick-value";
 import { PART_SEPARATOR } from "./until-separator";

@@ -2,6 +2,7 @@
 // not "inferred", but they are guesses about which printed value is meant: lower confidence.
 
 import { centerY } from "./box-geometry";
+import { hasLegalForm } from "./company-suffix";
 import type { TConcept } from "./field-concepts";
 import { findAddressBlock, findAddressBlockName } from "./find-address-block-name";
 import { findAddressPart, type TAddressPart } from "./find-address-parts";
@@ -15,7 +16,7 @@ import { namesPayment } from "./find-payment-total";
 import { findRecipientName } from "./find-recipient-name";
 import { findUnlabelledSiren } from "./find-siren";
 import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
-import { findVendorBlock, hasLegalForm, splitAtGaps } from "./find-vendor-block";
+import { findVendorBlock, splitAtGaps } from "./find-vendor-block";
 import { inferCurrencyFromCountry } from "./infer-currency-from-country";
 import { isInTaxSummary } from "./is-in-tax-summary";
 import { squash, tokenize } from "./normalize-text";

@@ -3,8 +3,8 @@
 
 import { centerY, charWidth, unionBoxes, verticalOverlap } from "./box-geometry";
 import { cellSpan, isRowOfAmountsBelow, wordsUnderLabelCell } from "./column-below-label";
+import { hasCompanySuffix } from "./company-suffix";
 import type { TLabelMatch } from "./find-label-matches";
-import { hasCompanySuffix } from "./find-vendor-block";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { findAmounts } from "./pick-amount";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";

@@ -4,6 +4,7 @@
 // after it that starts with a number or a street word and ends at a phone, tax id or document line.
 
 import { charWidth } from "./box-geometry";
+import { hasLegalForm, isLegalFormToken, isOnlySuffix, suffixLevel } from "./company-suffix";
 import { findBuyerBlockWords } from "./find-buyer-block-words";
 import { findAddressLines, isNoiseLine, STOP_WORDS } from "./find-letterhead-address";
 import { compareTokens, squash, tokenize } from "./normalize-text";
@@ -27,11 +28,6 @@ export type TVendorBlock = {
   letterhead: string;
 };
 
-const STRONG_SUFFIXES = wordSet(
-  "sdn bhd berhad ltd limited inc incorporated llc llp plc pllc gmbh mbh ag kg kgaa ug haftungsbeschrankt ohg og se sa sarl sas sasu eurl snc " +
-    "sl slu srl srls spa sapa bv nv vof cv bvba sprl pty corp corporation pte oy oyj ab aps kft lda ltda pvt ek eu plt",
-);
-const WEAK_SUFFIXES = wordSet("co company enterprise enterprises");
 // Words a Malaysian business name starts with: company, trading, shop, restaurant.
 const BUSINESS_PREFIXES = wordSet("syarikat perniagaan kedai restoran");
 const NOT_A_NAME = wordSet("thank thanks tq welcome selamat datang bill ship sold customer client attention page number");
@@ -45,9 +41,6 @@ const THANKS_GLUED = /^(?:thank|tq(?:for|you|u)|selamatdatang|welcometo)/;
 const TOP_ROWS = 12;
 // A word of one or two characters the reader doubts this much, at the edge of a name, is a speck or the scan's border.
 const EDGE_NOISE_CONFIDENCE = 0.6;
-// Digits OCR reads for the letters of a legal form ("SDN 8HD").
-const LOOKALIKE_LETTERS: Record<string, string> = { "0": "o", "1": "l", "3": "b", "5": "s", "8": "b" };
-
 export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   const buyerWords = findBuyerBlockWords(page, splitAtGaps);
   // A row can hold several segments ("YONG CEN ENTERPRISE      POSTED"); names are one segment.
@@ -153,9 +146,7 @@ function withoutDocumentWords(words: TPlacedWord[]): TPlacedWord[] {
 
 /** "SUPER.SEVEN CASH & CARRY SDN BHD 7 5": a legal form ends the name; only its registration number may follow. */
 function endAtLegalForm(words: TPlacedWord[]): TPlacedWord[] {
-  const last = words.findLastIndex(
-    (word, index) => index > 0 && tokenize(word.text).some((token) => STRONG_SUFFIXES.has(lookalikeLetters(token))),
-  );
+  const last = words.findLastIndex((word, index) => index > 0 && tokenize(word.text).some(isLegalFormToken));
   if (last < 0 || last === words.length - 1) return words;
   const next = words[last + 1];
   return words.slice(0, TRAILING_ID.test(` ${next.text}`) ? last + 2 : last + 1);
@@ -192,39 +183,6 @@ export function isNameCandidate(text: string): boolean {
   return !tokens.every((token) => DOCUMENT_WORDS.has(token));
 }
 
-/** "XZY Company", "Acme Inc.", "Lieferant GmbH": a legal form or company word ends the name. */
-export function hasCompanySuffix(text: string): boolean {
-  return suffixLevel(text) > 0;
-}
-
-/** "Acme GmbH", "Gráficas Ruiz S.A.": a legal form ends the name ("Company" or "Enterprise" is not one). */
-export function hasLegalForm(text: string): boolean {
-  return suffixLevel(text) === 2;
-}
-
-/** 2 for a strong suffix among the last two tokens (ignoring a trailing "(123456-X)"), 1 for a weak one. */
-function suffixLevel(text: string): number {
-  const tail = tokenize(spaceGluedSuffix(cleanName(text)))
-    .slice(-2)
-    .map(lookalikeLetters);
-  if (tail.some((token) => STRONG_SUFFIXES.has(token))) return 2;
-  if (tail.some((token) => WEAK_SUFFIXES.has(token))) return 1;
-  return /\bS\/B\b/i.test(text) ? 2 : 0;
-}
-
-/** "Redwood &BrooksInc.", "PlomberieValdeLoireSAS", "MusterGmbH": a scan's reader lost the space before the legal form. */
-function spaceGluedSuffix(text: string): string {
-  const last = text.split(" ").pop() ?? "";
-  const start = text.length - last.length;
-  for (const { index } of last.matchAll(/(?<=\p{Ll}{2})(?=\p{Lu})/gu)) {
-    const tail = tokenize(last.slice(index));
-    if (tail.length > 0 && tail.every((token) => STRONG_SUFFIXES.has(token) || WEAK_SUFFIXES.has(token))) {
-      return `${text.slice(0, start + index)} ${last.slice(index)}`;
-    }
-  }
-  return text;
-}
-
 /** "SYARIKAT", "PERNIAGAAN", also read through one slip in the longer words ("PERNAGAAN"). */
 function isBusinessPrefix(token: string): boolean {
   return (
@@ -232,22 +190,11 @@ function isBusinessPrefix(token: string): boolean {
   );
 }
 
-/** "8hd" → "bhd": digits inside a word that has letters are read as the letters they look like. */
-function lookalikeLetters(token: string): string {
-  // Not in two characters: "5A" in "Suite 5A-1204" is a unit number, not "SA".
-  return /[a-z]/.test(token) && token.length >= 3 ? token.replace(/[01358]/g, (digit) => LOOKALIKE_LETTERS[digit]) : token;
-}
-
 function containsDate(text: string): boolean {
   const words = text.split(" ");
   return words.some((_, start) =>
     [1, 2, 3].some((length) => start + length <= words.length && parseDate(words.slice(start, start + length).join(" "))),
   );
-}
-
-export function isOnlySuffix(text: string): boolean {
-  const tokens = tokenize(text);
-  return tokens.length > 0 && tokens.length <= 2 && tokens.every((token) => STRONG_SUFFIXES.has(token));
 }
 
 /** "KOPITIAM SAN YUAN (1041554-Y)", or a name over "CO.REG.NO.: PG3293032-T". */

@@ -3,7 +3,7 @@
 // the label's first words ("Date de", "Invoice") look like a name; they are no one's name.
 
 import { charWidth } from "./box-geometry";
-import { hasCompanySuffix } from "./find-vendor-block";
+import { hasCompanySuffix } from "./company-suffix";
 import { joinWords, type TPlacedWord } from "./page-rows";
 
 // A number sign standing alone ends a label: "Invoice #", "Facture N°", "Order No.".
