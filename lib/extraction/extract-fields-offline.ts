@@ -29,6 +29,8 @@ const MAX_CONFIDENCE = 0.99;
 const INFERRED_TYPE_STRENGTH = 0.45;
 // Labels whose ranks differ by less than this are equally good; position decides between them.
 const RANK_TIE = 0.01;
+// Tax lines of one breakdown rank alike, give or take a label the reader glued ("CuotaIVA 21%", weighed 0.95).
+const TAX_LINE_BAND = 0.05;
 // A total equal to tendered less change is as sure as a well-labelled clean read; one that differs is never
 // reported as sure (≥ 0.9): one of the three amounts was misread, and it may be the total.
 const PAYMENT_AGREES_RANK = 0.7;
@@ -74,7 +76,7 @@ function extractField(field: TStoredField, pages: TPageRows[], calibrate: TCalib
   }
   const chosen = choose(candidates, concept?.prefer ?? "first");
   if (chosen && concept?.id === "tax" && field.type === "number") {
-    const summed = summedTax(field.key, topCandidates(candidates), chosen, calibrate);
+    const summed = summedTax(field.key, topCandidates(candidates, TAX_LINE_BAND), chosen, calibrate);
     if (summed) return summed;
   }
   // A layout fallback beats a label that names another concept ("Date limite" for the invoice date).
@@ -231,10 +233,10 @@ function rateOfLabel(row: TPageRows["rows"][number], match: { box: { x0: number 
   return (start > 0 ? rateOf(row.slice(start)) : null) ?? rateOf(row);
 }
 
-function topCandidates(candidates: TCandidate[]): TCandidate[] {
+function topCandidates(candidates: TCandidate[], band = RANK_TIE): TCandidate[] {
   if (candidates.length === 0) return [];
   const best = Math.max(...candidates.map((candidate) => candidate.rank));
-  return candidates.filter((candidate) => candidate.rank >= best - RANK_TIE).sort((a, b) => a.page - b.page || a.y - b.y);
+  return candidates.filter((candidate) => candidate.rank >= best - band).sort((a, b) => a.page - b.page || a.y - b.y);
 }
 
 /** One tax line per rate and no tax total: their sum, computed rather than printed. */

@@ -54,4 +54,16 @@ describe("extractFieldsOffline: amounts glued to their labels on a scan", () => 
     const result = await extract([field("tax_amount", "Tax Amount", "number")], [page]);
     expect(result.tax_amount.normalizedValue).toBe(1378.82);
   });
+
+  it("sums the tax of two rates when the reader glued one line's two-word label ('CuotaIVA 21%')", async () => {
+    const page = layoutFromRows([
+      "Asesoría Mediterráneo S.L.",
+      "Base imponible 5.150,45",
+      "CuotaIVA 21% 869,28",
+      "Cuota IVA 10% 101,10",
+      "Total 6.120,83",
+    ]);
+    const result = await extract([field("tax_amount", "Tax Amount", "number")], [page]);
+    expect(result.tax_amount.normalizedValue).toBe(970.38);
+  });
 });
