@@ -232,6 +232,15 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     expect((await invoiceValues(page("TV@ 20%"))).tax_amount).toBeNull();
     // A two-word tax label glued: "CuotaIVA 21%".
     expect((await invoiceValues(page("CuotaIVA 21%"))).tax_amount).toBe(1516.66);
+    // "TVA à" run together apart from its rate, which is glued to the next word ("TVAa 20%sur").
+    const twoRates = layoutFromRows([
+      "Électricité Alpes S.A.",
+      labelValueRow("Total HT", "5 399,50"),
+      "TVAa 20%sur 147,00: 29,40",
+      "TVA a 5,5 % sur 5 252,50: 288,89",
+      labelValueRow("Total à payer", "5 717,79"),
+    ]);
+    expect((await invoiceValues(twoRates)).tax_amount).toBe(318.29);
   });
 
   it("takes dotted initials read with a one ('N.1.F.') for a label, with its value under it", async () => {

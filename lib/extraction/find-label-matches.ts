@@ -235,6 +235,8 @@ function isPayable(concept: TConcept | null): boolean {
 
 /** "BTW21%", "IVA22%", French "TVAa20%" ("TVA à 20%"): a scan's reader glued the tax label to its rate; the label is the letters. */
 function withoutGluedRate(token: string): string[] {
+  // "TVAa 20%": the "à" run on to the label, the rate apart.
+  if (token === "tvaa") return ["tva", "a"];
   const match = /^(\p{L}{2,}?)(a?)(\d{1,2}(?:[.,]\d+)?%)$/u.exec(token);
   if (!match) return [token];
   return match[2] && match[1] === "tva" ? [match[1], match[2], match[3]] : [match[1] + match[2], match[3]];
