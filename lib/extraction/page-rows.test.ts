@@ -16,6 +16,13 @@ describe("buildPageRows", () => {
     expect(texts(buildPageRows(page).rows)).toEqual(["TOTAL: 9.00", "CASH 10.00"]);
   });
 
+  it("joins dotted initials a text layer's kerning split after their first letter ('P' '.I.:')", () => {
+    const words = buildPageRows(layoutFromRows(["P .I.: 24589100667"])).words.map((word) => word.text);
+    expect(words).toEqual(["P.I.:", "24589100667"]);
+    // A letter apart from the next word across a gap stays apart.
+    expect(buildPageRows(layoutFromRows(["P    .I.: 24589100667"])).words.map((word) => word.text)[0]).toBe("P");
+  });
+
   it("keeps a tall sideways watermark out of the rows it crosses", () => {
     const page = buildPageLayout([
       { text: "Beispielrechnung", box: { x0: 0.03, y0: 0.3, x1: 0.04, y1: 0.5 } },

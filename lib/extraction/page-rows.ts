@@ -2,7 +2,7 @@
 // on the left, its amount far right), so label matching and the fallbacks work on rows.
 
 import type { TBox, TPageLayout, TWord } from "@/lib/layout/types";
-import { centerY, unionBoxes, verticalOverlap } from "./box-geometry";
+import { centerY, charWidth, unionBoxes, verticalOverlap } from "./box-geometry";
 import { splitGluedAmount } from "./split-glued-amount";
 import { splitGluedDate } from "./split-glued-date";
 
@@ -40,9 +40,22 @@ export function buildPageRows(page: TPageLayout): TPageRows {
       .filter((word) => word.text.trim())
       .sort((a, b) => a.box.x0 - b.box.x0)
       .flatMap((word) => splitGluedAmount({ ...word, text: word.text.trim(), confidence: confidenceOf(word), page: page.page, row }))
-      .flatMap((word) => splitGluedDate(word)),
+      .flatMap((word) => splitGluedDate(word))
+      .reduce(joinSplitInitials, []),
   );
   return { page: page.page, rows, words: rows.flat() };
+}
+
+/** "P" ".I.:": a text layer's kerning split dotted initials after their first letter; they are one word. */
+function joinSplitInitials(words: TPlacedWord[], word: TPlacedWord): TPlacedWord[] {
+  const previous = words.at(-1);
+  const split =
+    previous &&
+    /^\p{Lu}$/u.test(previous.text) &&
+    /^\.\p{Lu}\./u.test(word.text) &&
+    word.box.x0 - previous.box.x1 <= 1.2 * charWidth(previous);
+  if (!split) return [...words, word];
+  return [...words.slice(0, -1), { ...previous, text: previous.text + word.text, box: unionBoxes([previous.box, word.box]) }];
 }
 
 /** Half the shorter box shared, and a third of the taller, so a tall sideways watermark doesn't swallow the rows it crosses. */
