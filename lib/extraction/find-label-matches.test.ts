@@ -192,6 +192,13 @@ describe("findLabelMatches", () => {
     expect(strengths).toEqual([LABEL_STRENGTH.synonym, LABEL_STRENGTH.synonym]);
   });
 
+  it("ends a label's cell at the rate after it: 'BTW 21%' is not weakened by the next cell's 'Totaal incl. btw'", () => {
+    const tax = field("tax_amount", "Tax Amount", "number");
+    const [rate, included] = matchRows(tax, ["Subtotaal BTW 21% Totaal incl. btw Aanbetaling"]);
+    expect(rate.strength).toBe(LABEL_STRENGTH.synonym);
+    expect(included.strength).toBeLessThan(rate.strength);
+  });
+
   it("ends a cell's label at its word printed again beside it ('Bedrag excl. BTW BTW 21%')", () => {
     const tax = field("tax_amount", "Tax Amount", "number");
     // Two bold labels a text layer set closer than a column gap.

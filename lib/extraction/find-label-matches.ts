@@ -213,7 +213,8 @@ const PERCENTAGE = /^\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?$/;
 function neighbours(row: TPlacedWord[], from: number, step: 1 | -1): TPlacedWord[] {
   const found: TPlacedWord[] = [];
   for (let i = from + step; i >= 0 && i < row.length && found.length < NEIGHBOUR_SPAN; i += step) {
-    if (parseNumber(row[i].text) || (step === -1 && PERCENTAGE.test(row[i].text))) break;
+    // A rate ends the cell on either side: "IVA 22%   Netto a pagare" before the label, "BTW 21%   Totaal incl. btw" after it.
+    if (parseNumber(row[i].text) || PERCENTAGE.test(row[i].text)) break;
     const [left, right] = step === 1 ? [row[i - 1], row[i]] : [row[i], row[i + 1]];
     if (isGap(left, right) || repeatsWord(row, i, from)) break;
     // "Invoice Date: 2024-01-12·Payment due by:": a part separator ends the label's neighbourhood; of a word it is
