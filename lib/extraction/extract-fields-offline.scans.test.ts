@@ -195,6 +195,8 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     // The next label run on after a full stop, or touching the id.
     const runOn = layoutFromRows(["Hartley Joinery LLP", "Invoice Number:#38689.Date: 2025-11-08"]);
     expect((await invoiceValues(runOn)).invoice_number).toBe("38689");
+    const noStop = layoutFromRows(["Veluwe ICT V.O.F.", "Factuurnummer: 2024-0876Datum: 12-03-2024"]);
+    expect((await invoiceValues(noStop)).invoice_number).toBe("2024-0876");
     const touching = buildPageLayout([
       { text: "Hartley Joinery LLP", box: { x0: 0.1, y0: 0.1, x1: 0.29, y1: 0.12 } },
       { text: "Invoice", box: { x0: 0.205, y0: 0.3, x1: 0.249, y1: 0.32 } },
