@@ -2,6 +2,7 @@
 // "Totale:1.234,56", "VAT (20%)994.70". Read as one word, the label is not found and the amount not parsed; split, both are.
 
 import type { TWord } from "@/lib/layout/types";
+import { splitWordAt } from "./split-word";
 
 // A word of four letters or more, or a percentage or colon, then an amount with two decimals ending the word.
 // Currency codes and signs glued to an amount ("RM12.50", "EUR5,00") are left whole: the amount parser reads them.
@@ -12,11 +13,5 @@ const GLUED = /^(.*(?:\p{L}{4}|[06]\p{L}{3}|%\)?|:))([-–]?\d{1,3}(?:[.,'’]?\
 export function splitGluedAmount<T extends TWord>(word: T): T[] {
   const match = GLUED.exec(word.text);
   if (!match) return [word];
-  const [, label, amount] = match;
-  const width = (word.box.x1 - word.box.x0) / word.text.length;
-  const cut = word.box.x0 + width * label.length;
-  return [
-    { ...word, text: label, box: { ...word.box, x1: cut } },
-    { ...word, text: amount, box: { ...word.box, x0: cut } },
-  ];
+  return splitWordAt(word, match[1].length);
 }

@@ -3,6 +3,7 @@
 
 import type { TWord } from "@/lib/layout/types";
 import { parseDate } from "./parse-date";
+import { splitWordAt } from "./split-word";
 
 // A label (a letter first; a misread letter may be a digit, "Tar1kh") then a date ending the word: day, month and
 // year in digits, a month's name between day and year, or the year first. The label is the shortest that leaves a date.
@@ -17,10 +18,5 @@ export function splitGluedDate<T extends TWord>(word: T): T[] {
   // One letter alone is as likely part of an id ("A12-03-2019") as a label.
   if (label.replace(/[:.]/g, "").length < 2 && !/[:.]$/.test(label)) return [word];
   if (!parseDate(date)) return [word];
-  const width = (word.box.x1 - word.box.x0) / word.text.length;
-  const cut = word.box.x0 + width * label.length;
-  return [
-    { ...word, text: label, box: { ...word.box, x1: cut } },
-    { ...word, text: date, box: { ...word.box, x0: cut } },
-  ];
+  return splitWordAt(word, label.length);
 }
