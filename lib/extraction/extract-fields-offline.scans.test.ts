@@ -285,5 +285,28 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     expect((await invoiceValues(glued)).invoice_number).toBe("002470");
     const colon = layoutFromRows(["Mersey Logistics Ltd", "Invoice n0.:2025/546 InvoiceDate: 14/02/2025"]);
     expect((await invoiceValues(colon)).invoice_number).toBe("2025/546");
+    // Run on to the title in capitals, its o read as a zero.
+    const title = layoutFromRows(["Lone Star Design Studio Inc. INVOICEN0.8269-25", "Invoice Date: November 12,2025"]);
+    expect((await invoiceValues(title)).invoice_number).toBe("8269-25");
+    // Run on to a label in small letters, before the VAT id's country prefix.
+    const vatId = layoutFromRows(["Thames Valley Print Ltd", "57 Mill Lane", "VAT registrationno.GB 777 3066 26"]);
+    expect((await invoiceValues(vatId)).vendor_vat_id).toBe("GB777306626");
+  });
+
+  it("reads a tax label glued to its rate by an '@' ('VAT@20%') as a label, not an email address", async () => {
+    const page = layoutFromRows([
+      "Northern Consulting Ltd",
+      [
+        [0.6, "Net amount"],
+        [0.72, "VAT@20%"],
+        [0.82, "Total amount"],
+      ],
+      [
+        [0.6, "591.50"],
+        [0.72, "118.30"],
+        [0.82, "709.80"],
+      ],
+    ]);
+    expect((await invoiceValues(page)).tax_amount).toBe(118.3);
   });
 });

@@ -2,7 +2,7 @@
 // row whose last label's value runs on at the start of the next line (synthetic invoices, session 9).
 
 import { describe, expect, it } from "vitest";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
 
 describe("extractFieldsOffline: wrapped labels", () => {
@@ -38,5 +38,23 @@ describe("extractFieldsOffline: wrapped labels", () => {
       "07/08/2024 | N.º cliente: 68208 | Moneda: EUR",
     ]);
     expect((await invoiceValues(page)).due_date).toBe("2024-08-07");
+  });
+
+  it("reads the word under 'Total incl.' as the end of the total's label, not a tax label ('VAT' under it)", async () => {
+    // Boxes as the PDF's text layer gives them: the amount centred on the two lines of its label.
+    const line = (x0: number, y0: number, text: string) => ({ text, box: { x0, y0, x1: x0 + text.length * 0.012, y1: y0 + 0.0155 } });
+    const page = buildPageLayout([
+      line(0.08, 0.05, "Thames Valley Print Limited"),
+      line(0.608, 0.5739, "Sub-total"),
+      line(0.775, 0.5739, "6,522.65 GBP"),
+      line(0.608, 0.5944, "VAT (20%)"),
+      line(0.775, 0.5944, "1,304.53 GBP"),
+      line(0.608, 0.6185, "Total incl."),
+      line(0.775, 0.6274, "7,827.18 GBP"),
+      line(0.608, 0.6363, "VAT"),
+    ]);
+    const values = await invoiceValues(page);
+    expect(values.tax_amount).toBe(1304.53);
+    expect(values.total_amount).toBe(7827.18);
   });
 });

@@ -7,6 +7,7 @@ import { charWidth, unionBoxes } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import type { TFieldLabel } from "./field-labels";
 import { isInTaxSummary } from "./is-in-tax-summary";
+import { labelWrappedFromAbove } from "./label-wrapped-from-above";
 import { compareTokens, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseNumber } from "./parse-number";
@@ -71,7 +72,9 @@ export function findLabelMatches(
           if (isBracketed(row, first, last) || isAddress(row, first, last)) continue;
           // "Data   Scadenza" in a row of labels are two labels, not "Data scadenza": a label spans no column gap.
           if (row.slice(first, last).some((word, index) => isGap(word, row[first + index + 1]))) continue;
-          const otherConcept = namesOtherConcept(row, tokens, start, end, concept, own);
+          const otherConcept =
+            namesOtherConcept(row, tokens, start, end, concept, own) ||
+            (isGap(row[first - 1], row[first]) && namesNegative(labelWrappedFromAbove(page.rows, rowIndex, first), concept, own));
           const inTaxSummary = concept?.avoidTaxSummary === true && isInTaxSummary(page.rows, rowIndex);
           const inProse = concept?.kind === "amount" && wordsBeforeInSegment(row, first) >= PROSE_WORDS;
           const strength =
@@ -120,9 +123,12 @@ function endsItsWord(tokens: TRowToken[], end: number): boolean {
   return end === tokens.length || tokens[end].word !== tokens[end - 1].word || !/\d/.test(tokens[end].token);
 }
 
-/** "rechnung@pichler.at", "www.invoice-hub.com": words of an email or web address are no label. */
+/**
+ * "rechnung@pichler.at", "www.invoice-hub.com": words of an email or web address are no label. "VAT@20%" (a rate's
+ * "@" glued to its label) is none.
+ */
 function isAddress(row: TPlacedWord[], first: number, last: number): boolean {
-  return row.slice(first, last + 1).some((word) => /@|www\.|https?:/i.test(word.text));
+  return row.slice(first, last + 1).some((word) => /@[\p{L}\d-]+\.\p{L}|www\.|https?:/iu.test(word.text));
 }
 
 /** "10121 Torino (TO)", "Kuala Lumpur (KL)": words in brackets are an abbreviation, no label ("To"). */
@@ -201,6 +207,12 @@ function namesOtherConcept(
   const conditional = concept.conditionalNegatives;
   if (!conditional || near.some((token) => conditional.unless.includes(token))) return false;
   return near.some((token) => conditional.tokens.includes(token));
+}
+
+/** Whether words before a label ("Total incl." over "VAT") carry one of the concept's negatives. */
+function namesNegative(words: TPlacedWord[], concept: TConcept | null, own: Set<string>): boolean {
+  const tokens = words.flatMap((word) => tokenize(word.text)).filter((token) => !own.has(token));
+  return tokens.some((token) => concept?.negatives?.includes(token) === true);
 }
 
 // "IVA 22%   Netto a pagare": a rate ends the cell before the label, as a value would ("Total 20% VAT" reads on).

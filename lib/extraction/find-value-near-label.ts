@@ -214,8 +214,12 @@ function gluedTail(word: TPlacedWord): TPlacedWord | null {
   // "N.1.F." is the label "N.I.F." read with a one, not "N." and a value.
   if (/^(?:[\p{L}1]\.){2,}:?$/u.test(own)) return null;
   // "Reg.No.300", "no.GB": a number sign's dot ends the label as its colon would.
-  // "VATNo.457359013": the sign run on to a label in capitals.
-  const afterNumberSign = /(?:^|[^\p{L}])(?:no|n0|nr|n)\.(?=[\p{Lu}\d])/iu.exec(own) ?? /(?<=\p{Lu})N[or]\.(?=[\p{Lu}\d])/u.exec(own);
+  // "VATNo.457359013", "INVOICEN0.8269-25": the sign run on to a label in capitals.
+  // "registrationno.GB": and to a label in small letters.
+  const afterNumberSign =
+    /(?:^|[^\p{L}])(?:no|n0|nr|n)\.(?=[\p{Lu}\d])/iu.exec(own) ??
+    /(?<=\p{Lu})N[or0]\.(?=[\p{Lu}\d])/u.exec(own) ??
+    /(?<=\p{Ll}{3})n[or0]\.(?=[\p{Lu}\d])/u.exec(own);
   const cut = Math.max(
     ...[":", "#", "°", "º"].map((separator) => own.lastIndexOf(separator) + 1),
     afterNumberSign ? afterNumberSign.index + afterNumberSign[0].length : 0,

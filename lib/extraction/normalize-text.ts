@@ -31,7 +31,9 @@ export function tokenize(text: string): string[] {
     // "C6d. cliente", "Fecha de emisi6n": a scan's reader takes ó (missing from its alphabet) or o for 6 or 0,
     // and l for 1 ("Fa1lig am").
     .replace(/(?<=[a-z])[06](?=[a-z])/g, "o")
-    .replace(/(?<=[a-z])1(?=[a-z])/g, "l");
+    .replace(/(?<=[a-z])1(?=[a-z])/g, "l")
+    // "INVOICEN0.8269-25": the o of a number sign run on to its label, read as a zero.
+    .replace(/(?<=[a-z]n)0(?=\.)/g, "o");
   const tokens: string[] = [];
   for (const raw of spaced.split(/[\s:;,.()[\]{}/\\\-_|*"'`’=+@!?<>·•●]+/)) {
     if (!raw) continue;

@@ -1,0 +1,43 @@
+// "Total incl." over "VAT", the total's amount between them: a label cell wrapped after a word that can't end a
+// label ("incl.", "excl.", "zzgl."). The lower line's "VAT" is the end of the total's label, not the tax's own.
+
+import { charWidth } from "./box-geometry";
+import { tokenize } from "./normalize-text";
+import type { TPlacedWord } from "./page-rows";
+
+// Words that ask for the next one: a label can't end on them.
+const CONNECTORS = new Set("incl inc including inclusive excl exc excluding exclusive inkl exkl zzgl hors plus".split(" "));
+// The wrapped line lies at most two rows up (the value may sit between them, centred on the cell) and this close.
+const MAX_ROWS_UP = 2;
+const MAX_GAP_LINES = 1.5;
+const ALIGN_CHARS = 2;
+
+/**
+ * The words of the label cell whose first line ends with a connector right above row[first], left-aligned with it,
+ * or [] when row[first] starts no such cell's second line.
+ */
+export function labelWrappedFromAbove(rows: TPlacedWord[][], rowIndex: number, first: number): TPlacedWord[] {
+  const start = rows[rowIndex][first];
+  const lineHeight = start.box.y1 - start.box.y0;
+  for (let up = rowIndex - 1; up >= Math.max(0, rowIndex - MAX_ROWS_UP); up--) {
+    const cell = cellStartingAt(rows[up], start.box.x0, ALIGN_CHARS * charWidth(start));
+    if (cell.length === 0) continue;
+    if (start.box.y0 - cell[cell.length - 1].box.y1 > MAX_GAP_LINES * lineHeight) return [];
+    const last = tokenize(cell[cell.length - 1].text).at(-1);
+    return last && CONNECTORS.has(last) ? cell : [];
+  }
+  return [];
+}
+
+/** The row's words from the one starting within `tolerance` of x to the next column gap. */
+function cellStartingAt(row: TPlacedWord[], x: number, tolerance: number): TPlacedWord[] {
+  const from = row.findIndex((word) => Math.abs(word.box.x0 - x) <= tolerance);
+  if (from < 0) return [];
+  const cell = [row[from]];
+  for (let i = from + 1; i < row.length; i++) {
+    const gap = row[i].box.x0 - row[i - 1].box.x1;
+    if (gap > 2.5 * Math.max(charWidth(row[i - 1]), charWidth(row[i]))) break;
+    cell.push(row[i]);
+  }
+  return cell;
+}
