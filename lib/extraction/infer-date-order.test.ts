@@ -19,6 +19,17 @@ describe("inferDateOrder", () => {
     const scanned = ["San Francisco.CA 94103 Invoice number INV-2023-2331", "Austin,TX 78701", "Date of issue 01/06/2023"];
     expect(orderOf(["Whitman Consulting Corp.", "1085 Pine Street", ...scanned])).toBe("month-first");
   });
+
+  it("doesn't count an American street line ('2019 Pine Street') as a European postcode and town", () => {
+    const header = ["Great Lakes Analytics Corp.", "3573 Main Street, Suite 540", "New York, NY 10013"];
+    const customer = ["Rocky Mountain Consulting Group Corp.", "2019 Pine Street, Suite 745", "Denver, CO 80202"];
+    const footer = [
+      "Great Lakes Analytics Corp. Phone (625) 555-0094",
+      "3573 Main Street, Suite 540 billing@example.com",
+      "New York, NY 10013",
+    ];
+    expect(orderOf([...header, ...customer, "Invoice date: 02/09/2023 · Payment due by: 04/10/2023", ...footer])).toBe("month-first");
+  });
 });
 
 describe("extractFieldsOffline: dates on an American invoice", () => {

@@ -11,6 +11,9 @@ const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
 // "Denver, CO 80202", or as a scan's reader may glue it: "Austin,TX 78701", "San Francisco.CA 94103".
 const US_CITY_STATE_ZIP = /\p{L}(?:,\s*|\.)[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/u;
 const EUROPEAN_POSTCODE_CITY = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{Ll}/u;
+// "2019 Pine Street", "3573 Main St": an American street line starts with its number, like a postcode and town.
+const NUMBERED_STREET =
+  /\b\d{3,5}\s+(?:[\p{L}.'-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Square)\b/giu;
 
 /** How the document's ambiguous numeric dates are meant, or null when nothing on the pages says. */
 export function inferDateOrder(pages: TPageRows[]): TDateOrder | null {
@@ -30,7 +33,9 @@ export function inferDateOrder(pages: TPageRows[]): TDateOrder | null {
   const rows = pages.flatMap((page) => page.rows.map((row) => row.map((word) => word.text).join(" ")));
   const american = rows.filter((text) => US_CITY_STATE_ZIP.test(text)).length;
   // "CA 94103 Invoice number …": a ZIP code before the next column's label is no European postcode and town.
-  const european = rows.filter((text) => EUROPEAN_POSTCODE_CITY.test(text) && !US_CITY_STATE_ZIP.test(text)).length;
+  const european = rows.filter(
+    (text) => EUROPEAN_POSTCODE_CITY.test(text.replace(NUMBERED_STREET, "")) && !US_CITY_STATE_ZIP.test(text),
+  ).length;
   return american > european ? "month-first" : null;
 }
 
