@@ -70,6 +70,29 @@ describe("extractFieldsOffline: the buyer's name", () => {
     expect(await buyerOf(page)).toBe("Thornbury Digital LLP");
   });
 
+  it("keeps a block's lines together whose boxes a scan's reader made of different heights", async () => {
+    // Heights as a reader boxed them: a line with capitals and commas taller than the postcode line under it.
+    const line = (y0: number, height: number, text: string) => ({
+      text,
+      box: { x0: 0.057, y0, x1: 0.057 + text.length * 0.008, y1: y0 + height },
+    });
+    const page = buildPageLayout(
+      [
+        line(0.038, 0.02, "MEDITERRANEO"),
+        line(0.06, 0.0106, "Distribuciones"),
+        line(0.078, 0.009, "Avenida de la Constitucion, 113"),
+        line(0.088, 0.0095, "08007 Barcelona"),
+        line(0.095, 0.0074, "NIF: A51796114"),
+        line(0.126, 0.0095, "Asesoria Ruiz S.L.U."),
+        line(0.137, 0.009, "Calle de Alcala, 24"),
+        line(0.149, 0.0074, "08007 Barcelona(Barcelona)"),
+        line(0.159, 0.009, "NIF cliente: B52792964"),
+      ],
+      { source: "ocr" },
+    );
+    expect(await buyerOf(page)).toBe("Asesoria Ruiz S.L.U.");
+  });
+
   it("reads neither a province in brackets nor a register number as a 'To' heading", async () => {
     const page = layoutFromRows([
       "Colombo Logistica S.r.l.",

@@ -97,7 +97,6 @@ function isPostcodeLine(text: string): boolean {
 function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
   const lines = [last];
   const x0 = last.words[0].box.x0;
-  const lineHeight = last.words[0].box.y1 - last.words[0].box.y0;
   for (let row = last.row - 1; row >= 0 && lines.length <= MAX_LINES_ABOVE; row--) {
     const below = lines[0].words[0].box;
     // A row of the other column only (the seller's phone number beside the buyer's street) is skipped.
@@ -105,9 +104,11 @@ function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
     const bottom = line ? Math.max(...line.words.map((word) => word.box.y1)) : rowBottom(segmentsByRow[row]);
     if (below.y0 - bottom > LINE_GAP * (below.y1 - below.y0)) break;
     if (!line) continue;
-    // The block's lines share one type size: the small sender line above an envelope window is no part of it.
+    // The block's lines share one type size: the small sender line above an envelope window is no part of it. Each
+    // line is compared with the one under it: a scan's boxes vary in height with what the line prints.
     const height = line.words[0].box.y1 - line.words[0].box.y0;
-    if (Math.abs(height - lineHeight) > SIZE_TOLERANCE * lineHeight) break;
+    const under = lines[0].words[0].box.y1 - lines[0].words[0].box.y0;
+    if (Math.abs(height - under) > SIZE_TOLERANCE * Math.min(height, under)) break;
     // A block has one postcode line: another one above ends the block before it (the seller's, printed close).
     if (isPostcodeLine(line.text)) break;
     lines.unshift(line);

@@ -13,6 +13,11 @@ describe("findFooterLegalName", () => {
     expect(findFooterLegalName([page], "RUIZ Instalaciones")?.name).toBe("Instalaciones Ruiz S.L.");
   });
 
+  it("ends the name at a part separator the reader read as a dash glued to the next part ('Ltd -Unit 14')", () => {
+    const page = footerPage(["Northern Consulting Ltd -Unit 14,Meadow Business Park-Manchester M1 2AB"]);
+    expect(findFooterLegalName([page], "NORTHERN Consulting")?.name).toBe("Northern Consulting Ltd");
+  });
+
   it("takes no footer name the letterhead doesn't spell a word of", () => {
     expect(findFooterLegalName([footerPage(["Ruiz S.L. · Calle San Vicente, 27"])], "ACME")).toBeNull();
   });

@@ -72,7 +72,8 @@ function suffixBelow(page: TPageRows, index: number, words: TPlacedWord[]): TPla
  * after a legal form's full stop by a scan's reader ("Fernandez S.L.U.-Gran Via,96-…", "Brooks Analytics Co.- 1572 …").
  */
 function untilDash(words: TPlacedWord[]): TPlacedWord[] {
-  const index = words.findIndex((word) => /^[-–—]$/.test(word.text) || /\.[-–—](?:\p{Lu}|$)/u.test(word.text));
+  // "Ltd -Unit 14": a scan's reader glued the dash to the next part's first word.
+  const index = words.findIndex((word) => /^[-–—](?:\p{Lu}\p{Ll}|$)/u.test(word.text) || /\.[-–—](?:\p{Lu}|$)/u.test(word.text));
   if (index < 0) return words;
   const word = words[index];
   const cut = word.text.search(/[-–—]/);
