@@ -91,6 +91,21 @@ describe("extractFieldsOffline: the buyer's name", () => {
       { source: "ocr" },
     );
     expect(await buyerOf(page)).toBe("Asesoria Ruiz S.L.U.");
+    // A street line boxed taller than the postcode line under it, for its descenders.
+    const dutch = buildPageLayout(
+      [
+        line(0.077, 0.0159, "Bakker Bouw V.O.F."),
+        line(0.12, 0.0111, "Stationsstraat 107-A"),
+        line(0.137, 0.0111, "5611 AB Eindhoven"),
+        line(0.154, 0.0111, "E: info@bakkerbouw.nl"),
+        line(0.204, 0.0111, "Veluwe ICT B.V."),
+        line(0.222, 0.0111, "t.a.v. Femke Bakker"),
+        line(0.237, 0.0143, "Oudegracht 392"),
+        line(0.255, 0.0111, "3511 LX Utrecht"),
+      ],
+      { source: "ocr" },
+    );
+    expect(await buyerOf(dutch)).toBe("Veluwe ICT B.V.");
   });
 
   it("reads neither a province in brackets nor a register number as a 'To' heading", async () => {

@@ -104,11 +104,11 @@ function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
     const bottom = line ? Math.max(...line.words.map((word) => word.box.y1)) : rowBottom(segmentsByRow[row]);
     if (below.y0 - bottom > LINE_GAP * (below.y1 - below.y0)) break;
     if (!line) continue;
-    // The block's lines share one type size: the small sender line above an envelope window is no part of it. Each
-    // line is compared with the one under it: a scan's boxes vary in height with what the line prints.
+    // The small sender line above an envelope window is no part of the block: a line much smaller than the one under
+    // it ends the block. Only smaller: a scan's reader boxes a line taller for its descenders ("Oudegracht 392").
     const height = line.words[0].box.y1 - line.words[0].box.y0;
     const under = lines[0].words[0].box.y1 - lines[0].words[0].box.y0;
-    if (Math.abs(height - under) > SIZE_TOLERANCE * Math.min(height, under)) break;
+    if (height < (1 - SIZE_TOLERANCE) * under) break;
     // A block has one postcode line: another one above ends the block before it (the seller's, printed close).
     if (isPostcodeLine(line.text)) break;
     lines.unshift(line);
