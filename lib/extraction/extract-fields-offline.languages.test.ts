@@ -117,6 +117,17 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
       "Invoice number: INV03396|InvoiceDate: 9 Dec2025|Datedue: 8 Jan2026|CustomerID: K24464",
     ]);
     expect(await values(english)).toMatchObject({ invoice_number: "INV03396", date: "2025-12-09", due_date: "2026-01-08" });
+    // Separators read as dashes or full stops, glued to a date's year or an id, and "voor" read "v66r".
+    const dutch = layoutFromRows([
+      "Amstel Drukwerk N.V.",
+      "Factuurdatum: 18februari 2023-Factuurnr.:F2023.0813.Tebetalenv66r: 25februari2023-Ordernummer: B801090-Leveringsdatum: 13februari2023",
+    ]);
+    expect(await values(dutch)).toMatchObject({ invoice_number: "F2023.0813", date: "2023-02-18", due_date: "2023-02-25" });
+    const datum = layoutFromRows(["Veluwe ICT B.V.", "Factuurnr: FAC-35389-Datum: 2023-01-19"]);
+    expect(await values(datum)).toMatchObject({ invoice_number: "FAC-35389", date: "2023-01-19" });
+    // "Scadenza pagamento" with its space lost.
+    const italian = layoutFromRows(["Adriatica Impianti S.n.c.", "Data emissione: 10/09/2023", "Scadenzapagamento: 17/09/2023"]);
+    expect(await values(italian)).toMatchObject({ date: "2023-09-10", due_date: "2023-09-17" });
   });
 
   it("reads an Italian 'Nr. documento' over its value, no total for the id, and a 'P.I.' beside the buyer's block", async () => {

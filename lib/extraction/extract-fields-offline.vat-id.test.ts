@@ -146,6 +146,16 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect((await vatIdOf(footer("Capital"))).normalizedValue).not.toBe("FR28027240289");
   });
 
+  it("reads the seller's id after another part's value glued before its label ('C16974.VAT No.:'), not the buyer's", async () => {
+    const page = layoutFromRows([
+      "Cotswold Joinery plc",
+      "Hartley Logistics Limited",
+      "Your VAT No.:189 957439",
+      "Invoice #:82983-Date of issue: 14/03/2023.Customer ID: C16974.VAT No.:8521430 64",
+    ]);
+    expect((await vatIdOf(page)).value).toBe("8521430 64");
+  });
+
   it("skips the buyer's id labelled 'your' in Dutch or French", async () => {
     const page = layoutFromRows(["Jansen Installatietechniek B.V.", "Uw BTW-nummer: NL1908.09.940.B01", "Btw-nr. NL9528.40.119.B01"]);
     expect((await vatIdOf(page)).value).toBe("NL9528.40.119.B01");

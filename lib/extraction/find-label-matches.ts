@@ -195,7 +195,9 @@ function namesOtherConcept(
   // "SUB-TOTAL" is one word: the label's own words can carry the other concept's token.
   const inLabelWords = tokens.filter((token, index) => (token.word === first && index < start) || (token.word === last && index >= end));
   // "Total GST6% 0.70": a tax label glued to its rate still names the tax.
-  const near = [...neighbours(row, first, -1), ...neighbours(row, last, 1)]
+  // "Customer ID: C16974.VAT No.:852…": a value glued before the label in its word ends the part before it.
+  const valueBefore = tokens.some((token, index) => token.word === first && index < start && /\d/.test(token.token));
+  const near = [...(valueBefore ? [] : neighbours(row, first, -1)), ...neighbours(row, last, 1)]
     .flatMap((word) => tokenize(word.text).flatMap(withoutGluedRate))
     .concat(inLabelWords.map((token) => token.token))
     .filter((token) => !own.has(token));

@@ -207,7 +207,8 @@ function overlapTolerance(labelEnd: TPlacedWord): number {
 function gluedTail(word: TPlacedWord): TPlacedWord | null {
   // "Re.-Nr.:#46813|Datum:": the tail ends where the next part of the line begins.
   // "Number:#38689.Date:": nor does the next label the reader ran on after a full stop belong to it.
-  const own = word.text.split(/(?<=.)[·•|]/)[0].replace(/(?<=\d)\.\p{L}{3,}:$/u, "");
+  // "F2023.0813.Tebetalenv66r:": the next label may hold letters the reader misread as digits.
+  const own = word.text.split(/(?<=.)[·•|]/)[0].replace(/(?<=\d)\.\p{L}[\p{L}\d]+\p{L}:$/u, "");
   // Before the number sign's dot below: "N.1.F.B79966823" is the label "N.I.F." and its id.
   const number = gluedNumber(word, own);
   if (number) return number;

@@ -28,9 +28,9 @@ export function tokenize(text: string): string[] {
     .replace(/%(?=[a-z])/g, "% ")
     // "Btw21%0ver": and the o of the word after it read as a zero.
     .replace(/%[06](?=[a-z]{2})/g, "% o")
-    // "C6d. cliente", "Fecha de emisi6n": a scan's reader takes ó (missing from its alphabet) or o for 6 or 0,
+    // "C6d. cliente", "Fecha de emisi6n", "v66r": a scan's reader takes ó (missing from its alphabet) or o for 6 or 0,
     // and l for 1 ("Fa1lig am").
-    .replace(/(?<=[a-z])[06](?=[a-z])/g, "o")
+    .replace(/(?<=[a-z])[06]{1,2}(?=[a-z])/g, (digits) => "o".repeat(digits.length))
     .replace(/(?<=[a-z])1(?=[a-z])/g, "l")
     // "INVOICEN0.8269-25": the o of a number sign run on to its label, read as a zero.
     .replace(/(?<=[a-z]n)0(?=\.)/g, "o");

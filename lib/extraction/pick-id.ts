@@ -74,8 +74,9 @@ const MISREAD_LABEL_WITH_COLON = /^\p{L}[\p{L}.]*\d:$/u;
 const ID_PREFIX = /^\p{Lu}{2,5}[-/]$/u;
 // "n.006613", "n0.SI-1304": a scan's reader ran the number sign into the id; "56777.Factuurdatum:", the next label.
 const GLUED_NUMBER_SIGN = /^[nN][oOr0]?[.°º]+(?=[A-Z0-9])/;
-// "2024-0876Datum:": the next label run on without the full stop, a capitalised word after the id's last digit.
-const GLUED_NEXT_LABEL = /(?:\.\p{L}{3,}|(?<=\d)\p{Lu}\p{Ll}{2,}):$/u;
+// "2024-0876Datum:": the next label run on without the full stop, a capitalised word after the id's last digit;
+// "FAC-35389-Datum:", after a part separator read as a dash.
+const GLUED_NEXT_LABEL = /(?:\.\p{L}{3,}|-\p{Lu}\p{Ll}{2,}|(?<=\d)\p{Lu}\p{Ll}{2,}):$/u;
 // "DE495388485-Amtsgericht München", "NL216692004B01 - KvK": the footer's next part, a capitalised word or the
 // Dutch trade register's "KvK", hyphenated on by the reader.
 const GLUED_NEXT_WORD = /-\p{Lu}(?:\p{Ll}{3,}|\p{Ll}\p{Lu})$/u;

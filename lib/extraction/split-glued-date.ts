@@ -10,8 +10,24 @@ import { splitWordAt } from "./split-word";
 const GLUED =
   /^(\p{L}[\p{L}\d/]*?[:.]*)(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[-/.]?\p{L}{3,9}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/u;
 
-/** The word, or its label and its date as two words, each with its share of the box. */
+// "18februari 2023-Factuurnr.:F2023…", "25februari2023-Ordernummer:": a date's year with the next part of a meta row
+// run on after a separator the reader took for a dash or full stop.
+const NEXT_PART_AFTER_YEAR = /^(.*?(?:19|20)\d{2})[-.]\p{Lu}\p{Ll}{3,}/u;
+
+/** The word, or its label, its date and the next part run on after it as separate words, each with its share of the box. */
 export function splitGluedDate<T extends TWord>(word: T): T[] {
+  const next = NEXT_PART_AFTER_YEAR.exec(word.text);
+  if (next) {
+    const [head, tail] = splitWordAt(word, next[1].length);
+    const parts = splitLabelAndDate(head);
+    // Only after a year alone or a whole date: "FA-2023-Rechnung" is an id's.
+    const date = parts[parts.length - 1].text;
+    if (/^\d{4}$/.test(date) || parseDate(date)) return [...parts, tail];
+  }
+  return splitLabelAndDate(word);
+}
+
+function splitLabelAndDate<T extends TWord>(word: T): T[] {
   const match = GLUED.exec(word.text);
   if (!match) return [word];
   const [, label, date] = match;
