@@ -71,4 +71,28 @@ describe("extractFieldsOffline: a receipt's total", () => {
     expect(total_amount.normalizedValue).toBe(371.18);
     expect(total_amount.confidence).toBeLessThan(0.9);
   });
+
+  it("takes no tax breakdown's total whose net the reader read with a colon ('Total 31:46 1.89')", async () => {
+    const page = layoutFromRows([
+      "SYARIKAT PERMATA STATIONERY",
+      "Total Excl. GST 31.47",
+      "Total GST 1.89",
+      "Total 33.35",
+      "GST Summary Amount(RM) Tax(RM)",
+      "SR@6% 31.46 1.89",
+      "Total 31:46 1.89",
+    ]);
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(33.35);
+  });
+
+  it("takes no count whose 'Qty' the reader read 'oty' for the total", async () => {
+    const page = layoutFromRows([
+      "KEDAI TEOK SOON MINI MARKET",
+      "3 KAYA PUFF 243.80",
+      "Total oty 11",
+      "Net Total 273,20",
+      "CASH PAID 280.00",
+    ]);
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(273.2);
+  });
 });

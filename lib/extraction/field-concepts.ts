@@ -97,9 +97,10 @@ const TOTAL_LABELS = list(
 const DUE_LABELS = list(
   "amount due|balance due|total due|amount payable|payable|zahlbetrag|zu zahlen|zu zahlender betrag|offener betrag|restbetrag|net a payer|somme a payer|montant a payer|total a payer|reste a payer|total a pagar|importe a pagar|totale da pagare|netto a pagare|te betalen|valor a pagar",
 );
-// Words beside a total label that make it some other sum: net, a discount, a count, money already paid.
+// Words beside a total label that make it some other sum: net, a discount, a count ("oty": a scan's "Qty"), money
+// already paid.
 const NOT_TOTAL = list(
-  "sub|subtotal|net|netto|excl|exkl|excluding|exclusive|ohne|ht|hors|escl|esclusa|senza|qty|quantity|item|items|line|discount|disc|rabatt|abschlage|zuschlage|anzahlungen|saving|savings|points|change|paid|tendered|imponible|imponibile|subtotaal|sin|sem|descuento|sconto|korting",
+  "sub|subtotal|net|netto|excl|exkl|excluding|exclusive|ohne|ht|hors|escl|esclusa|senza|qty|oty|quantity|item|items|line|discount|disc|rabatt|abschlage|zuschlage|anzahlungen|saving|savings|points|change|paid|tendered|imponible|imponibile|subtotaal|sin|sem|descuento|sconto|korting",
 );
 // Totals before tax, as invoices print them: "Summe netto", "Rechnungssumme ohne USt.", "Total HT", "Total excl. VAT".
 const NET_LABELS = list(

@@ -24,6 +24,9 @@ describe("findPaymentTotal", () => {
     // A short word after "change", misread ("Change Dut") or not ("Change Amt"); a code's full stop glued on ("RM.0.00").
     expect(paymentTotal(["CASH RM 1600.00", "Change Dut RM48.20"])).toBe(1551.8);
     expect(paymentTotal(["CASH PAD RM 2766.70", "CHANGE RM.0.00"])).toBe(2766.7);
+    // A decimal point read as a colon, where the digits before it can't be an hour.
+    expect(paymentTotal(["Tendered 100:00", "change 66.65"])).toBe(33.35);
+    expect(paymentTotal(["Time 10:57", "Cash 10:57", "Change 0.43"])).toBeNull();
   });
 
   it("says nothing unless both are printed, each as one amount, and the change is the smaller", () => {

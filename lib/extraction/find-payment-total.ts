@@ -2,6 +2,7 @@
 // prints both, this says what the total must be, which catches a total label beside the wrong amount ("Total 11.60"
 // before an item discount) or an amount whose decimal point the OCR lost ("1045" for 10.45).
 
+import { parseColonAmount } from "./misread-amount";
 import { compareTokens, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { findAmounts } from "./pick-amount";
@@ -44,16 +45,28 @@ export function namesPayment(words: TPlacedWord[]): boolean {
 function amountAfter(page: TPageRows, label: RegExp, words: string[]): { value: number } | null {
   let found: { value: number } | null = null;
   for (const row of page.rows) {
-    const amounts = findAmounts(row).filter((amount) => amount.parsed.decimals === 2);
-    if (amounts.length !== 1) continue;
+    const amount = onlyAmount(row);
+    if (!amount) continue;
     const tokens = tokenize(
       row
-        .slice(0, amounts[0].start)
+        .slice(0, amount.start)
         .map((word) => word.text)
         .join(" "),
     );
     const slipped = tokens.some((token) => !NOT_SLIPS.has(token) && words.some((word) => compareTokens(word, token) === "fuzzy"));
-    if (label.test(tokens.join(" ")) || slipped) found = { value: Math.abs(amounts[0].parsed.value) };
+    if (label.test(tokens.join(" ")) || slipped) found = { value: Math.abs(amount.value) };
   }
   return found;
+}
+
+/** The row's one amount with cents and where it starts; "Tendered 100:00" read with a colon for its point too. */
+function onlyAmount(row: TPlacedWord[]): { value: number; start: number } | null {
+  const amounts = findAmounts(row).filter((amount) => amount.parsed.decimals === 2);
+  if (amounts.length === 1) return { value: amounts[0].parsed.value, start: amounts[0].start };
+  if (amounts.length > 0) return null;
+  const misread = row.flatMap((word, start) => {
+    const value = parseColonAmount(word.text);
+    return value === null ? [] : [{ value, start }];
+  });
+  return misread.length === 1 ? misread[0] : null;
 }

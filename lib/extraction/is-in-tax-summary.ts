@@ -1,6 +1,7 @@
 // Receipts and EU invoices end with a tax breakdown ("GST SUMMARY", "VAT rate | Net | VAT") whose
 // "Total" row sums the net and tax columns. It is not the document total, however low on the page.
 
+import { parseColonAmount } from "./misread-amount";
 import { tokenize } from "./normalize-text";
 import type { TPlacedWord } from "./page-rows";
 import { parseNumber } from "./parse-number";
@@ -9,8 +10,6 @@ const SUMMARY_WORDS = new Set(["summary", "breakdown", "analysis"]);
 const TAX_WORDS = new Set(["tax", "gst", "vat", "mwst", "ust", "tva", "iva"]);
 const COLUMN_WORDS = new Set(["net", "amt", "amount", "rate", "code", "gross", "base", "netto", "brutto"]);
 const ROWS_ABOVE = 5;
-// "142:50": an amount whose decimal point a scan's reader read as a colon (three digits before it: no time of day).
-const MISREAD_AMOUNT = /^\d{3,}:\d{2}$/;
 // "Sub Total   Sales tax (8.875%)   Amount due" over one row of amounts is the totals' row of labels: a breakdown
 // of tax does not state what is due.
 const DUE_WORDS = new Set([
@@ -39,7 +38,8 @@ const TOTAL_WORDS = new Set(["total", "totale", "totaal", "summe", "gesamt"]);
  */
 export function isInTaxSummary(rows: TPlacedWord[][], row: number): boolean {
   if (isTaxSummaryHeader(rows[row])) return true;
-  if (rows[row].filter((word) => parseNumber(word.text) !== null || MISREAD_AMOUNT.test(word.text)).length < 2) return false;
+  // "142:50", "31:46": amounts whose decimal point a scan's reader read as a colon count too.
+  if (rows[row].filter((word) => parseNumber(word.text) !== null || parseColonAmount(word.text) !== null).length < 2) return false;
   for (let index = row - 1; index >= Math.max(0, row - ROWS_ABOVE); index--) {
     if (isTaxSummaryHeader(rows[index])) return true;
   }
