@@ -14,6 +14,12 @@ describe("findVendorBlock on scanned receipts", () => {
     ).toBe("ORKID ELECTRICAL & HARDWARE");
   });
 
+  it("takes the registered name under its owner's name and its shop sign ('TAN MEI LING' / 'SENG HENG')", () => {
+    const address = ["NO. 133, JALAN KLANG LAMA", "81300 SKUDAI"];
+    expect(nameOf(["TAN MEI LING", "SENG HENG", "SENG HENG HARDWARE", "COMPANY NO: 1854596-F", ...address])).toBe("SENG HENG HARDWARE");
+    expect(nameOf(["TAN MEI LING", "PERMATA BAKERY", "PERMATA BAKERY", "CO.REG.NO.:PG8120809-V", ...address])).toBe("PERMATA BAKERY");
+  });
+
   it("takes a business name under a shop sign when its prefix was misread by one letter ('PERNAGAAN')", () => {
     expect(nameOf(["BM CAFE", "PERNAGAAN BATUL MARKETING", "LOT 7620, JALAN USJ 24/8", "80088 JOHOR BAHRU"])).toBe(
       "PERNAGAAN BATUL MARKETING",

@@ -83,6 +83,13 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     (shortensName(candidates[0].text, candidates[1].text) || (isRegistered(page, candidates[1]) && !isRegistered(page, candidates[0])))
       ? candidates[1]
       : undefined) ??
+    // The person over the shop's sign over its registered name ("TAN MEI LING" / "SENG HENG" / "SENG HENG HARDWARE").
+    (candidates[2]?.index === candidates[0]?.index + 2 &&
+    isRegistered(page, candidates[2]) &&
+    !isRegistered(page, candidates[0]) &&
+    (shortensName(candidates[1].text, candidates[2].text) || squash(candidates[1].text) === squash(candidates[2].text))
+      ? candidates[2]
+      : undefined) ??
     candidates.find((candidate) => candidate.words.length > 1 || squash(candidate.text).length >= 5) ??
     candidates[0];
   if (!chosen) return null;
