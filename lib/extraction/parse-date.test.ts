@@ -78,6 +78,9 @@ describe("parseDate", () => {
     ["530-04-2023"],
     ["05/19/238"],
     ["12.50 x3"],
+    // One slip could mean two months (JUN, JUL); a time is no date.
+    ["12 JUM 2018"],
+    ["10:57"],
   ])("rejects %s", (text) => {
     expect(parseDate(text)).toBeNull();
   });
@@ -94,6 +97,10 @@ describe("parseDate", () => {
     ["130-04-2023", "2023-04-30"],
     ["05/19/218", "2018-05-19"],
     ["24 MAY 2817", "2017-05-24"],
+    ["08 HAR 2016", "2016-03-08"],
+    ["15 OV 2018", "2018-11-15"],
+    ["08 12.2016", "2016-12-08"],
+    ["19:01.2018", "2018-01-19"],
   ])("reads %s, a scan's misreading, as %s and says it was repaired", (text, iso) => {
     expect(parseDate(text)).toMatchObject({ iso, repaired: true });
   });

@@ -46,6 +46,8 @@ const DATE_THEN_TIME = /^(\d{1,2}([-/.])\d{1,2}\2)(\d{3,6})[:.]\d{2}(?:[:.]\d{2}
 const MONTH_NAME_DATE_THEN_TIME = /^(.*[a-z][\s\-/.]*)((?:19|20)\d{2})(\d{1,2})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
 // A scan's reader lost one separator: "22.12 2019" (a space left), "05.022016", "0502.2016".
 const YEAR_LAST_SPACED = /^(\d{1,2})[/.](\d{1,2})\s(\d{4})$/;
+// Or the first separator lost or read as a colon: "08 12.2016", "19:01.2018" (no time runs on into a year).
+const YEAR_LAST_FIRST_SPACED = /^(\d{1,2})[\s:](\d{1,2})[/.](\d{4})$/;
 const YEAR_LAST_MONTH_GLUED = /^(\d{1,2})[-/.](\d{2})(\d{4})$/;
 const YEAR_LAST_DAY_GLUED = /^(\d{2})(\d{2})[-/.](\d{4})$/;
 const YEAR_FIRST_DATE_THEN_TIME = /^(\d{4}[-/.]\d{1,2}[-/.])(\d{2})(\d{1,2})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
@@ -55,6 +57,9 @@ const COMPACT_DAY_FIRST = /^(\d{2})(\d{2})(\d{4})$/;
 // reader may drop the spaces: "26settembre2023", "9 Dec2025".
 const DAY_MONTH_NAME =
   /^(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*[-/.]\s*|\s*)([a-z][a-z0-9]{2,8}|[0-9][a-z]{2,8})\.?(?:,?\s*[-/.]?\s*(\d{4})|[-/.](\d{2}))$/;
+// A receipt's month abbreviation with one letter misread or lost ("08 HAR 2016", "15 OV 2018"), before a full year.
+const DAY_SLIPPED_MONTH_YEAR = /^(\d{1,2})\s+([a-z]{2,3})\s+(\d{4})$/;
+const ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,\-/.]+(\d{4})$/;
 
 export function parseDate(text: string): TParsedDate | null {
@@ -72,7 +77,11 @@ export function parseDate(text: string): TParsedDate | null {
     if (!misreadCentury) return resolveDayMonth(match[1], match[2], match[3]);
     return repaired(resolveDayMonth(match[1], match[2], `20${match[3].slice(2)}`));
   }
-  match = YEAR_LAST_SPACED.exec(source) ?? YEAR_LAST_MONTH_GLUED.exec(source) ?? YEAR_LAST_DAY_GLUED.exec(source);
+  match =
+    YEAR_LAST_SPACED.exec(source) ??
+    YEAR_LAST_FIRST_SPACED.exec(source) ??
+    YEAR_LAST_MONTH_GLUED.exec(source) ??
+    YEAR_LAST_DAY_GLUED.exec(source);
   if (match && /^(?:19|20)/.test(match[3])) return repaired(resolveDayMonth(match[1], match[2], match[3]));
   match = YEAR_LAST_NOISY_DAY.exec(source);
   if (match) return repaired(resolveDayMonth(match[1], match[2], match[3]));
@@ -93,6 +102,9 @@ export function parseDate(text: string): TParsedDate | null {
     const date = build(misreadCentury ? `20${year.slice(2)}` : year, String(month), match[1], "text");
     return MONTHS[match[2]] && !misreadCentury ? date : repaired(date);
   }
+  match = DAY_SLIPPED_MONTH_YEAR.exec(source);
+  const slipped = match && slippedMonth(match[2]);
+  if (match && slipped) return repaired(build(match[3], String(slipped), match[1], "text"));
   match = MONTH_NAME_DAY.exec(source);
   if (match && MONTHS[match[1]]) return build(match[3], String(MONTHS[match[1]]), match[2], "text");
   return null;
@@ -127,6 +139,18 @@ function monthNumber(name: string): number | undefined {
   const spelled = name.replace(/\d/g, (digit) => DIGIT_AS_LETTER[digit] ?? digit);
   // A one is a small L or a capital I: "JU1" is JUL, "AVR1L" is AVRIL.
   return MONTHS[spelled] ?? MONTHS[spelled.replace(/l/g, "i")];
+}
+
+/**
+ * The one month whose English abbreviation a reading is a slip of: one letter read as another ("HAR" for MAR) or
+ * the first letter lost ("OV" for NOV); undefined when none or several could be meant ("JUM": JUN or JUL).
+ */
+function slippedMonth(reading: string): number | undefined {
+  const fits = ABBREVIATIONS.flatMap((name, index) => {
+    const oneSlip = reading.length === 3 && [...name].filter((letter, at) => letter !== reading[at]).length === 1;
+    return oneSlip || (reading.length === 2 && name.endsWith(reading)) ? [index + 1] : [];
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 function repaired(date: TParsedDate | null): TParsedDate | null {
