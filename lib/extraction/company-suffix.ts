@@ -26,9 +26,11 @@ export function hasLegalForm(text: string): boolean {
 
 /** 2 for a strong suffix among the last two tokens (ignoring a trailing "(123456-X)"), 1 for a weak one. */
 export function suffixLevel(text: string): number {
-  const tail = tokenize(spaceGluedSuffix(cleanName(text)))
-    .slice(-2)
-    .map(lookalikeLetters);
+  const tokens = tokenize(spaceGluedSuffix(cleanName(text))).map(lookalikeLetters);
+  const isSuffix = (token: string | undefined) => token !== undefined && (STRONG_SUFFIXES.has(token) || WEAK_SUFFIXES.has(token));
+  // "AB MART": a legal form starts no name; the word before the last counts after the name's first word, or before
+  // another suffix ("SDN BHD").
+  const tail = tokens.length === 2 && !isSuffix(tokens[1]) ? tokens.slice(1) : tokens.slice(-2);
   if (tail.some((token) => STRONG_SUFFIXES.has(token))) return 2;
   if (tail.some((token) => WEAK_SUFFIXES.has(token))) return 1;
   return /\bS\/B\b/i.test(text) ? 2 : 0;

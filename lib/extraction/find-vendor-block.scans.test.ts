@@ -20,6 +20,12 @@ describe("findVendorBlock on scanned receipts", () => {
     expect(nameOf(["TAN MEI LING", "PERMATA BAKERY", "PERMATA BAKERY", "CO.REG.NO.:PG8120809-V", ...address])).toBe("PERMATA BAKERY");
   });
 
+  it("reads no legal form at the start of a shop sign ('AB MART', not 'AB' the Swedish form)", () => {
+    const rows = ["AB MART", "AMANAH BOOKSTORE(M) SDN.BHD", "(1233835-T)", "LOT 8459 JLN DAMAI 6", "47504 PETALING JAYA"];
+    expect(nameOf(rows)).toBe("AMANAH BOOKSTORE(M) SDN.BHD");
+    expect(nameOf(["Nordic Design AB", "Storgatan 12", "111 22 Stockholm"])).toBe("Nordic Design AB");
+  });
+
   it("takes a business name under a shop sign when its prefix was misread by one letter ('PERNAGAAN')", () => {
     expect(nameOf(["BM CAFE", "PERNAGAAN BATUL MARKETING", "LOT 7620, JALAN USJ 24/8", "80088 JOHOR BAHRU"])).toBe(
       "PERNAGAAN BATUL MARKETING",
