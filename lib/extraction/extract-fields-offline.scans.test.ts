@@ -309,4 +309,15 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     ]);
     expect((await invoiceValues(page)).tax_amount).toBe(118.3);
   });
+
+  it("reads a tax label glued after the word that makes it a net total ('Subtotaalexcl.BTW') as no tax line", async () => {
+    const page = layoutFromRows([
+      "De Vries & Mulder Schilderwerken N.V.",
+      labelValueRow("Subtotaalexcl.BTW", "4155,50"),
+      labelValueRow("BTW 21%", "717,05"),
+      labelValueRow("BTW 9%", "66,69"),
+      labelValueRow("Totaal incl. btw", "4939,24"),
+    ]);
+    expect((await invoiceValues(page)).tax_amount).toBe(783.74);
+  });
 });

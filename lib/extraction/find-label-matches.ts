@@ -202,10 +202,13 @@ function namesOtherConcept(
     .concat(inLabelWords.map((token) => token.token))
     .filter((token) => !own.has(token));
   if (near.some((token) => concept.negatives?.includes(token))) return true;
-  // "Pleasepay to:": the word right before the label, run together with the one before it by a scan's reader.
-  const before = tokenize(row[first - 1]?.text ?? "").at(-1);
-  if (before && concept.negatives?.some((negative) => negative.length >= 3 && before.length > negative.length && before.endsWith(negative)))
-    return true;
+  // "Pleasepay to:": the word right before the label, run together with the one before it by a scan's reader; or glued
+  // to the label itself ("Subtotaalexcl.BTW").
+  const before = [tokenize(row[first - 1]?.text ?? "").at(-1), tokens[start - 1]?.word === first ? tokens[start - 1].token : undefined];
+  const endsWithNegative = (token: string | undefined) =>
+    token !== undefined &&
+    concept.negatives?.some((negative) => negative.length >= 3 && token.length > negative.length && token.endsWith(negative));
+  if (before.some(endsWithNegative)) return true;
   const conditional = concept.conditionalNegatives;
   if (!conditional || near.some((token) => conditional.unless.includes(token))) return false;
   return near.some((token) => conditional.tokens.includes(token));
