@@ -32,6 +32,26 @@ describe("a row of labels over a row of values", () => {
     expect(result.total_amount.value).toBe("1 382,58 EUR");
   });
 
+  it("gives each of two labels the reader set too close to split ('Montant HT TVA (20 %)') the value under its words", async () => {
+    const page = layoutFromRows([
+      "Moreau & Mercier Conseil SASU",
+      [
+        [0.548, "Montant HT"],
+        [0.665, "TVA (20 %)"],
+        [0.8, "Net a payer"],
+      ],
+      [
+        [0.548, "2 797,40"],
+        [0.69, "559,48"],
+        [0.8, "3 356,88"],
+      ],
+    ]);
+    const result = await extract(totals, [page]);
+    expect(result.net_amount.normalizedValue).toBe(2797.4);
+    expect(result.tax_amount.normalizedValue).toBe(559.48);
+    expect(result.total_amount.normalizedValue).toBe(3356.88);
+  });
+
   it("splits a cell the reader ran together across two columns ('18/03/18 15:17' under 'Date   Time')", async () => {
     const page = layoutFromRows([
       [

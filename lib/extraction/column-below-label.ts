@@ -16,23 +16,43 @@ type TSpan = { x0: number; x1: number };
  * The words of `rowBelow` (sorted left to right) under the label cell that starts at `row[labelStart]`, or null
  * when the label's row is a single cell.
  */
-export function wordsUnderLabelCell(page: TPageRows, rowIndex: number, labelStart: number, rowBelow: TPlacedWord[]): TPlacedWord[] | null {
-  const headerCells = splitIntoCells(page.rows[rowIndex]);
+export function wordsUnderLabelCell(
+  page: TPageRows,
+  rowIndex: number,
+  labelStart: number,
+  rowBelow: TPlacedWord[],
+  labelEnd = labelStart,
+): TPlacedWord[] | null {
+  const row = page.rows[rowIndex];
+  const headerCells = splitIntoCells(row);
   if (headerCells.length < 2) return null;
-  const labelCell = headerCells.findIndex((cell) => cell.includes(page.rows[rowIndex][labelStart]));
+  const labelCell = headerCells.findIndex((cell) => cell.includes(row[labelStart]));
   const headerSpans = headerCells.map(spanOf);
-  const under: TPlacedWord[] = [];
+  const groups: TPlacedWord[][] = [];
   for (const cell of splitIntoCells(rowBelow)) {
     // A cell that reaches under two labels is two values the reader ran together ("18/03/18 15:17" under
     // "Date   Time"): its words are placed one by one.
     const reached = headerSpans.filter((span) => overlap(span, spanOf(cell)) > 0).length;
-    if (reached <= 1) {
-      if (nearestHeader(headerSpans, spanOf(cell)) === labelCell) under.push(...cell);
-    } else {
-      under.push(...cell.filter((word) => nearestHeader(headerSpans, word.box) === labelCell));
-    }
+    const own =
+      reached <= 1
+        ? nearestHeader(headerSpans, spanOf(cell)) === labelCell
+          ? cell
+          : []
+        : cell.filter((word) => nearestHeader(headerSpans, word.box) === labelCell);
+    if (own.length > 0) groups.push(own);
   }
-  return under;
+  return underOwnWords(groups, headerCells[labelCell], row.slice(labelStart, labelEnd + 1)).flat();
+}
+
+/**
+ * "Montant HT TVA (20 %)" over "2 797,40   559,48": two labels the reader set too close to split, over two value
+ * cells. The label keeps the value cells under its own words, not those under the other label's words.
+ */
+function underOwnWords(groups: TPlacedWord[][], headerCell: TPlacedWord[], labelWords: TPlacedWord[]): TPlacedWord[][] {
+  if (groups.length < 2 || headerCell.every((word) => labelWords.includes(word))) return groups;
+  const labelSpan = spanOf(labelWords);
+  const others = headerCell.filter((word) => !labelWords.includes(word));
+  return groups.filter((group) => overlap(spanOf(group), labelSpan) > 0 || !others.some((word) => overlap(spanOf(group), word.box) > 0));
 }
 
 // A word of a row of amounts: "€ 6.345,23", "1 152,15 EUR", "-581,00", "20 %".

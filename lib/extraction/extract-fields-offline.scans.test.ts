@@ -285,6 +285,9 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     expect((await invoiceValues(glued)).invoice_number).toBe("002470");
     const colon = layoutFromRows(["Mersey Logistics Ltd", "Invoice n0.:2025/546 InvoiceDate: 14/02/2025"]);
     expect((await invoiceValues(colon)).invoice_number).toBe("2025/546");
+    // "Nº" read "N9", no colon after it.
+    const sign = layoutFromRows(["FACTURA N9 002416 Instalaciones Levante S.L", "Fecha 04/01/2025"]);
+    expect((await invoiceValues(sign)).invoice_number).toBe("002416");
     // Run on to the title in capitals, its o read as a zero.
     const title = layoutFromRows(["Lone Star Design Studio Inc. INVOICEN0.8269-25", "Invoice Date: November 12,2025"]);
     expect((await invoiceValues(title)).invoice_number).toBe("8269-25");

@@ -283,7 +283,8 @@ function wordsBelow(match: TLabelMatch, page: TPageRows, amount = false): TPlace
     .filter((word) => verticalOverlap(anchor.box, word.box) >= 0.5 && word.row !== match.row)
     .sort((a, b) => a.box.x0 - b.box.x0);
   return (
-    wordsUnderLabelCell(page, match.row, firstLabelWord(match, page), rowBelow) ?? rowBelow.filter((word) => word.box.x1 > match.box.x0)
+    wordsUnderLabelCell(page, match.row, firstLabelWord(match, page), rowBelow, match.lastWord) ??
+    rowBelow.filter((word) => word.box.x1 > match.box.x0)
   );
 }
 

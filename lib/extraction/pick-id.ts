@@ -22,8 +22,8 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
   // A run of digits that happens to spell a date ("20250827") is an id here: dates beside ids print separators.
   const isDate = (text: string) => (parseDate(text)?.format ?? "compact") !== "compact";
   // "P.1.": the Italian VAT label "P.I." misread, not an id.
-  // "N.9": "N.º" with its sign read as a nine.
-  const isMisreadLabel = (text: string) => /^\p{Lu}\.1\.$/u.test(text) || /^N\.9$/.test(text);
+  // "N.9", "N9": "N.º" with its sign read as a nine.
+  const isMisreadLabel = (text: string) => /^\p{Lu}\.1\.$/u.test(text) || /^N\.?9$/.test(text);
   // "N9:" ("Nº:" misread): letters and one digit before a colon are a label, never the id ("SI-4945:" is one).
   const found = words.findIndex(
     (word) =>
