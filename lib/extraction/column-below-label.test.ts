@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
 
 describe("a row of labels over a row of values", () => {
@@ -50,6 +50,38 @@ describe("a row of labels over a row of values", () => {
     expect(result.net_amount.normalizedValue).toBe(2797.4);
     expect(result.tax_amount.normalizedValue).toBe(559.48);
     expect(result.total_amount.normalizedValue).toBe(3356.88);
+  });
+
+  it("ends a label's cell at a rate glued to the tax label before it ('VAT20% Total incl. VAT'), as a scan spaces it", async () => {
+    // Word boxes as the reader gave them: the cells' gaps hardly wider than a word space.
+    const word = (text: string, x0: number, x1: number, y0: number) => ({ text, box: { x0, y0, x1, y1: y0 + 0.012 } });
+    const header = [
+      ["Sub-total", 0.38, 0.442],
+      ["VAT20%", 0.466, 0.531],
+      ["Total", 0.555, 0.587],
+      ["incl.", 0.593, 0.625],
+      ["VAT", 0.631, 0.65],
+      ["Payment", 0.676, 0.729],
+      ["received", 0.737, 0.797],
+      ["Amount", 0.823, 0.873],
+      ["due", 0.881, 0.907],
+    ] as const;
+    const values = [
+      ["208.95", 0.394, 0.443],
+      ["41.79", 0.49, 0.531],
+      ["250.74", 0.603, 0.652],
+      ["-80.00", 0.754, 0.799],
+      ["170.74", 0.858, 0.907],
+    ] as const;
+    const page = buildPageLayout(
+      [
+        word("Thames Valley Digital plc", 0.09, 0.4, 0.068),
+        ...header.map(([text, x0, x1]) => word(text, x0, x1, 0.408)),
+        ...values.map(([text, x0, x1]) => word(text, x0, x1, 0.43)),
+      ],
+      { source: "ocr" },
+    );
+    expect((await extract(totals, [page])).total_amount.normalizedValue).toBe(250.74);
   });
 
   it("splits a cell the reader ran together across two columns ('18/03/18 15:17' under 'Date   Time')", async () => {

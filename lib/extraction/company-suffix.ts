@@ -36,10 +36,16 @@ export function suffixLevel(text: string): number {
   return /\bS\/B\b/i.test(text) ? 2 : 0;
 }
 
-/** "Redwood &BrooksInc.", "PlomberieValdeLoireSAS", "MusterGmbH": a scan's reader lost the space before the legal form. */
+/**
+ * "Redwood &BrooksInc.", "PlomberieValdeLoireSAS", "MusterGmbH", "Ashdownplc": a scan's reader lost the space before
+ * the legal form.
+ */
 function spaceGluedSuffix(text: string): string {
   const last = text.split(" ").pop() ?? "";
   const start = text.length - last.length;
+  // "Ashdownplc", "TransportsSARL": glued in its own case, a legal form no word ends with.
+  const lowerGlued = /^(.*\p{L}{3})(plc|ltd|llc|gmbh|sarl|eurl|sasu|srl|PLC|LTD|LLC|GMBH|SARL|EURL|SASU|SRL)\.?$/u.exec(last);
+  if (lowerGlued) return `${text.slice(0, start)}${lowerGlued[1]} ${last.slice(lowerGlued[1].length)}`;
   for (const { index } of last.matchAll(/(?<=\p{Ll}{2})(?=\p{Lu})/gu)) {
     const tail = tokenize(last.slice(index));
     if (tail.length > 0 && tail.every((token) => STRONG_SUFFIXES.has(token) || WEAK_SUFFIXES.has(token))) {

@@ -156,6 +156,11 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect((await vatIdOf(page)).value).toBe("8521430 64");
   });
 
+  it("reads a VAT id whose prefix the reader glued to its label ('intra.FR20 524553628')", async () => {
+    const page = layoutFromRows(["Chevalier & Lambert Transports SARL", "Banque: CIC N°TVA intra.FR20 524553628"]);
+    expect((await vatIdOf(page)).value).toBe("FR20 524553628");
+  });
+
   it("skips the buyer's id labelled 'your' in Dutch or French", async () => {
     const page = layoutFromRows(["Jansen Installatietechniek B.V.", "Uw BTW-nummer: NL1908.09.940.B01", "Btw-nr. NL9528.40.119.B01"]);
     expect((await vatIdOf(page)).value).toBe("NL9528.40.119.B01");

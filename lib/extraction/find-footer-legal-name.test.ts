@@ -18,6 +18,11 @@ describe("findFooterLegalName", () => {
     expect(findFooterLegalName([page], "NORTHERN Consulting")?.name).toBe("Northern Consulting Ltd");
   });
 
+  it("reads a legal form glued on in small letters ('Ashdownplc')", () => {
+    const page = footerPage(["Whitfield &Ashdownplc·Unit1,RiversideBusinessPark·Bristol BS15TR"]);
+    expect(findFooterLegalName([page], "WHITFIELD Consulting")?.name).toBe("Whitfield &Ashdownplc");
+  });
+
   it("takes no footer name the letterhead doesn't spell a word of", () => {
     expect(findFooterLegalName([footerPage(["Ruiz S.L. · Calle San Vicente, 27"])], "ACME")).toBeNull();
   });

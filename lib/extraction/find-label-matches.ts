@@ -220,6 +220,8 @@ function namesNegative(words: TPlacedWord[], concept: TConcept | null, own: Set<
   return tokens.some((token) => concept?.negatives?.includes(token) === true);
 }
 
+const GLUED_RATE_WORD = /\p{L}\d{1,2}(?:[.,]\d{1,2})?%\)?$/u;
+
 // "IVA 22%   Netto a pagare": a rate ends the cell before the label, as a value would ("Total 20% VAT" reads on).
 const PERCENTAGE = /^\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?$/;
 
@@ -232,6 +234,12 @@ function neighbours(row: TPlacedWord[], from: number, step: 1 | -1): TPlacedWord
   for (let i = from + step; i >= 0 && i < row.length && found.length < NEIGHBOUR_SPAN; i += step) {
     // A rate ends the cell on either side: "IVA 22%   Netto a pagare" before the label, "BTW 21%   Totaal incl. btw" after it.
     if (parseNumber(row[i].text) || PERCENTAGE.test(row[i].text)) break;
+    // A rate glued to its tax label ends the cell too: before the label it is the previous cell's ("Sub-total VAT20%
+    // Total incl. VAT", a scan's one line), after it the label's own ("Total GST6% 0.70" names the tax).
+    if (GLUED_RATE_WORD.test(row[i].text)) {
+      if (step === 1) found.push(row[i]);
+      break;
+    }
     const [left, right] = step === 1 ? [row[i - 1], row[i]] : [row[i], row[i + 1]];
     if (isGap(left, right) || repeatsWord(row, i, from)) break;
     // "Invoice Date: 2024-01-12·Payment due by:": a part separator ends the label's neighbourhood; of a word it is

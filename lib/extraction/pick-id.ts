@@ -5,6 +5,7 @@ import { charWidth } from "./box-geometry";
 import { gluedVatId, SWISS_UID } from "./find-unlabelled-vat-id";
 import { joinWords, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
+import { splitWordAt } from "./split-word";
 import type { TValuePick } from "./pick-value";
 import { untilSeparator } from "./until-separator";
 
@@ -152,11 +153,15 @@ function digitGroups(words: TPlacedWord[]): TValuePick | null {
   return { words: taken, text: joinWords(taken), normalized: digits, validity: 1 };
 }
 
+const PREFIX_GROUP = /^(\p{Ll}+\.)?[A-Z]{2}\d{0,4}$/u;
+
 function prefixedTaxId(words: TPlacedWord[]): TValuePick | null {
-  // "GB 947 6336 73", or its first group glued to the prefix by a scan's reader ("GB947 6336 73").
-  const start = words.findIndex((word, index) => /^[A-Z]{2}\d{0,4}$/.test(word.text) && /^\d+$/.test(words[index + 1]?.text ?? ""));
+  // "GB 947 6336 73", or its first group glued to the prefix by a scan's reader ("GB947 6336 73"), or the prefix glued
+  // to the end of its label ("intra.FR20 524553628").
+  const start = words.findIndex((word, index) => PREFIX_GROUP.test(word.text) && /^\d+$/.test(words[index + 1]?.text ?? ""));
   if (start < 0) return null;
-  const taken = [words[start]];
+  const label = PREFIX_GROUP.exec(words[start].text)?.[1] ?? "";
+  const taken = [label ? splitWordAt(words[start], label.length)[1] : words[start]];
   for (const word of words.slice(start + 1)) {
     // Digit groups end at a column gap: "DE 173 848343   80331 München" holds the next column's postcode.
     if (!/^\d+[.,;]?$/.test(word.text) || gapInChars(taken[taken.length - 1], word) > 2) break;
