@@ -5,8 +5,8 @@ import { charWidth } from "./box-geometry";
 import { gluedVatId, SWISS_UID } from "./find-unlabelled-vat-id";
 import { joinWords, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
-import { splitWordAt } from "./split-word";
 import type { TValuePick } from "./pick-value";
+import { splitWordAt } from "./split-word";
 import { untilSeparator } from "./until-separator";
 
 // EU VAT ids and most other tax ids: a country prefix and 8 to 12 digits.
