@@ -108,6 +108,20 @@ describe("extractFieldsOffline: the buyer's name", () => {
     expect(await buyerOf(dutch)).toBe("Veluwe ICT B.V.");
   });
 
+  it("reads the name under a Dutch 'AAN' heading (To), whose postcode the reader misread", async () => {
+    const page = layoutFromRows([
+      "Jansen & Mulder Schilderwerken V.O.F.",
+      "Nieuwe Binnenweg 16",
+      "9711 LM Groningen",
+      "",
+      "AAN",
+      "De Boer Bouw V.O.F.",
+      "Nieuwe Binnenweg 309",
+      "301l AB Rotterdam",
+    ]);
+    expect(await buyerOf(page)).toBe("De Boer Bouw V.O.F.");
+  });
+
   it("reads neither a province in brackets nor a register number as a 'To' heading", async () => {
     const page = layoutFromRows([
       "Colombo Logistica S.r.l.",

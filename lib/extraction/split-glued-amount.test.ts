@@ -12,6 +12,7 @@ describe("splitGluedAmount", () => {
     ["Totale:1.234,56", ["Totale:", "1.234,56"]],
     ["(20%)994.70", ["(20%)", "994.70"]],
     ["Btw21%0ver5.261,25", ["Btw21%0ver", "5.261,25"]],
+    ["Invoicetotal3767.97USD", ["Invoicetotal", "3767.97USD"]],
   ])("splits %s into its label and its amount", (text, parts) => {
     const split = splitGluedAmount(word(text));
     expect(split.map((part) => part.text)).toEqual(parts);
