@@ -58,4 +58,14 @@ describe("extractFieldsOffline: currency", () => {
     ]);
     expect((await extractOne("currency", "text", [page])).normalizedValue).toBe("CHF");
   });
+
+  it("takes the code printed beside the total over signs beside round amounts of the small print", async () => {
+    const page = layoutFromRows([
+      "Conseil Val de Loire EURL",
+      "Net à payer CHF 6301,74",
+      "En cas de retard de paiement, indemnité forfaitaire pour frais de recouvrement : 40 €.",
+      "13001 MARSEILLE Capital social 5 000 €",
+    ]);
+    expect((await extractOne("currency", "text", [page])).normalizedValue).toBe("CHF");
+  });
 });

@@ -142,6 +142,19 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
         ],
       ]);
     expect((await vatIdOf(footer("027240289"))).normalizedValue).toBe("FR28027240289");
+    // Only the prefix on the label's line, the digits in groups under the label's start.
+    const prefixOnly = layoutFromRows([
+      "Informatique Val de Loire SARL",
+      [
+        [0.1, "Informatique Val de"],
+        [0.66, "N° TVA intra. FR"],
+      ],
+      [
+        [0.1, "Loire SARL"],
+        [0.66, "33 229536442"],
+      ],
+    ]);
+    expect((await vatIdOf(prefixOnly)).normalizedValue).toBe("FR33229536442");
     // Not a word under the label that doesn't make it whole.
     expect((await vatIdOf(footer("Capital"))).normalizedValue).not.toBe("FR28027240289");
   });

@@ -15,7 +15,7 @@ export function findMostMentionedCurrency(pages: TPageRows[]): TCurrencyMentions
     for (const word of page.words) {
       const currency = parseCurrency(word.text);
       if (!currency || isProvinceCode(word, page.rows[word.row])) continue;
-      const weight = /\d/.test(word.text) && !/\d[.,]\d{2}\b/.test(word.text) ? DOUBTFUL_WEIGHT : 1;
+      const weight = isBesideMoney(word, page.rows[word.row]) ? 1 : DOUBTFUL_WEIGHT;
       const known = mentions.get(currency.code);
       if (known) known.weight += weight;
       else mentions.set(currency.code, { code: currency.code, word, page: page.page, weight });
@@ -26,6 +26,19 @@ export function findMostMentionedCurrency(pages: TPageRows[]): TCurrencyMentions
     (best, mention) => (!best || mention.weight > best.weight ? mention : best),
     null,
   );
+}
+
+/**
+ * A code or sign glued to or beside an amount with cents, or standing alone ("Amounts in EUR"). Beside a round number
+ * it is as likely a fee or the share capital in the legal small print ("indemnité … : 40 €", "Capital social 5 000 €")
+ * as the invoice's money; glued to one ("$60067"), an OCR slip in a postcode or an id.
+ */
+function isBesideMoney(word: TPlacedWord, row: TPlacedWord[]): boolean {
+  const hasCents = (text: string) => /\d[.,]\d{2}(?!\d)/.test(text);
+  if (/\d/.test(word.text)) return hasCents(word.text);
+  const at = row.indexOf(word);
+  const neighbours = [row[at - 1], row[at + 1]].filter((neighbour) => neighbour !== undefined).map((neighbour) => neighbour.text);
+  return neighbours.some(hasCents) || !neighbours.some((text) => /^\d[\d.,]*[.,;:]?$/.test(text));
 }
 
 /** "00184 Roma (RM)": an Italian province code after a postcode and city is no currency (RM, the ringgit). */

@@ -73,12 +73,21 @@ export function withTaxIdWrappedUnderLabel(
 ): TValuePick | null {
   if (found && digitCount(String(found.normalized)) >= MIN_TAX_ID_DIGITS) return found;
   const height = match.box.y1 - match.box.y0;
-  const under = (page.rows[match.row + 1] ?? []).find(
+  const below = page.rows[match.row + 1] ?? [];
+  const start = below.findIndex(
     (word) =>
-      /^\d{4,}$/.test(word.text) && Math.abs(word.box.x0 - match.box.x0) < 2 * charWidth(word) && word.box.y0 - match.box.y1 < height,
+      /^\d{2,}$/.test(word.text) && Math.abs(word.box.x0 - match.box.x0) < 2 * charWidth(word) && word.box.y0 - match.box.y1 < height,
   );
-  const whole = under && pickValue([...beside, under], spec);
-  return whole && digitCount(String(whole.normalized)) >= MIN_TAX_ID_DIGITS && whole.words.includes(under) ? whole : found;
+  if (start < 0) return found;
+  // Its digit groups: "FR" over "33 229536442".
+  const under = [below[start]];
+  for (const word of below.slice(start + 1)) {
+    const last = under[under.length - 1];
+    if (!/^\d+$/.test(word.text) || word.box.x0 - last.box.x1 > 2 * charWidth(word)) break;
+    under.push(word);
+  }
+  const whole = pickValue([...beside, ...under], spec);
+  return whole && digitCount(String(whole.normalized)) >= MIN_TAX_ID_DIGITS && whole.words.includes(under[0]) ? whole : found;
 }
 
 function digitCount(text: string): number {
