@@ -81,6 +81,8 @@ describe("parseDate", () => {
     // One slip could mean two months (JUN, JUL); a time is no date.
     ["12 JUM 2018"],
     ["10:57"],
+    // A sort code: no full year, so no zero read as an eight.
+    ["89-83-12"],
   ])("rejects %s", (text) => {
     expect(parseDate(text)).toBeNull();
   });
@@ -101,6 +103,8 @@ describe("parseDate", () => {
     ["15 OV 2018", "2018-11-15"],
     ["08 12.2016", "2016-12-08"],
     ["19:01.2018", "2018-01-19"],
+    ["27.88.2817", "2017-08-27"],
+    ["89-83-2019", "2019-03-09"],
   ])("reads %s, a scan's misreading, as %s and says it was repaired", (text, iso) => {
     expect(parseDate(text)).toMatchObject({ iso, repaired: true });
   });

@@ -74,8 +74,13 @@ export function parseDate(text: string): TParsedDate | null {
   if (match) {
     // "04/07/2819": no year is 22xx–29xx; the reader misread the 0 ("2819", "2619").
     const misreadCentury = /^2[2-9]\d{2}$/.test(match[3]);
-    if (!misreadCentury) return resolveDayMonth(match[1], match[2], match[3]);
-    return repaired(resolveDayMonth(match[1], match[2], `20${match[3].slice(2)}`));
+    const year = misreadCentury ? `20${match[3].slice(2)}` : match[3];
+    const date = resolveDayMonth(match[1], match[2], year);
+    if (date) return misreadCentury ? repaired(date) : date;
+    // "27.88.2817", "89-83-2019": a day's or month's 0 read as an 8, where the date is no date as read. Only with a
+    // full year: "89-83-12" is a bank's sort code.
+    if (year.length !== 4) return null;
+    return repaired(resolveDayMonth(zeroForEight(match[1]), zeroForEight(match[2]), year));
   }
   match =
     YEAR_LAST_SPACED.exec(source) ??
@@ -151,6 +156,10 @@ function slippedMonth(reading: string): number | undefined {
     return oneSlip || (reading.length === 2 && name.endsWith(reading)) ? [index + 1] : [];
   });
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+function zeroForEight(field: string): string {
+  return field.replace(/^8(?=\d$)/, "0");
 }
 
 function repaired(date: TParsedDate | null): TParsedDate | null {

@@ -11,6 +11,7 @@ describe("splitGluedDate", () => {
     ["Date:05.02.2019", "Date:", "05.02.2019"],
     ["Dat/Tim:14/07/2018", "Dat/Tim:", "14/07/2018"],
     ["Datum2024-03-01", "Datum", "2024-03-01"],
+    ["Dt28/10/20186:36", "Dt", "28/10/20186:36"],
   ])("splits %s into its label and its date", (text, label, date) => {
     const [first, second] = splitGluedDate(word(text));
     expect([first.text, second?.text]).toEqual([label, date]);
@@ -18,10 +19,15 @@ describe("splitGluedDate", () => {
     expect(second.box.x0).toBeCloseTo(first.box.x1);
   });
 
-  it.each([["12/3/2019"], ["A12-03-2019"], ["INV-2024-0042"], ["Total12.50"], ["DL99/99/2019"], ["Tel:03-8543"]])(
+  it.each([["12/3/2019"], ["A12-03-2019"], ["INV-2024-0042"], ["Total12.50"], ["DL99/99/2019"], ["Tel:03-8543"], ["FA-2023-Rechnung"]])(
     "leaves %s whole",
     (text) => {
       expect(splitGluedDate(word(text)).map((part) => part.text)).toEqual([text]);
     },
   );
+
+  it("cuts the next part of a meta row off a date's year ('25februari2023-Ordernummer:')", () => {
+    expect(splitGluedDate(word("25februari2023-Ordernummer:")).map((part) => part.text)).toEqual(["25februari2023", "-Ordernummer:"]);
+    expect(splitGluedDate(word("2023-Factuurnr.:F2023.0813")).map((part) => part.text)).toEqual(["2023", "-Factuurnr.:F2023.0813"]);
+  });
 });

@@ -10,6 +10,9 @@ import { splitWordAt } from "./split-word";
 const GLUED =
   /^(\p{L}[\p{L}\d/]*?[:.]*)(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[-/.]?\p{L}{3,9}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/u;
 
+// A label of letters, then a numeric date with a time glued on.
+const LABEL_DATE_TIME = /^(\p{L}{2,}[:.]*)(\d{1,2}[-/.]\d{1,2}[-/.]\d{5,}[:.]\d{2}\S*)$/u;
+
 // "18februari 2023-Factuurnr.:F2023…", "25februari2023-Ordernummer:": a date's year with the next part of a meta row
 // run on after a separator the reader took for a dash or full stop.
 const NEXT_PART_AFTER_YEAR = /^(.*?(?:19|20)\d{2})[-.]\p{Lu}\p{Ll}{3,}/u;
@@ -29,7 +32,11 @@ export function splitGluedDate<T extends TWord>(word: T): T[] {
 
 function splitLabelAndDate<T extends TWord>(word: T): T[] {
   const match = GLUED.exec(word.text);
-  if (!match) return [word];
+  if (!match) {
+    // "Dt28/10/20186:36": the time run on too, which the date parser takes off.
+    const withTime = LABEL_DATE_TIME.exec(word.text);
+    return withTime && parseDate(withTime[2]) ? splitWordAt(word, withTime[1].length) : [word];
+  }
   const [, label, date] = match;
   // One letter alone is as likely part of an id ("A12-03-2019") as a label.
   if (label.replace(/[:.]/g, "").length < 2 && !/[:.]$/.test(label)) return [word];
