@@ -95,4 +95,11 @@ describe("extractFieldsOffline: a receipt's total", () => {
     ]);
     expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(273.2);
   });
+
+  it("reads a total whose decimal point the reader read as a colon ('216:30'), never a time of day", async () => {
+    const receipt = (total: string) =>
+      layoutFromRows(["KEDAI MAKAN BERKAT", "Date/Time: 17/04/2016 9:51:51 AM", "SUBTOTAL RM 185.52", "GST 6% 12.24", total]);
+    expect((await extract(FIELDS, [receipt("TOTAL (RM) 216:30")])).total_amount.normalizedValue).toBe(216.3);
+    expect((await extract(FIELDS, [receipt("TOTAL (RM) 16:30")])).total_amount.normalizedValue).not.toBe(16.3);
+  });
 });

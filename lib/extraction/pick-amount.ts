@@ -4,6 +4,7 @@
 // of amounts ("Total 78.30 4.70 83.00" in a tax summary ends with the gross amount).
 
 import { charWidth } from "./box-geometry";
+import { parseColonAmount } from "./misread-amount";
 import type { TPlacedWord } from "./page-rows";
 import { parseNumber, type TParsedNumber } from "./parse-number";
 
@@ -55,7 +56,13 @@ function amountAt(words: TPlacedWord[], start: number, before: TPlacedWord | und
     if (words[start + length]?.text.startsWith("%")) return null;
     return { words: slice, parsed };
   }
-  return salvageAmount(words[start]);
+  return salvageAmount(words[start]) ?? colonForPoint(words[start]);
+}
+
+/** "TOTAL (RM) 216:30": a receipt's decimal point read as a colon, where the digits can't be an hour. */
+function colonForPoint(word: TPlacedWord | undefined): TAmountPick | null {
+  const value = word ? parseColonAmount(word.text) : null;
+  return word && value !== null ? { words: [word], parsed: { value, decimals: 2, misread: true } } : null;
 }
 
 /** OCR breaks "152.00" into "152." and "00" across a gap; two words like that are one amount with cents. */
