@@ -161,4 +161,17 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
     const totalOnly = layoutFromRows(["Forniture Galli S.n.c.", "Totale fattura: € 7.950,62"]);
     expect((await values(totalOnly)).invoice_number).toBeNull();
   });
+
+  it("takes the total, not what is left to pay after a deposit ('Total a pagar'), for the total amount", async () => {
+    const page = layoutFromRows([
+      "Talleres Sánchez S.L.",
+      row("Base imponible", "4755,65 $"),
+      row("Cuota IVA 21% sobre 1034,75", "217,30 $"),
+      row("Cuota IVA 10% sobre 3720,90", "372,09 $"),
+      row("Total", "5345,04 $"),
+      row("Entregado a cuenta", "-1550,00 $"),
+      row("Total a pagar", "3795,04 $"),
+    ]);
+    expect((await values(page)).total_amount).toBe(5345.04);
+  });
 });

@@ -22,7 +22,7 @@ import { rateOf, sumPerRate } from "./sum-tax-by-rate";
 import type { TExtractedField, TExtractor } from "./types";
 
 type TRankedPick = TValuePick & { page: number; rank: number };
-type TCandidate = TRankedPick & { y: number; rate: string | null };
+type TCandidate = TRankedPick & { y: number; rate: string | null; related: boolean };
 
 const MAX_CONFIDENCE = 0.99;
 // A type code inferred from the printed title is a guess: right for most invoices, never certain.
@@ -71,7 +71,14 @@ function extractField(field: TStoredField, pages: TPageRows[], calibrate: TCalib
     if (pick) {
       const rate = rateOfLabel(page.rows[match.row], match);
       const strength = match.strength * (buyerWords.has(page.rows[match.row][match.lastWord]) ? BUYER_BLOCK_FACTOR : 1);
-      candidates.push({ ...pick, page: match.page, y: match.box.y0, rank: strength * pick.validity, rate });
+      candidates.push({
+        ...pick,
+        page: match.page,
+        y: match.box.y0,
+        rank: strength * pick.validity,
+        rate,
+        related: match.related === true,
+      });
     }
   }
   const chosen = choose(candidates, concept?.prefer ?? "first");
@@ -217,9 +224,14 @@ function namesAnId(field: TStoredField): boolean {
   return [field.key.replace(/_/g, " "), field.name].some((text) => ["id", "number", "no"].includes(tokenize(text).at(-1) ?? ""));
 }
 
-/** The best-ranked candidate; among near ties, the first on the page, or the last for totals. */
+/**
+ * The best-ranked candidate; among near ties, the first on the page, or the last for totals. A tie's labels that name
+ * a related concept give way to plain ones: "Total 5345,04" over "Total a pagar 3795,04" after a deposit.
+ */
 function choose(candidates: TCandidate[], prefer: "first" | "last"): TCandidate | null {
-  const top = topCandidates(candidates);
+  const tied = topCandidates(candidates);
+  const plain = tied.filter((candidate) => !candidate.related);
+  const top = plain.length > 0 ? plain : tied;
   return (prefer === "last" ? top.at(-1) : top[0]) ?? null;
 }
 

@@ -5,7 +5,7 @@
 import type { TBox } from "@/lib/layout/types";
 import { charWidth, unionBoxes } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
-import type { TFieldLabel } from "./field-labels";
+import { LABEL_STRENGTH, type TFieldLabel } from "./field-labels";
 import { isInTaxSummary } from "./is-in-tax-summary";
 import { labelWrappedFromAbove } from "./label-wrapped-from-above";
 import { compareTokens, tokenize } from "./normalize-text";
@@ -22,6 +22,8 @@ export type TLabelMatch = {
   strength: number;
   /** Index of the label's last word in its row. */
   lastWord: number;
+  /** The whole label names a related concept ("Total a pagar" for the total): second to an equal plain label. */
+  related?: boolean;
 };
 
 type TRowToken = { token: string; word: number };
@@ -84,12 +86,22 @@ export function findLabelMatches(
             (inProse ? PROSE_FACTOR : 1);
           const id = `${page.page}:${rowIndex}:${first}`;
           const known = best.get(id);
+          // "Total a pagar" after "Total": a longer label of a related concept (what is left to pay, not the total)
+          // names the row more exactly than the field's own word at its start.
+          const narrower = known !== undefined && last > known.lastWord && label.strength <= LABEL_STRENGTH.relatedSynonym;
           if (known && known.strength >= strength && known.lastWord >= last) continue;
           // Labels of one field starting at one word: the strongest's strength, the longest's extent, so the
           // value is read after all of "Date de facture :" even when the field's own name "Date" is stronger.
           const lastWord = Math.max(last, known?.lastWord ?? last);
           const box = unionBoxes(row.slice(first, lastWord + 1).map((word) => word.box));
-          best.set(id, { page: page.page, row: rowIndex, box, strength: Math.max(strength, known?.strength ?? 0), lastWord });
+          best.set(id, {
+            page: page.page,
+            row: rowIndex,
+            box,
+            strength: Math.max(strength, known?.strength ?? 0),
+            lastWord,
+            related: narrower || (known?.related === true && known.lastWord >= last),
+          });
         }
       }
     });
