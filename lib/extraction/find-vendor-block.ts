@@ -64,9 +64,14 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     firstBlockEnd === null
       ? candidates
       : candidates.filter((candidate) => candidate.index <= firstBlockEnd || spelledByLetterhead(candidate.text));
+  // "Bakker Kantoorinrichting" over "B.V.": a name's legal form wrapped onto the next line counts as its own.
+  const levelOf = (candidate: TCandidate) => {
+    const suffix = suffixBelow(page, candidate);
+    return suffixLevel(suffix ? `${candidate.text} ${joinWords(suffix)}` : candidate.text);
+  };
   const chosen =
-    ownBlock.find((candidate) => suffixLevel(candidate.text) === 2) ??
-    ownBlock.find((candidate) => suffixLevel(candidate.text) === 1) ??
+    ownBlock.find((candidate) => levelOf(candidate) === 2) ??
+    ownBlock.find((candidate) => levelOf(candidate) === 1) ??
     // Neither has a legal form: the one the page's website or email domain spells ("Azure Interior" by
     // azure-interior.com) over a tagline or brand line printed above it ("Global Wholesaler").
     ownBlock.find((candidate) => isNamedByWebsite(cleanName(candidate.text), siteNames)) ??
@@ -104,7 +109,7 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   const nameWords = above ? [...above.words, ...chosen.words] : [...chosen.words];
   let lastRow = chosen.index;
   // "HOME MASTER HARDWARE &" / "ELECTRICAL", or a suffix printed on its own line ("… Sdn" / "Bhd (720420-B)").
-  const next = page.rows[chosen.index + 1] && splitAtGaps(page.rows[chosen.index + 1])[0];
+  const next = suffixBelow(page, chosen) ?? (page.rows[chosen.index + 1] && splitAtGaps(page.rows[chosen.index + 1])[0]);
   // A legal form ends the name, whatever mark the reader put after it ("… (M) SON.8HD,(2017…").
   const runsOn = /(?:&|\band|-|,)$/i.test(cleanName(chosen.text)) && !hasLegalForm(chosen.text);
   if (next && (runsOn || isOnlySuffix(cleanName(joinWords(next))))) {
@@ -256,6 +261,15 @@ function overlaps(words: TPlacedWord[], column: { x0: number; x1: number }): boo
 }
 
 /** Two segments starting within a few characters of each other, or overlapping. */
+type TCandidate = { index: number; words: TPlacedWord[]; text: string };
+
+/** The next row's segment in the candidate's column when it is a legal form alone ("B.V."), else null. */
+function suffixBelow(page: TPageRows, candidate: TCandidate): TPlacedWord[] | null {
+  const below = page.rows[candidate.index + 1];
+  if (!below) return null;
+  return splitAtGaps(below).find((words) => sameColumn(words, candidate.words) && isOnlySuffix(cleanName(joinWords(words)))) ?? null;
+}
+
 function sameColumn(a: TPlacedWord[], b: TPlacedWord[]): boolean {
   return a[0].box.x0 < b[b.length - 1].box.x1 + COLUMN_MARGIN && b[0].box.x0 < a[a.length - 1].box.x1 + COLUMN_MARGIN;
 }
