@@ -26,7 +26,9 @@ export function hasLegalForm(text: string): boolean {
 
 /** 2 for a strong suffix among the last two tokens (ignoring a trailing "(123456-X)"), 1 for a weak one. */
 export function suffixLevel(text: string): number {
-  const tokens = tokenize(spaceGluedSuffix(cleanName(text))).map(lookalikeLetters);
+  // "V.0.F.": a dotted initial's O read as a zero.
+  const initials = cleanName(text).replace(/(?<=\p{L}\.)0(?=\.)/gu, "O");
+  const tokens = tokenize(spaceGluedSuffix(initials)).map(lookalikeLetters);
   const isSuffix = (token: string | undefined) => token !== undefined && (STRONG_SUFFIXES.has(token) || WEAK_SUFFIXES.has(token));
   // "AB MART": a legal form starts no name; the word before the last counts after the name's first word, or before
   // another suffix ("SDN BHD").

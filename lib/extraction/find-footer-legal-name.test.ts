@@ -23,6 +23,13 @@ describe("findFooterLegalName", () => {
     expect(findFooterLegalName([page], "WHITFIELD Consulting")?.name).toBe("Whitfield &Ashdownplc");
   });
 
+  it("ends the name at a separator read as a colon after the legal form ('N.V.:oudegracht'), and reads 'V.0.F.'", () => {
+    const colon = footerPage(["Jansen Installatietechniek N.V.:oudegracht 141 · 3011 AB Rotterdam"]);
+    expect(findFooterLegalName([colon], "JANSEN Installatietechniek")?.name).toBe("Jansen Installatietechniek N.V.");
+    const zero = footerPage(["Holland LogistiekV.0.F.·Dorpsstraat 346·3511 LX Utrecht"]);
+    expect(findFooterLegalName([zero], "HOLLAND")?.name).toBe("Holland LogistiekV.0.F.");
+  });
+
   it("takes no footer name the letterhead doesn't spell a word of", () => {
     expect(findFooterLegalName([footerPage(["Ruiz S.L. · Calle San Vicente, 27"])], "ACME")).toBeNull();
   });

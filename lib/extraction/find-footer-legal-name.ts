@@ -73,10 +73,13 @@ function suffixBelow(page: TPageRows, index: number, words: TPlacedWord[]): TPla
  */
 function untilDash(words: TPlacedWord[]): TPlacedWord[] {
   // "Ltd -Unit 14": a scan's reader glued the dash to the next part's first word.
-  const index = words.findIndex((word) => /^[-–—](?:\p{Lu}\p{Ll}|$)/u.test(word.text) || /\.[-–—](?:\p{Lu}|$)/u.test(word.text));
+  // "N.V.:oudegracht 141": or a colon, after a legal form's full stop.
+  const index = words.findIndex(
+    (word) => /^[-–—](?:\p{Lu}\p{Ll}|$)/u.test(word.text) || /\.[-–—](?:\p{Lu}|$)/u.test(word.text) || /\.:\p{L}/u.test(word.text),
+  );
   if (index < 0) return words;
   const word = words[index];
-  const cut = word.text.search(/[-–—]/);
+  const cut = word.text.search(/[-–—]|(?<=\.):(?=\p{L})/u);
   if (cut === 0) return words.slice(0, index);
   const x1 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
   return [...words.slice(0, index), { ...word, text: word.text.slice(0, cut), box: { ...word.box, x1 } }];
