@@ -102,4 +102,18 @@ describe("extractFieldsOffline: a receipt's total", () => {
     expect((await extract(FIELDS, [receipt("TOTAL (RM) 216:30")])).total_amount.normalizedValue).toBe(216.3);
     expect((await extract(FIELDS, [receipt("TOTAL (RM) 16:30")])).total_amount.normalizedValue).not.toBe(16.3);
   });
+
+  it("takes the total label's amount a card paid when another label's is stronger ('Net Total' over '411.90')", async () => {
+    const page = layoutFromRows([
+      "EVERGREEN HARDWARE",
+      "Total Qty: 12",
+      "Amount Excl GST 388.60",
+      "Total GST 6% 23.32",
+      "Rounding Adj -0.02",
+      "Net Total",
+      [[0.8, "411.90"]],
+      "DEBIT CARD 411.90",
+    ]);
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(411.9);
+  });
 });

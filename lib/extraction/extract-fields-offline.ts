@@ -7,7 +7,7 @@ import { detectConcept, fieldTokens } from "./detect-concept";
 import type { TConcept } from "./field-concepts";
 import { buildFieldLabels } from "./field-labels";
 import { findLabelMatches } from "./find-label-matches";
-import { findPaymentTotal } from "./find-payment-total";
+import { findPaidWithoutChange, findPaymentTotal } from "./find-payment-total";
 import { findBuyerWords, findUnlabelledValue } from "./find-unlabelled-value";
 import { findValueNearLabel } from "./find-value-near-label";
 import { asMonthFirst, inferDateOrder } from "./infer-date-order";
@@ -118,7 +118,8 @@ function inDocumentDateOrder(best: TRankedPick, pages: TPageRows[]): TRankedPick
  */
 function checkedAgainstPayment(best: TRankedPick, candidates: TCandidate[], pages: TPageRows[]): TRankedPick {
   const payment = findPaymentTotal(pages);
-  if (!payment || typeof best.normalized !== "number") return best;
+  if (typeof best.normalized !== "number") return best;
+  if (!payment) return confirmedByPaidAmount(best, candidates, pages);
   // By size: a total printed or read as a deduction ("-38.80") still states the amount paid.
   const agrees = (value: number) => Math.abs(Math.abs(value) - payment.total) < 0.005;
   if (agrees(best.normalized)) return { ...best, normalized: payment.total, rank: Math.max(best.rank, PAYMENT_AGREES_RANK) };
@@ -136,6 +137,18 @@ function checkedAgainstPayment(best: TRankedPick, candidates: TCandidate[], page
   const printed = seconded.length < 2 && findPrintedAmount(pages, payment.total);
   if (printed) return { ...printed, rank: PAYMENT_DISAGREES_RANK };
   return { ...best, rank: Math.min(best.rank, PAYMENT_DISAGREES_RANK) };
+}
+
+/**
+ * "Net Total" over "411.90", "DEBIT CARD 411.90": with no change printed, the amount paid names which of the total
+ * labels' amounts was paid. A label that agrees with it replaces a weaker-agreeing best, as sure as two readings.
+ */
+function confirmedByPaidAmount(best: TRankedPick, candidates: TCandidate[], pages: TPageRows[]): TRankedPick {
+  const paid = findPaidWithoutChange(pages);
+  const agrees = (value: unknown) => paid !== null && typeof value === "number" && Math.abs(Math.abs(value) - paid) < 0.005;
+  if (paid === null || agrees(best.normalized)) return best;
+  const confirmed = candidates.findLast((candidate) => agrees(candidate.normalized));
+  return confirmed ? { ...confirmed, rank: Math.max(confirmed.rank, PAYMENT_DISAGREES_RANK) } : best;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
-import { findPaymentTotal } from "./find-payment-total";
+import { findPaidWithoutChange, findPaymentTotal } from "./find-payment-total";
 import { buildPageRows } from "./page-rows";
 
 function paymentTotal(rows: string[]) {
@@ -37,5 +37,14 @@ describe("findPaymentTotal", () => {
     expect(paymentTotal(["CASH BILL", "Change 9.55"])).toBeNull();
     // A service charge is no change given.
     expect(paymentTotal(["Service Charge 6.00", "TOTAL : 65.55", "VISA 65.55"])).toBeNull();
+  });
+});
+
+describe("findPaidWithoutChange", () => {
+  it("is the amount paid when no change is printed, else nothing", () => {
+    const paid = (rows: string[]) => findPaidWithoutChange([buildPageRows(layoutFromRows(rows))]);
+    expect(paid(["Net Total 411.90", "DEBIT CARD 411.90"])).toBe(411.9);
+    expect(paid(["Total 10.45", "CASH 20.00", "Change 9.55"])).toBeNull();
+    expect(paid(["Total 10.45"])).toBeNull();
   });
 });

@@ -35,6 +35,18 @@ export function findPaymentTotal(pages: TPageRows[]): { total: number } | null {
   return null;
 }
 
+/**
+ * What a card paid, or cash handed over, when the receipt prints no change: the amount paid, which is the total
+ * unless change was given without being printed. Null when a change row is printed (findPaymentTotal's case).
+ */
+export function findPaidWithoutChange(pages: TPageRows[]): number | null {
+  for (const page of [...pages].reverse()) {
+    const tendered = amountAfter(page, TENDERED, TENDERED_WORDS);
+    if (tendered && !amountAfter(page, CHANGE, CHANGE_WORDS)) return tendered.value;
+  }
+  return null;
+}
+
 /** The words before an amount name what was handed over or given back ("CASH", "Tendered", "Change Due"). */
 export function namesPayment(words: TPlacedWord[]): boolean {
   const label = tokenize(words.map((word) => word.text).join(" ")).join(" ");
