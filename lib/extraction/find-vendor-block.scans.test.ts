@@ -26,6 +26,12 @@ describe("findVendorBlock on scanned receipts", () => {
     expect(nameOf(["Nordic Design AB", "Storgatan 12", "111 22 Stockholm"])).toBe("Nordic Design AB");
   });
 
+  it("reads a registration number whose closing bracket the reader doubled as no part of the name", () => {
+    expect(
+      nameOf(["KIM LOONG ELECTRICAL & HARDWARE (CA3424281-))", "89-2.JALAN TPP 24/1.TAMAN PERINDUSTRIAN", "46419 PETALING JAYA"]),
+    ).toBe("KIM LOONG ELECTRICAL & HARDWARE");
+  });
+
   it("takes a business name under a shop sign when its prefix was misread by one letter ('PERNAGAAN')", () => {
     expect(nameOf(["BM CAFE", "PERNAGAAN BATUL MARKETING", "LOT 7620, JALAN USJ 24/8", "80088 JOHOR BAHRU"])).toBe(
       "PERNAGAAN BATUL MARKETING",
