@@ -295,32 +295,4 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     const vatId = layoutFromRows(["Thames Valley Print Ltd", "57 Mill Lane", "VAT registrationno.GB 777 3066 26"]);
     expect((await invoiceValues(vatId)).vendor_vat_id).toBe("GB777306626");
   });
-
-  it("reads a tax label glued to its rate by an '@' ('VAT@20%') as a label, not an email address", async () => {
-    const page = layoutFromRows([
-      "Northern Consulting Ltd",
-      [
-        [0.6, "Net amount"],
-        [0.72, "VAT@20%"],
-        [0.82, "Total amount"],
-      ],
-      [
-        [0.6, "591.50"],
-        [0.72, "118.30"],
-        [0.82, "709.80"],
-      ],
-    ]);
-    expect((await invoiceValues(page)).tax_amount).toBe(118.3);
-  });
-
-  it("reads a tax label glued after the word that makes it a net total ('Subtotaalexcl.BTW') as no tax line", async () => {
-    const page = layoutFromRows([
-      "De Vries & Mulder Schilderwerken N.V.",
-      labelValueRow("Subtotaalexcl.BTW", "4155,50"),
-      labelValueRow("BTW 21%", "717,05"),
-      labelValueRow("BTW 9%", "66,69"),
-      labelValueRow("Totaal incl. btw", "4939,24"),
-    ]);
-    expect((await invoiceValues(page)).tax_amount).toBe(783.74);
-  });
 });

@@ -1,4 +1,5 @@
-// A receipt's name lines as a poor scan's reader returns them (harsh synthetic receipt scans, session 9).
+// A letterhead's name lines as a poor scan's reader returns them (harsh synthetic receipt scans, session 9), and a
+// legal form a two-column letterhead wrapped under the name (session 10).
 
 import { describe, expect, it } from "vitest";
 import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
@@ -42,5 +43,25 @@ describe("findVendorBlock on scanned receipts", () => {
     expect(nameOf(["ZAM ZAM SUPERMARKET (PUCHONG", "JAYA) SDN BHD", "NO. 36, JALAN SS 1/2,", "40120 SHAH ALAM"])).toBe(
       "ZAM ZAM SUPERMARKET (PUCHONG JAYA) SDN BHD",
     );
+  });
+
+  it("reads a legal form wrapped under the name in a right-hand letterhead as the name's, over the buyer's", () => {
+    const page = layoutFromRows([
+      [
+        [0.09, "Factuur nr. FAC-"],
+        [0.52, "Bakker Kantoorinrichting"],
+      ],
+      [
+        [0.09, "11400"],
+        [0.72, "B.V."],
+      ],
+      [[0.6, "Oudegracht 238"]],
+      [[0.6, "9711 LM Groningen"]],
+      "",
+      "Mulder Logistiek N.V.",
+      "Prinsengracht 83",
+      "5611 AB Eindhoven",
+    ]);
+    expect(findVendorBlock(buildPageRows(page))?.name).toBe("Bakker Kantoorinrichting B.V.");
   });
 });

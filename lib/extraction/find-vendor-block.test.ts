@@ -10,26 +10,6 @@ function block(rows: Parameters<typeof layoutFromRows>[0]) {
 }
 
 describe("findVendorBlock", () => {
-  it("reads a legal form wrapped under the name in a right-hand letterhead as the name's, over the buyer's", () => {
-    const found = block([
-      [
-        [0.09, "Factuur nr. FAC-"],
-        [0.52, "Bakker Kantoorinrichting"],
-      ],
-      [
-        [0.09, "11400"],
-        [0.72, "B.V."],
-      ],
-      [[0.6, "Oudegracht 238"]],
-      [[0.6, "9711 LM Groningen"]],
-      "",
-      "Mulder Logistiek N.V.",
-      "Prinsengracht 83",
-      "5611 AB Eindhoven",
-    ]);
-    expect(found?.name).toBe("Bakker Kantoorinrichting B.V.");
-  });
-
   it("prefers a line with a company suffix to the line above it", () => {
     expect(
       block([

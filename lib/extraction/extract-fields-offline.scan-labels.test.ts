@@ -1,0 +1,36 @@
+// Tax labels as a scan's reader glues them (synthetic JPEG invoices, session 10): a rate run on with an "@", and the word
+// that makes a tax label the net's glued before it.
+
+import { describe, expect, it } from "vitest";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { invoiceValues, labelValueRow } from "@/tests/fixtures/extraction/extract-fields";
+
+describe("extractFieldsOffline: tax labels glued on a scan", () => {
+  it("reads a tax label glued to its rate by an '@' ('VAT@20%') as a label, not an email address", async () => {
+    const page = layoutFromRows([
+      "Northern Consulting Ltd",
+      [
+        [0.6, "Net amount"],
+        [0.72, "VAT@20%"],
+        [0.82, "Total amount"],
+      ],
+      [
+        [0.6, "591.50"],
+        [0.72, "118.30"],
+        [0.82, "709.80"],
+      ],
+    ]);
+    expect((await invoiceValues(page)).tax_amount).toBe(118.3);
+  });
+
+  it("reads a tax label glued after the word that makes it a net total ('Subtotaalexcl.BTW') as no tax line", async () => {
+    const page = layoutFromRows([
+      "De Vries & Mulder Schilderwerken N.V.",
+      labelValueRow("Subtotaalexcl.BTW", "4155,50"),
+      labelValueRow("BTW 21%", "717,05"),
+      labelValueRow("BTW 9%", "66,69"),
+      labelValueRow("Totaal incl. btw", "4939,24"),
+    ]);
+    expect((await invoiceValues(page)).tax_amount).toBe(783.74);
+  });
+});
