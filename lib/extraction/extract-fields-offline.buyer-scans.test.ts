@@ -10,42 +10,38 @@ async function buyerOf(page: TPageLayout) {
   return (await extract([field("buyer_name", "Buyer Name")], [page])).buyer_name.value;
 }
 
+/** Left-aligned reader lines, each at its top and with the height the reader boxed it. */
+function scannedLines(lines: Array<[y0: number, height: number, text: string]>): TPageLayout {
+  const specs = lines.map(([y0, height, text]) => ({ text, box: { x0: 0.057, y0, x1: 0.057 + text.length * 0.008, y1: y0 + height } }));
+  return buildPageLayout(specs, { source: "ocr" });
+}
+
 describe("extractFieldsOffline: the buyer's name on scans", () => {
   it("keeps a block's lines together whose boxes a scan's reader made of different heights", async () => {
     // Heights as a reader boxed them: a line with capitals and commas taller than the postcode line under it.
-    const line = (y0: number, height: number, text: string) => ({
-      text,
-      box: { x0: 0.057, y0, x1: 0.057 + text.length * 0.008, y1: y0 + height },
-    });
-    const page = buildPageLayout(
-      [
-        line(0.038, 0.02, "MEDITERRANEO"),
-        line(0.06, 0.0106, "Distribuciones"),
-        line(0.078, 0.009, "Avenida de la Constitucion, 113"),
-        line(0.088, 0.0095, "08007 Barcelona"),
-        line(0.095, 0.0074, "NIF: A51796114"),
-        line(0.126, 0.0095, "Asesoria Ruiz S.L.U."),
-        line(0.137, 0.009, "Calle de Alcala, 24"),
-        line(0.149, 0.0074, "08007 Barcelona(Barcelona)"),
-        line(0.159, 0.009, "NIF cliente: B52792964"),
-      ],
-      { source: "ocr" },
-    );
+    const page = scannedLines([
+      [0.038, 0.02, "MEDITERRANEO"],
+      [0.06, 0.0106, "Distribuciones"],
+      [0.078, 0.009, "Avenida de la Constitucion, 113"],
+      [0.088, 0.0095, "08007 Barcelona"],
+      [0.095, 0.0074, "NIF: A51796114"],
+      [0.126, 0.0095, "Asesoria Ruiz S.L.U."],
+      [0.137, 0.009, "Calle de Alcala, 24"],
+      [0.149, 0.0074, "08007 Barcelona(Barcelona)"],
+      [0.159, 0.009, "NIF cliente: B52792964"],
+    ]);
     expect(await buyerOf(page)).toBe("Asesoria Ruiz S.L.U.");
     // A street line boxed taller than the postcode line under it, for its descenders.
-    const dutch = buildPageLayout(
-      [
-        line(0.077, 0.0159, "Bakker Bouw V.O.F."),
-        line(0.12, 0.0111, "Stationsstraat 107-A"),
-        line(0.137, 0.0111, "5611 AB Eindhoven"),
-        line(0.154, 0.0111, "E: info@bakkerbouw.nl"),
-        line(0.204, 0.0111, "Veluwe ICT B.V."),
-        line(0.222, 0.0111, "t.a.v. Femke Bakker"),
-        line(0.237, 0.0143, "Oudegracht 392"),
-        line(0.255, 0.0111, "3511 LX Utrecht"),
-      ],
-      { source: "ocr" },
-    );
+    const dutch = scannedLines([
+      [0.077, 0.0159, "Bakker Bouw V.O.F."],
+      [0.12, 0.0111, "Stationsstraat 107-A"],
+      [0.137, 0.0111, "5611 AB Eindhoven"],
+      [0.154, 0.0111, "E: info@bakkerbouw.nl"],
+      [0.204, 0.0111, "Veluwe ICT B.V."],
+      [0.222, 0.0111, "t.a.v. Femke Bakker"],
+      [0.237, 0.0143, "Oudegracht 392"],
+      [0.255, 0.0111, "3511 LX Utrecht"],
+    ]);
     expect(await buyerOf(dutch)).toBe("Veluwe ICT B.V.");
   });
 
