@@ -11,6 +11,7 @@ const EU_VAT = /^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|
 const MIN_DIGITS = 8;
 // Switzerland's VAT number is its business id, "CHE-123.456.789" (with "MWST", "TVA" or "IVA" after it).
 export const SWISS_UID = /^CHE-?\d{3}\.?\d{3}\.?\d{3}$/;
+export const SWISS_VAT_SUFFIX = /^(?:MWST|TVA|IVA)$/;
 const BUYER_WORDS = new Set([
   "ihre",
   "ihr",
@@ -39,6 +40,18 @@ export function findUnlabelledVatId(pages: TPageRows[], buyerWords = new Set<TPl
         const words = vatIdAt(row, index);
         if (words) {
           const normalized = words.map((word) => clean(word.text)).join("");
+          // "CHE-961.579.850 MWST": the Swiss UID as a VAT number, its suffix part of it.
+          const suffix = row[index + words.length];
+          if (SWISS_UID.test(normalized) && suffix && SWISS_VAT_SUFFIX.test(clean(suffix.text))) {
+            const taken = [...words, suffix];
+            return {
+              words: taken,
+              text: taken.map((word) => word.text).join(" "),
+              normalized: `${normalized} ${clean(suffix.text)}`,
+              validity: 1,
+              page: page.page,
+            };
+          }
           return { words, text: words.map((word) => word.text).join(" "), normalized, validity: 1, page: page.page };
         }
       }

@@ -104,7 +104,8 @@ function wrappedContinuation(match: TLabelMatch, page: TPageRows): TPlacedWord[]
 /** The value under the label, unless the label heads a column of amounts (a line-item table's "Total (GBP)"). */
 function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec, wrapped = false): TValuePick | null {
   const under = wordsBelow(match, page, spec.type === "number");
-  const pick = pickValue(under, spec);
+  const picked = pickValue(under, spec);
+  const pick = picked && (spec.kind === "id" || spec.kind === "tax_id") ? withWrappedParts(picked, page) : picked;
   // "Date limite de" / "paiement" over "2023-05-15": a label cell wrapped over two lines has its value under the second.
   if (!pick && !wrapped && under.length > 0 && under.every((word) => word.row === under[0].row && !/\d/.test(word.text))) {
     const labelRow = page.rows[under[0].row];
@@ -216,10 +217,10 @@ function gluedTail(word: TPlacedWord): TPlacedWord | null {
   if (/^(?:[\p{L}1]\.){2,}:?$/u.test(own)) return null;
   // "Reg.No.300", "no.GB": a number sign's dot ends the label as its colon would.
   // "VATNo.457359013", "INVOICEN0.8269-25": the sign run on to a label in capitals.
-  // "registrationno.GB": and to a label in small letters.
+  // "registrationno.GB": and to a label in small letters. "USt-IdNr.ATU01857333": a capital sign after either.
   const afterNumberSign =
     /(?:^|[^\p{L}])(?:no|n0|nr|n)\.(?=[\p{Lu}\d])/iu.exec(own) ??
-    /(?<=\p{Lu})N[or0]\.(?=[\p{Lu}\d])/u.exec(own) ??
+    /(?<=\p{L})N[or0]\.(?=[\p{Lu}\d])/u.exec(own) ??
     /(?<=\p{Ll}{3})n[or0]\.(?=[\p{Lu}\d])/u.exec(own);
   const cut = Math.max(
     ...[":", "#", "°", "º"].map((separator) => own.lastIndexOf(separator) + 1),

@@ -2,7 +2,7 @@
 // characters (0/O, 1/I) can't be repaired here; a doubtful one only lowers the confidence.
 
 import { charWidth } from "./box-geometry";
-import { gluedVatId, SWISS_UID } from "./find-unlabelled-vat-id";
+import { gluedVatId, SWISS_UID, SWISS_VAT_SUFFIX } from "./find-unlabelled-vat-id";
 import { joinWords, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import type { TValuePick } from "./pick-value";
@@ -123,9 +123,6 @@ function gluedEuVat(words: TPlacedWord[]): TValuePick | null {
   const id = first && gluedVatId(first);
   return id ? { words: [id], text: id.text, normalized: id.text, validity: 1 } : null;
 }
-
-// The Swiss business id; as a VAT number it carries "MWST", "TVA" or "IVA" after it.
-const SWISS_VAT_SUFFIX = /^(?:MWST|TVA|IVA)$/;
 
 function swissUid(words: TPlacedWord[]): TValuePick | null {
   const start = words.findIndex((word) => SWISS_UID.test(word.text.replace(/[,;]$/, "")));

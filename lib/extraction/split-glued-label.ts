@@ -7,6 +7,8 @@ const GLUED_TAX_LABEL_ID = /^(CIF|NIF|NIE|VAT|UID|TVA|IVA|BTW|GST|ABN)(\p{Lu}{1,
 const GLUED_WORD_NUMBER = /^(\p{L}{4,})(\d{5,})$/u;
 // Dotted initials ("P.I." read "P.1.", "N.I.F.", "P.IVA"), whose last dot ends the label: the number may start with letters.
 const GLUED_INITIALS_NUMBER = /^((?:[\p{L}1]\.){2,}|\p{L}\.(?:IVA|TVA))(\p{Lu}{0,3}\d{5,}\p{Lu}?)$/u;
+// "fatturaINV-2025-1655": a label in small letters run into an id that starts with capitals and holds digits.
+const GLUED_WORD_ID = /^(\p{L}*\p{Ll}{3})(\p{Lu}{2,4}[-/]?\d[\p{Lu}\d\-/.]*)$/u;
 // "SalesTax8.875%": a tax label run into a rate with decimals (which the tokens would split at its point).
 const GLUED_WORD_RATE = /^(\p{L}{3,})(\d{1,2}[.,]\d{1,3}%)$/u;
 
@@ -14,12 +16,16 @@ const GLUED_WORD_RATE = /^(\p{L}{3,})(\d{1,2}[.,]\d{1,3}%)$/u;
 const GLUED_ID_COUNTRY = /^(\p{L}[\p{L}.-]*I[Dd])(AT|BE|CH|CZ|DE|DK|ES|FI|FR|GB|IE|IT|LU|NL|PL|PT|SE)$/u;
 
 /**
- * "PartitaIVA59851118210", "P.1.45066625621", "N.1.F.B79966823", "CIFA81870794": the label and the number glued to
- * it, or null.
+ * "PartitaIVA59851118210", "P.1.45066625621", "N.1.F.B79966823", "CIFA81870794", "fatturaINV-2025-1655": the label
+ * and the number glued to it, or null.
  */
 export function splitGluedNumber(text: string): [string, string] | null {
   const match =
-    GLUED_TAX_LABEL_ID.exec(text) ?? GLUED_WORD_NUMBER.exec(text) ?? GLUED_INITIALS_NUMBER.exec(text) ?? GLUED_ID_COUNTRY.exec(text);
+    GLUED_TAX_LABEL_ID.exec(text) ??
+    GLUED_WORD_NUMBER.exec(text) ??
+    GLUED_INITIALS_NUMBER.exec(text) ??
+    GLUED_ID_COUNTRY.exec(text) ??
+    GLUED_WORD_ID.exec(text);
   return match ? [match[1], match[2]] : null;
 }
 

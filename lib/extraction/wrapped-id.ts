@@ -16,7 +16,9 @@ export function withWrappedParts(pick: TValuePick, page: TPageRows): TValuePick 
 
 /**
  * "FACTURE N° INV-2024-" over "1035" (under it), "FACTUUR Nr. INV-2024-" over "2525" (at the line's start): an id
- * ending in a hyphen or slash, its end wrapped onto the next line.
+ * ending in a hyphen or slash, its end wrapped onto the next line. A letterhead's column beside it may put a line of
+ * its own between them ("RECHNUNG Nr. INV-2023-" over "KG" over "2696" under the id): the end is looked for on the
+ * two rows below, under the id first.
  */
 function withWrappedEnd(pick: TValuePick, page: TPageRows): TValuePick {
   // The word with the mark; the picked id may have dropped it, or taken the next word ("INV-2024- Holland").
@@ -25,33 +27,46 @@ function withWrappedEnd(pick: TValuePick, page: TPageRows): TValuePick {
   const last = pick.words[marked];
   const width = 2 * charWidth(last);
   const lineStart = page.rows[last.row][0].box.x0;
-  const next = (page.rows[last.row + 1] ?? []).filter(
-    (word) => word.box.y0 - last.box.y1 < last.box.y1 - last.box.y0 && /^[\p{L}\d]+$/u.test(word.text),
+  const height = last.box.y1 - last.box.y0;
+  const below = [last.row + 1, last.row + 2].map((row) =>
+    (page.rows[row] ?? []).filter((word) => word.box.y0 - last.box.y1 < height && /^[\p{L}\d]+$/u.test(word.text)),
   );
   // Under the id (left- or right-aligned with it), else first on the line where the id's line starts.
-  const end =
-    next.find((word) => Math.abs(word.box.x1 - last.box.x1) < width || Math.abs(word.box.x0 - last.box.x0) < width) ??
-    next.find((word) => word === page.rows[last.row + 1][0] && Math.abs(word.box.x0 - lineStart) < width);
+  const under = (word: TPlacedWord) => Math.abs(word.box.x1 - last.box.x1) < width || Math.abs(word.box.x0 - last.box.x0) < width;
+  const startsLine = (word: TPlacedWord) => word === page.rows[word.row][0] && Math.abs(word.box.x0 - lineStart) < width;
+  const end = below.flat().find(under) ?? below.flat().find(startsLine);
   if (!end) return pick;
   const words = [...pick.words.slice(0, marked + 1), end];
-  const text = `${joinWords(words.slice(0, -1))}${end.text}`;
+  // "Nr.2024-" read as the id "2024": the label glued before it stays out.
+  const start = joinWords(words.slice(0, -1));
+  const picked = pick.text.replace(/[-/]$/, "");
+  const text = `${start.includes(picked) ? start.slice(start.indexOf(picked)) : start}${end.text}`;
   return { ...pick, words, text, normalized: typeof pick.normalized === "string" ? text : pick.normalized };
 }
 
 /**
  * "INV-2025-" over "1854", beside "N° de facture" set at the middle of the two-line cell: the id's start wrapped
- * above the line its label is on. Only an id that is one word, with the start left-aligned right above it.
+ * above the line its label is on. "TAX INVOICE No. INV-" over "2023-1422" (right-aligned, a letterhead line between
+ * in another column), "MWST-Nr." over "CHE-" over "898.699.764": the same found from under the label. Only an id
+ * that is one word, with the start aligned with it right above it, on one of the two rows above.
  */
 function withWrappedStart(pick: TValuePick, page: TPageRows): TValuePick {
   if (pick.words.length !== 1) return pick;
   const [first] = pick.words;
   if (/[-/]$/.test(first.text)) return pick;
   const height = first.box.y1 - first.box.y0;
-  const start = (page.rows[first.row - 1] ?? []).find(
-    (word) =>
-      WRAPPED_START.test(word.text) && Math.abs(word.box.x0 - first.box.x0) < 2 * charWidth(first) && first.box.y0 - word.box.y1 < height,
-  );
-  if (!start) return pick;
+  const width = 2 * charWidth(first);
+  const aligned = (word: TPlacedWord) => Math.abs(word.box.x0 - first.box.x0) < width || Math.abs(word.box.x1 - first.box.x1) < width;
+  const above = [page.rows[first.row - 1] ?? [], page.rows[first.row - 2] ?? []];
+  // The nearest word over the id's column decides: a start wrapped from above is right over it.
+  const overlap = (word: TPlacedWord) => Math.min(word.box.x1, first.box.x1) - Math.max(word.box.x0, first.box.x0);
+  const start = above
+    .map(
+      (row) =>
+        row.filter((word) => overlap(word) > width && first.box.y0 - word.box.y1 < height).sort((a, b) => overlap(b) - overlap(a))[0],
+    )
+    .find((word) => word !== undefined);
+  if (!start || !WRAPPED_START.test(start.text) || !aligned(start)) return pick;
   const words: TPlacedWord[] = [start, first];
   const text = `${start.text}${first.text}`;
   return { ...pick, words, text, normalized: typeof pick.normalized === "string" ? text : pick.normalized };

@@ -1,0 +1,97 @@
+// Ids the page wrapped or the reader glued (synthetic invoices, session 11): an invoice number's start on the line
+// above its end with a letterhead line between, a VAT id's country prefix left on the row of values, a label run into
+// the id after it, and a Swiss UID with its VAT suffix.
+
+import { describe, expect, it } from "vitest";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field, invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
+
+const box = (x0: number, y0: number, x1: number, y1: number) => ({ x0, y0, x1, y1 });
+
+describe("extractFieldsOffline: ids the page wrapped", () => {
+  it("joins an id's start wrapped at the end of the title line to its end under it, past a letterhead line between", async () => {
+    // "TAX INVOICE No. INV-" in large type, right-aligned over "2023-1422"; the seller's name wraps at the left between.
+    const page = buildPageLayout([
+      { text: "Holloway & Pemberton", box: box(0.086, 0.061, 0.342, 0.078) },
+      { text: "TAX INVOICE No. INV-", box: box(0.581, 0.063, 0.913, 0.085) },
+      { text: "Consulting Ltd", box: box(0.086, 0.082, 0.265, 0.099) },
+      { text: "2023-1422", box: box(0.764, 0.09, 0.913, 0.112) },
+      { text: "Unit 7, Meadow Business Park", box: box(0.086, 0.102, 0.318, 0.113) },
+      { text: "Date: 2023-06-12", box: box(0.7, 0.16, 0.9, 0.171) },
+    ]);
+    expect((await invoiceValues(page)).invoice_number).toBe("INV-2023-1422");
+  });
+
+  it("takes the end under the id over the letterhead's wrapped legal form at the start of the next line", async () => {
+    const page = buildPageLayout([
+      { text: "Elbtal Druckerei GmbH & Co. RECHNUNG Nr. INV-2023-", box: box(0.082, 0.061, 0.915, 0.077) },
+      { text: "KG", box: box(0.078, 0.081, 0.1, 0.093) },
+      { text: "2696", box: box(0.847, 0.088, 0.915, 0.1) },
+      { text: "Mühlenweg 112", box: box(0.078, 0.107, 0.2, 0.119) },
+    ]);
+    expect((await invoiceValues(page)).invoice_number).toBe("INV-2023-2696");
+  });
+
+  it("keeps a number sign glued before a wrapped id out of it ('Nr.2024-' over '0006')", async () => {
+    const page = buildPageLayout([
+      { text: "RECHNUNG Nr.2024- Baumann Informatik", box: box(0.061, 0.043, 0.95, 0.061) },
+      { text: "GmbH", box: box(0.848, 0.067, 0.95, 0.077) },
+      { text: "0006", box: box(0.058, 0.078, 0.11, 0.09) },
+      { text: "Hauptgasse 82", box: box(0.808, 0.091, 0.95, 0.101) },
+    ]);
+    expect((await invoiceValues(page)).invoice_number).toBe("2024-0006");
+  });
+
+  it("joins a VAT id's prefix left at the end of a row of values to its number on the next line", async () => {
+    const page = layoutFromRows([
+      "Transport Rigi AG",
+      [
+        [0.1, "Rechnungsnummer"],
+        [0.3, "Rechnungsdatum"],
+        [0.79, "MWST-Nr."],
+      ],
+      [
+        [0.1, "RE-86048"],
+        [0.3, "29.02.2024"],
+        [0.79, "CHE-"],
+      ],
+      [[0.79, "898.699.764"]],
+    ]);
+    expect((await invoiceValues(page)).vendor_vat_id).toBe("CHE-898.699.764");
+  });
+});
+
+describe("extractFieldsOffline: ids glued to their labels", () => {
+  it("splits a label in small letters from the id in capitals the reader ran into it ('fatturaINV-2025-1655')", async () => {
+    const page = layoutFromRows([
+      "Bianchi & Marino Informatica S.r.l.",
+      [[0.55, "Numero fatturaINV-2025-1655"]],
+      [[0.55, "Data 22/04/2025"]],
+    ]);
+    expect((await invoiceValues(page)).invoice_number).toBe("INV-2025-1655");
+  });
+
+  it("reads the id after a capital number sign glued to a label in small letters ('USt-IdNr.ATU01857333')", async () => {
+    const page = layoutFromRows([
+      "Donau Druck KG",
+      "Re.-Nr: 2024/808",
+      [
+        [0.05, "Donau Druck KG"],
+        [0.3, "Bankverbindung: Erste Bank"],
+        [0.6, "USt-IdNr.ATU01857333"],
+      ],
+      [
+        [0.05, "Linzer Gasse 43"],
+        [0.3, "IBAN AT29 3629 7493 0452 5855"],
+        [0.6, "FN 443623b,Handelsgericht Graz"],
+      ],
+    ]);
+    expect((await invoiceValues(page)).vendor_vat_id).toBe("ATU01857333");
+  });
+
+  it("keeps the VAT suffix of a Swiss UID found without a label it knows ('CHE-961.579.850 MWST')", async () => {
+    const page = layoutFromRows(["Keller & Gerber Treuhand GmbH", "Industriestrasse 60", "3011 Bern", "MWST: CHE-961.579.850 MWST"]);
+    const result = await extract([field("vendor_vat_id", "Vendor VAT Id")], [page]);
+    expect(result.vendor_vat_id.normalizedValue).toBe("CHE-961.579.850 MWST");
+  });
+});
