@@ -174,4 +174,19 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
     ]);
     expect((await values(page)).total_amount).toBe(5345.04);
   });
+
+  it("reads an Italian 'Data' as the invoice date, not a delivery date printed above it ('Data consegna')", async () => {
+    const page = layoutFromRows([
+      "Marino & Rossi S.r.l.s.",
+      [
+        [0.05, "Marino & Rossi S.r.l.s. · Via Roma, 52 · 50123 Firenze (FI)"],
+        [0.7, "Data consegna 30-11-2023"],
+      ],
+      [
+        [0.05, "Galli Arredamenti S.n.c."],
+        [0.7, "Data 09-12-2023"],
+      ],
+    ]);
+    expect((await invoiceValues(page)).date).toBe("2023-12-09");
+  });
 });
