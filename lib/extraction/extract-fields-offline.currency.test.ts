@@ -68,4 +68,9 @@ describe("extractFieldsOffline: currency", () => {
     ]);
     expect((await extractOne("currency", "text", [page])).normalizedValue).toBe("CHF");
   });
+
+  it("reads no ringgit in a province code after a postcode the reader glued to the street at its dot ('26·00184')", async () => {
+    const page = layoutFromRows(["Bianchi Logistica S.n.c.·Piazza della Repubblica 26·00184 Roma (RM)", "Imponibile: 4813,30"]);
+    expect((await extractOne("currency", "text", [page])).normalizedValue).not.toBe("MYR");
+  });
 });

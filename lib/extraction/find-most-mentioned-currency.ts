@@ -41,8 +41,11 @@ function isBesideMoney(word: TPlacedWord, row: TPlacedWord[]): boolean {
   return neighbours.some(hasCents) || !neighbours.some((text) => /^\d[\d.,]*[.,;:]?$/.test(text));
 }
 
-/** "00184 Roma (RM)": an Italian province code after a postcode and city is no currency (RM, the ringgit). */
+/**
+ * "00184 Roma (RM)": an Italian province code after a postcode and city is no currency (RM, the ringgit). The
+ * postcode may end a word: a scan's reader runs a one-line address together at its "·" ("26·00184 Roma (RM)").
+ */
 function isProvinceCode(word: TPlacedWord, row: TPlacedWord[]): boolean {
   if (!/^\([A-Z]{2}\)$/.test(word.text)) return false;
-  return row.slice(0, row.indexOf(word)).some((before) => /^\d{5}$/.test(before.text));
+  return row.slice(0, row.indexOf(word)).some((before) => /(?:^|[^\p{L}\d.,])\d{5}$/u.test(before.text));
 }
