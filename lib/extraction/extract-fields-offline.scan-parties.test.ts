@@ -3,7 +3,7 @@
 // sentence or a bank after "Pleasepay to:" taken for the buyer.
 
 import { describe, expect, it } from "vitest";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field, INVOICE_FIELDS, invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
 
 describe("extractFieldsOffline: the parties as a scan's reader reads them", () => {
@@ -99,5 +99,81 @@ describe("extractFieldsOffline: the parties as a scan's reader reads them", () =
       "BSCHESMMXXX",
     ]);
     expect((await invoiceValues(page)).customer_name).toBe("Instalaciones Castilla S.A");
+  });
+
+  it("reads a sender line whose dot after the legal form the reader took for a dash ('S.r.l.s.-Via')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.07, "Fattura"],
+        [0.6, "Costruzioni Lombarda S.r.l.s."],
+      ],
+      [[0.8, "Via Giuseppe Verdi 96"]],
+      [[0.8, "20121 Milano (MI)"]],
+      "Costruzioni Lombarda S.r.l.s.-Via GiuseppeVerdi 96·20121 Milano(MI)",
+      "Conti & Ricci Forniture S.r.l.",
+      "Via Giuseppe Verdi 11",
+      "00184 Roma (RM)",
+      "",
+      [
+        [0.08, "Data fattura"],
+        [0.3, "Numero fattura"],
+        [0.5, "Codice cliente"],
+        [0.72, "Data consegna"],
+      ],
+      [
+        [0.08, "14-05-2025"],
+        [0.3, "2025-0446"],
+        [0.5, "K88339"],
+        [0.72, "09-05-2025"],
+      ],
+    ]);
+    expect((await invoiceValues(page)).customer_name).toBe("Conti & Ricci Forniture S.r.l.");
+  });
+
+  it("ends a footer's name where its next column starts, set closer than a gap ('Pennine Office Supplies Phone …')", async () => {
+    // Footer columns at x 0.10 and 0.35, each row one line of the reader's, two characters apart on the name's row.
+    const footer = (y0: number, segments: Array<[number, string]>) => {
+      const text = segments
+        .map(([x0, part]) => " ".repeat(Math.round((x0 - 0.1) / 0.01)) + part)
+        .reduce((line, part) => line + part.slice(line.length));
+      return [{ text, box: { x0: 0.1, y0, x1: 0.1 + text.length * 0.01, y1: y0 + 0.01 } }];
+    };
+    const page = buildPageLayout([
+      { text: "PENNINE", box: { x0: 0.1, y0: 0.07, x1: 0.27, y1: 0.1 } },
+      { text: "TAX INVOICE", box: { x0: 0.6, y0: 0.07, x1: 0.9, y1: 0.1 } },
+      { text: "Office Supplies", box: { x0: 0.1, y0: 0.1, x1: 0.25, y1: 0.115 } },
+      { text: "50 High Street", box: { x0: 0.1, y0: 0.12, x1: 0.24, y1: 0.135 } },
+      { text: "Leeds LS1 4AP", box: { x0: 0.1, y0: 0.14, x1: 0.23, y1: 0.155 } },
+      ...footer(0.88, [
+        [0.1, "Pennine Office Supplies"],
+        [0.35, "Phone +44 117 496 0877"],
+      ]),
+      ...footer(0.892, [
+        [0.1, "Ltd"],
+        [0.35, "info@pennine-office-"],
+      ]),
+      ...footer(0.904, [
+        [0.1, "50 High Street"],
+        [0.35, "supplies.co.uk"],
+      ]),
+      ...footer(0.916, [
+        [0.1, "Leeds"],
+        [0.35, "www.pennine-office-"],
+      ]),
+    ]);
+    expect((await extract([field("vendor_name", "Vendor Name")], [page])).vendor_name.value).toBe("Pennine Office Supplies Ltd");
+  });
+
+  it("keeps a twelve-digit registration number the reader ran onto the name line out of the name", async () => {
+    const page = layoutFromRows([
+      "GOLDEN LEAF CONFECTIONERY 200455986587",
+      "(228138-0)",
+      "16 JLN DAMAI 29",
+      "SEKSYEN 18",
+      "75408 MELAKA",
+      "GST N0.:003621258237",
+      "NETT TOTAL 1631.10",
+    ]);
+    expect((await extract([field("vendor_name", "Vendor Name")], [page])).vendor_name.value).toBe("GOLDEN LEAF CONFECTIONERY");
   });
 });

@@ -27,7 +27,7 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
   for (const page of pages) {
     for (const [index, row] of page.rows.entries()) {
       if (Math.min(...row.map((word) => word.box.y0)) < FOOTER_TOP) continue;
-      const first = untilDash(untilSeparator(splitAtGaps(row)[0] ?? []));
+      const first = untilDash(untilSeparator(untilFooterColumn(splitAtGaps(row)[0] ?? [], page, index)));
       const words = [...first, ...suffixBelow(page, index, first)];
       const name = joinWords(words);
       if (!name || !isLegalName(name) || isOnlySuffix(name) || !isNameCandidate(name)) continue;
@@ -55,6 +55,29 @@ export function findSenderLineLegalName(page: TPageRows, letterhead: string): TF
 /** A word of the name (not its legal form, long enough not to be common) is in the letterhead's letters. */
 function sharesWordWith(name: string, spelled: string): boolean {
   return nameWords(name).some((token) => token.length >= MIN_SHARED_LETTERS && !isOnlySuffix(token) && spelled.includes(token));
+}
+
+// Footer rows this far up or down show where its columns start.
+const COLUMN_ROWS = 3;
+// A column starts where at least this many other footer rows start a word after a space this wide (characters).
+const MIN_COLUMN_ROWS = 2;
+const COLUMN_SPACE = 1.5;
+
+/**
+ * "Pennine Office Supplies Phone +44 …": the footer's columns set closer than a gap a scan's reader keeps apart. The
+ * first column ends at a word after a wide space that starts where words of the footer rows around it start too
+ * after one (the next column's lines).
+ */
+function untilFooterColumn(words: TPlacedWord[], page: TPageRows, index: number): TPlacedWord[] {
+  const afterSpace = (row: TPlacedWord[], at: number) => at > 0 && row[at].box.x0 - row[at - 1].box.x1 > COLUMN_SPACE * charWidth(row[at]);
+  const near = page.rows
+    .slice(Math.max(0, index - COLUMN_ROWS), index + COLUMN_ROWS + 1)
+    .filter((row) => row !== page.rows[index] && Math.min(...row.map((word) => word.box.y0)) >= FOOTER_TOP);
+  const startsColumn = (word: TPlacedWord) =>
+    near.filter((row) => row.some((other, at) => afterSpace(row, at) && Math.abs(other.box.x0 - word.box.x0) < charWidth(word))).length >=
+    MIN_COLUMN_ROWS;
+  const end = words.findIndex((word, at) => afterSpace(words, at) && startsColumn(word));
+  return end < 0 ? words : words.slice(0, end);
 }
 
 /** "Dubois Bureautique" over "S.A.": a footer column that wrapped the legal form alone onto the next line. */

@@ -13,9 +13,9 @@ const SEPARATOR = /^[●•·|\-–]$/;
 const GLUED_SEPARATORS = new RegExp(PART_SEPARATOR.source, "g");
 const POSTCODE = /^\d{4,5}$/;
 const GLUED_POSTCODE_TOWN = /^\d{4,5}\p{Lu}\p{Ll}{2,}/u;
-// A dot the reader took for a dash, glued between a house number and the town ("Suite 398-New York"); not a
-// double name's hyphen ("Jean-Pierre").
-const GLUED_DASH = /\d[-–]\p{Lu}\p{Ll}/u;
+// A dot the reader took for a dash, glued between a house number and the town ("Suite 398-New York") or after a
+// legal form's full stop ("S.r.l.s.-Via Giuseppe Verdi"); not a double name's hyphen ("Jean-Pierre").
+const GLUED_DASH = /[\d.][-–]\p{Lu}\p{Ll}/u;
 const GLUED_DASHES = new RegExp(GLUED_DASH.source, "gu");
 // The recipient block starts at most this far (page widths) left or right of the sender line.
 const MAX_INDENT = 0.1;

@@ -16,8 +16,9 @@ export const TRAILING_ID = /\s*\((?:[^()]|\([^()]*\))*\d(?:[^()]|\([^()]*\))*\)+
 // The same wrapped onto the next line: "KOPITIAM MERANTI (201954254549 (465010-" over "W))", "(SA9062110-" over "W)".
 // Never a closing bracket: "(SS2) SDN BHD" is a branch in a name, not an id.
 const OPEN_TRAILING_ID = /\s*\(\s*[A-Z]{0,2}\d[\dA-Z\s(-]*$/;
-// Its brackets lost by the reader, after a name in capitals: "ORKID ELECTRICAL & HARDWARE 486096".
-const BARE_TRAILING_ID = /(?<=\p{Lu}{2,})\s+\d{6,8}(?:-?[A-Z])?$/u;
+// Its brackets lost by the reader, after a name in capitals: "ORKID ELECTRICAL & HARDWARE 486096", or the newer
+// twelve-digit form ("GOLDEN LEAF CONFECTIONERY 200455986587").
+const BARE_TRAILING_ID = /(?<=\p{Lu}{2,})\s+(?:\d{6,8}(?:-?[A-Z])?|\d{12})$/u;
 // Its check letter may be read as a digit: "(823845-1)".
 const ID_TOKEN = /^[A-Z]{0,2}\d{4,}-?[A-Z\d]?$/;
 
