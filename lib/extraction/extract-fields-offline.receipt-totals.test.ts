@@ -116,4 +116,18 @@ describe("extractFieldsOffline: a receipt's total", () => {
     ]);
     expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(411.9);
   });
+
+  it("counts one line read by two labels as one reading against what was tendered less change ('Sub Total' vs '3umlah')", async () => {
+    const page = layoutFromRows([
+      "PERMATA ELECTRICAL SDN BHD",
+      "HAND SANITIZER 171.70",
+      "Sub Total 1588.96",
+      "Service Chg (10%) 158.90",
+      "SST 6 104.87",
+      "3umlah 1852.75",
+      "CASH 1860.00",
+      "Change Due 7.25",
+    ]);
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(1852.75);
+  });
 });

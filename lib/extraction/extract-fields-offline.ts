@@ -133,8 +133,13 @@ function checkedAgainstPayment(best: TRankedPick, candidates: TCandidate[], page
   // No total label agrees, but the arithmetic's result is printed (an item or tax summary line): two readings
   // agree against one, still not sure. Two total labels that agree with each other ("Total 5.00", "Total After
   // Rounding 5.00") outvote it: then the tendered amount is the misread one.
-  const seconded = candidates.filter((candidate) => candidate.normalized === best.normalized && candidate.rank >= best.rank * 0.9);
-  const printed = seconded.length < 2 && findPrintedAmount(pages, payment.total);
+  // Two labels read on the same line ("Sub Total" as a subtotal and as a total) are one reading, not two.
+  const seconded = new Set(
+    candidates
+      .filter((candidate) => candidate.normalized === best.normalized && candidate.rank >= best.rank * 0.9)
+      .map((candidate) => `${candidate.page}:${candidate.y}`),
+  );
+  const printed = seconded.size < 2 && findPrintedAmount(pages, payment.total);
   if (printed) return { ...printed, rank: PAYMENT_DISAGREES_RANK };
   return { ...best, rank: Math.min(best.rank, PAYMENT_DISAGREES_RANK) };
 }
