@@ -6,10 +6,11 @@ import { deriveNetAmount } from "./derive-net-amount";
 import { detectConcept, fieldTokens } from "./detect-concept";
 import type { TConcept } from "./field-concepts";
 import { buildFieldLabels } from "./field-labels";
-import { findLabelMatches } from "./find-label-matches";
+import { findLabelMatches, type TLabelMatch } from "./find-label-matches";
 import { findPaidWithoutChange, findPaymentTotal } from "./find-payment-total";
 import { findBuyerWords, findUnlabelledValue } from "./find-unlabelled-value";
 import { findValueNearLabel } from "./find-value-near-label";
+import { findHeaderTables, readHeaderTables, type THeaderTable } from "./header-table";
 import { asMonthFirst, inferDateOrder } from "./infer-date-order";
 import { inferDocumentType } from "./infer-document-type";
 import { normalizeAddressCountry } from "./normalize-address-country";
@@ -18,7 +19,7 @@ import { buildPageRows, joinWords, type TPageRows } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { findAmounts } from "./pick-amount";
 import { MISREAD_FACTOR, type TValuePick, type TValueSpec } from "./pick-value";
-import { rateOf, sumPerRate } from "./sum-tax-by-rate";
+import { rateOfLabel, sumPerRate } from "./sum-tax-by-rate";
 import type { TExtractedField, TExtractor } from "./types";
 
 type TRankedPick = TValuePick & { page: number; rank: number };
@@ -52,19 +53,25 @@ export type TCalibrate = (raw: number) => number;
 export function createOfflineExtractor(calibrate: TCalibrate): TExtractor {
   return async ({ fields, pages }) => {
     const rows = pages.map(buildPageRows);
-    return fields.map((field) => extractField(field, rows, calibrate));
+    const tables = rows.flatMap(findHeaderTables);
+    return fields.map((field) => extractField(field, rows, tables, calibrate));
   };
 }
 
-function extractField(field: TStoredField, pages: TPageRows[], calibrate: TCalibrate): TExtractedField {
+function extractField(field: TStoredField, pages: TPageRows[], tables: THeaderTable[], calibrate: TCalibrate): TExtractedField {
   const concept = detectConcept(field);
   if (concept?.id === "document_type") return documentTypeField(field.key, pages, calibrate);
   const spec = valueSpec(field, concept);
   const freeText = field.type === "text" && (spec.kind === undefined || spec.kind === "name");
-  const matches = findLabelMatches(pages, buildFieldLabels(field, concept), concept, fieldTokens(field), freeText);
+  const labels = buildFieldLabels(field, concept);
+  const readsTables = spec.kind === "amount" && tables.length > 0;
+  // A label in a wrapped table header is read through the table's columns, whole, instead of one line of it.
+  const inTableHeader = (match: TLabelMatch) =>
+    readsTables && tables.some((table) => table.columns.page === match.page && table.headerRows.has(match.row));
+  const matches = findLabelMatches(pages, labels, concept, fieldTokens(field), freeText).filter((match) => !inTableHeader(match));
   // "C.F./P.IVA: 12626782302" under the buyer's address is the buyer's VAT id, however well labelled.
   const buyerWords = concept?.id === "vat_id" ? findBuyerWords(pages) : new Set();
-  const candidates: TCandidate[] = [];
+  const candidates: TCandidate[] = readsTables ? readHeaderTables(tables, labels, concept, fieldTokens(field), spec) : [];
   for (const match of matches) {
     const page = pages.find((candidate) => candidate.page === match.page)!;
     const pick = findValueNearLabel(match, page, spec);
@@ -91,7 +98,8 @@ function extractField(field: TStoredField, pages: TPageRows[], calibrate: TCalib
   const fallbackRank = fallback ? fallback.strength * fallback.validity : 0;
   let best: TRankedPick | null = chosen && chosen.rank >= fallbackRank ? chosen : fallback ? { ...fallback, rank: fallbackRank } : null;
   if (!best) {
-    if (concept?.id === "net_total" && field.type === "number") return derivedNetAmount(field.key, pages, calibrate) ?? notFound(field.key);
+    if (concept?.id === "net_total" && field.type === "number")
+      return derivedNetAmount(field.key, pages, tables, calibrate) ?? notFound(field.key);
     return notFound(field.key);
   }
   if (concept?.id === "total" && field.type === "number")
@@ -197,9 +205,9 @@ function notFound(key: string): TExtractedField {
 }
 
 /** Gross total less tax, read with the extractor's own total and tax concepts. */
-function derivedNetAmount(key: string, pages: TPageRows[], calibrate: TCalibrate): TExtractedField | null {
+function derivedNetAmount(key: string, pages: TPageRows[], tables: THeaderTable[], calibrate: TCalibrate): TExtractedField | null {
   const amount = (fieldKey: string, name: string) =>
-    extractField({ key: fieldKey, name, type: "number", required: false, aliases: [] }, pages, calibrate);
+    extractField({ key: fieldKey, name, type: "number", required: false, aliases: [] }, pages, tables, calibrate);
   return deriveNetAmount(key, amount("total_amount", "Total Amount"), amount("tax_amount", "Tax Amount"));
 }
 
@@ -254,15 +262,6 @@ function choose(candidates: TCandidate[], prefer: "first" | "last"): TCandidate 
 }
 
 /** The candidates whose rank ties the best, in reading order. */
-/**
- * The tax rate a label states: the first after the label's start ("Imposta 22%   Imposta 4%" in one row of labels
- * are two rates), else the row's ("zzgl. 19 % MwSt.").
- */
-function rateOfLabel(row: TPageRows["rows"][number], match: { box: { x0: number } }): string | null {
-  const start = row.findIndex((word) => word.box.x0 >= match.box.x0 - 1e-6);
-  return (start > 0 ? rateOf(row.slice(start)) : null) ?? rateOf(row);
-}
-
 function topCandidates(candidates: TCandidate[], band = RANK_TIE): TCandidate[] {
   if (candidates.length === 0) return [];
   const best = Math.max(...candidates.map((candidate) => candidate.rank));

@@ -21,6 +21,15 @@ export function rateOf(row: TPlacedWord[]): string | null {
   return null;
 }
 
+/**
+ * The tax rate a label states: the first after the label's start ("Imposta 22%   Imposta 4%" in one row of labels
+ * are two rates), else the row's ("zzgl. 19 % MwSt.").
+ */
+export function rateOfLabel(row: TPlacedWord[], match: { box: { x0: number } }): string | null {
+  const start = row.findIndex((word) => word.box.x0 >= match.box.x0 - 1e-6);
+  return (start > 0 ? rateOf(row.slice(start)) : null) ?? rateOf(row);
+}
+
 /** The sum of one amount per distinct rate, or null unless there are several and every one has its own rate. */
 export function sumPerRate(amounts: TRatedAmount[]): number | null {
   if (amounts.length < 2 || amounts.some((amount) => amount.rate === null)) return null;
