@@ -13,6 +13,7 @@ describe("splitGluedAmount", () => {
     ["(20%)994.70", ["(20%)", "994.70"]],
     ["Btw21%0ver5.261,25", ["Btw21%0ver", "5.261,25"]],
     ["Invoicetotal3767.97USD", ["Invoicetotal", "3767.97USD"]],
+    ["SalesTax6.25%:USD86.25", ["SalesTax6.25%:", "USD86.25"]],
   ])("splits %s into its label and its amount", (text, parts) => {
     const split = splitGluedAmount(word(text));
     expect(split.map((part) => part.text)).toEqual(parts);
@@ -25,6 +26,12 @@ describe("splitGluedAmount", () => {
 });
 
 describe("extractFieldsOffline: amounts glued to their labels on a scan", () => {
+  it("reads a tax whose label, rate, colon, currency and amount the reader ran together ('SalesTax6.25%:USD86.25')", async () => {
+    const page = layoutFromRows(["Harper Plumbing LLC", "Subtotal: USD 1,379.95", "SalesTax6.25%:USD86.25", "Total due: USD 1,466.20"]);
+    const result = await extract([field("tax_amount", "Tax Amount", "number")], [page]);
+    expect(result.tax_amount.normalizedValue).toBe(86.25);
+  });
+
   it("reads the net and the tax", async () => {
     const page = layoutFromRows(["Rossi & Colombo Impianti S.r.l.", "Totalenetto2.907,40", "IVA 22%639,63", "TOTALE 3.547,03"]);
     const result = await extract([field("net_amount", "Net Amount", "number"), field("tax_amount", "Tax Amount", "number")], [page]);

@@ -7,8 +7,10 @@ import { splitWordAt } from "./split-word";
 // A word of four letters or more, or a percentage or colon, then an amount with two decimals ending the word.
 // Currency codes and signs glued to an amount ("RM12.50", "EUR5,00") are left whole: the amount parser reads them.
 // "Btw21%0ver5.261,25": the word before the amount may have its o read as a zero.
-// "Invoicetotal3767.97USD": a currency code or sign glued after the amount stays with it.
-const GLUED = /^(.*(?:\p{L}{4}|[06]\p{L}{3}|%\)?|:))([-–]?\d{1,3}(?:[.,'’]?\d{3})*[.,]\d{2}(?:[A-Z]{3}|[€$£])?)$/u;
+// "Invoicetotal3767.97USD": a currency code or sign glued after the amount stays with it; "SalesTax6.25%:USD86.25":
+// one glued after a label's colon, before it.
+const GLUED =
+  /^(.*(?:\p{L}{4}|[06]\p{L}{3}|%\)?|:))((?:(?<=:)(?:[A-Z]{3}|[€$£]))?[-–]?\d{1,3}(?:[.,'’]?\d{3})*[.,]\d{2}(?:[A-Z]{3}|[€$£])?)$/u;
 
 /** The word, or its label and its amount as two words, each with its share of the box. */
 export function splitGluedAmount<T extends TWord>(word: T): T[] {

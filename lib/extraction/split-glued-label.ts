@@ -9,8 +9,8 @@ const GLUED_WORD_NUMBER = /^(\p{L}{4,})(\d{5,})$/u;
 const GLUED_INITIALS_NUMBER = /^((?:[\p{L}1]\.){2,}|\p{L}\.(?:IVA|TVA))(\p{Lu}{0,3}\d{5,}\p{Lu}?)$/u;
 // "fatturaINV-2025-1655": a label in small letters run into an id that starts with capitals and holds digits.
 const GLUED_WORD_ID = /^(\p{L}*\p{Ll}{3})(\p{Lu}{2,4}[-/]?\d[\p{Lu}\d\-/.]*)$/u;
-// "SalesTax8.875%": a tax label run into a rate with decimals (which the tokens would split at its point).
-const GLUED_WORD_RATE = /^(\p{L}{3,})(\d{1,2}[.,]\d{1,3}%)$/u;
+// "SalesTax8.875%": a tax label run into a rate with decimals (which the tokens would split at its point), and its colon.
+const GLUED_WORD_RATE = /^(\p{L}{3,})(\d{1,2}[.,]\d{1,3}%):?$/u;
 
 // "Umsatzsteuer-IDDE 999 409 607": an "ID" label run into the VAT id's country prefix, the digits after a space.
 const GLUED_ID_COUNTRY = /^(\p{L}[\p{L}.-]*I[Dd])(AT|BE|CH|CZ|DE|DK|ES|FI|FR|GB|IE|IT|LU|NL|PL|PT|SE)$/u;
