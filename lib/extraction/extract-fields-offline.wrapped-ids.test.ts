@@ -94,4 +94,24 @@ describe("extractFieldsOffline: ids glued to their labels", () => {
     const result = await extract([field("vendor_vat_id", "Vendor VAT Id")], [page]);
     expect(result.vendor_vat_id.normalizedValue).toBe("CHE-961.579.850 MWST");
   });
+
+  it("reads a Swiss UID whose VAT suffix the reader glued on ('CHE-961.579.850MWST'), labelled or not", async () => {
+    const unlabelled = layoutFromRows(["Keller & Gerber Treuhand GmbH", "3011 Bern", "MWST: CHE-961.579.850MWST"]);
+    const labelled = layoutFromRows(["Keller & Gerber Treuhand GmbH", "3011 Bern", "MWST-Nr. CHE-961.579.850MWST"]);
+    for (const page of [unlabelled, labelled]) {
+      const result = await extract([field("vendor_vat_id", "Vendor VAT Id")], [page]);
+      expect(result.vendor_vat_id.normalizedValue).toBe("CHE-961.579.850 MWST");
+    }
+  });
+
+  it("reads the French abbreviation 'TVA intracom.' as a VAT id's label, its country prefix glued after the colon", async () => {
+    const page = layoutFromRows([
+      "CG Conseil Girard SASU",
+      "58 place Bellecour",
+      "TVA intracom.:FR 67 807479784",
+      "Informatique Atlantique SAS",
+      "N° TVA client: FR 20 414767379",
+    ]);
+    expect((await invoiceValues(page)).vendor_vat_id).toBe("FR67807479784");
+  });
 });

@@ -12,6 +12,8 @@ const MIN_DIGITS = 8;
 // Switzerland's VAT number is its business id, "CHE-123.456.789" (with "MWST", "TVA" or "IVA" after it).
 export const SWISS_UID = /^CHE-?\d{3}\.?\d{3}\.?\d{3}$/;
 export const SWISS_VAT_SUFFIX = /^(?:MWST|TVA|IVA)$/;
+// The suffix glued on by a scan's reader: "CHE-961.579.850MWST".
+export const SWISS_UID_GLUED_SUFFIX = /^(CHE-?\d{3}\.?\d{3}\.?\d{3})(MWST|TVA|IVA)$/;
 const BUYER_WORDS = new Set([
   "ihre",
   "ihr",
@@ -37,6 +39,9 @@ export function findUnlabelledVatId(pages: TPageRows[], buyerWords = new Set<TPl
       for (let index = 0; index < row.length; index++) {
         // The buyer's block's own words; the meta column beside it on the same row can hold the seller's id.
         if (buyerWords.has(row[index])) continue;
+        const glued = SWISS_UID_GLUED_SUFFIX.exec(clean(row[index].text));
+        if (glued)
+          return { words: [row[index]], text: row[index].text, normalized: `${glued[1]} ${glued[2]}`, validity: 1, page: page.page };
         const words = vatIdAt(row, index);
         if (words) {
           const normalized = words.map((word) => clean(word.text)).join("");

@@ -2,7 +2,7 @@
 // characters (0/O, 1/I) can't be repaired here; a doubtful one only lowers the confidence.
 
 import { charWidth } from "./box-geometry";
-import { gluedVatId, SWISS_UID, SWISS_VAT_SUFFIX } from "./find-unlabelled-vat-id";
+import { gluedVatId, SWISS_UID, SWISS_UID_GLUED_SUFFIX, SWISS_VAT_SUFFIX } from "./find-unlabelled-vat-id";
 import { joinWords, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import type { TValuePick } from "./pick-value";
@@ -125,6 +125,9 @@ function gluedEuVat(words: TPlacedWord[]): TValuePick | null {
 }
 
 function swissUid(words: TPlacedWord[]): TValuePick | null {
+  const glued = words.find((word) => SWISS_UID_GLUED_SUFFIX.test(word.text.replace(/[,;]$/, "")));
+  const parts = glued && SWISS_UID_GLUED_SUFFIX.exec(glued.text.replace(/[,;]$/, ""));
+  if (glued && parts) return { words: [glued], text: glued.text, normalized: `${parts[1]} ${parts[2]}`, validity: 1 };
   const start = words.findIndex((word) => SWISS_UID.test(word.text.replace(/[,;]$/, "")));
   if (start < 0) return null;
   const suffix = words[start + 1] && SWISS_VAT_SUFFIX.test(words[start + 1].text) ? [words[start + 1]] : [];
