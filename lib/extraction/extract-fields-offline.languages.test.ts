@@ -2,7 +2,7 @@
 // vencimiento, scadenza, vervaldatum…), on layouts with a label column and an amount column.
 
 import { describe, expect, it } from "vitest";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { invoiceValues, labelValueRow } from "@/tests/fixtures/extraction/extract-fields";
 
 const [row, values] = [labelValueRow, invoiceValues];
@@ -188,5 +188,22 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
       ],
     ]);
     expect((await invoiceValues(page)).date).toBe("2023-12-09");
+  });
+
+  it("reads a French 'Date de livraison' in a row of labels as the delivery date, not the invoice's", async () => {
+    // As a scan's reader boxes them, the delivery date's label sits a hair higher than the invoice date's.
+    const cell = (text: string, x0: number, y0: number) => ({ text, box: { x0, y0, x1: x0 + text.length * 0.01, y1: y0 + 0.012 } });
+    const page = buildPageLayout([
+      cell("Plomberie Provence SAS", 0.07, 0.05),
+      cell("Facture N°", 0.07, 0.206),
+      cell("Date", 0.22, 0.207),
+      cell("Code client", 0.4, 0.206),
+      cell("Date de livraison", 0.6, 0.206),
+      cell("2025-0679", 0.07, 0.225),
+      cell("2025-08-19", 0.22, 0.225),
+      cell("96226", 0.4, 0.225),
+      cell("2025-08-15", 0.6, 0.225),
+    ]);
+    expect((await invoiceValues(page)).date).toBe("2025-08-19");
   });
 });

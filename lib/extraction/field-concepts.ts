@@ -210,7 +210,7 @@ export const CONCEPTS: TConcept[] = [
       "date|data|invoice date|receipt date|issue date|date of issue|bill date|inv date|datum|rechnungsdatum|date de facture|date de facturation|fecha|fecha de factura|fecha factura|fecha de emision|data fattura|data documento|data di emissione|data emissione|date d'emission|date emission|factuurdatum|data da fatura|data de emissao",
     ),
     negatives: list(
-      "due|delivery|shipping|ship|expiry|expiration|birth|valid|period|order|print|printed|limite|echeance|fallig|liefer|lieferung|vencimiento|scadenza|vervaldatum|vencimento|entrega|consegna|levering|" +
+      "due|delivery|shipping|ship|expiry|expiration|birth|valid|period|order|print|printed|limite|echeance|fallig|liefer|lieferung|vencimiento|scadenza|vervaldatum|vencimento|entrega|consegna|levering|livraison|" +
         // The date the work was done or the goods supplied: "Date de prestation", "Leistungsdatum", "Date of supply".
         "prestation|leistung|leistungsdatum|supply|servicio|prestazione",
     ),
