@@ -176,4 +176,24 @@ describe("extractFieldsOffline: the parties as a scan's reader reads them", () =
     ]);
     expect((await extract([field("vendor_name", "Vendor Name")], [page])).vendor_name.value).toBe("GOLDEN LEAF CONFECTIONERY");
   });
+
+  it("takes the footer's whole name when the letterhead's name line shares its row with the title and wraps", async () => {
+    const line = (text: string, x0: number, y0: number, height = 0.012) => ({
+      text,
+      box: { x0, y0, x1: x0 + text.length * 0.01, y1: y0 + height },
+    });
+    const page = buildPageLayout([
+      line("Holloway & Pemberton", 0.087, 0.061, 0.014),
+      line("TAX INVOICE No. INV-", 0.58, 0.063, 0.017),
+      line("Consulting Ltd", 0.087, 0.082),
+      line("2023-1422", 0.766, 0.091),
+      line("Unit 7, Meadow Business Park", 0.086, 0.101),
+      line("Edinburgh EH2 4AD", 0.086, 0.114),
+      line("Holloway & Pemberton", 0.085, 0.891, 0.009),
+      line("T +44 141 496 0073", 0.4, 0.891, 0.009),
+      line("Consulting Ltd", 0.085, 0.9, 0.009),
+      line("billing@holloway-pemberton.co.uk", 0.4, 0.9, 0.009),
+    ]);
+    expect((await extract([field("vendor_name", "Vendor Name")], [page])).vendor_name.value).toBe("Holloway & Pemberton Consulting Ltd");
+  });
 });

@@ -173,8 +173,10 @@ function vendorName(pages: TPageRows[]): TFallbackPick | null {
   // Studio Co. · 3088 Market Street" over the window's "Bay Area Analytics LLC").
   // The same name read twice stays the letterhead block's reading (a sender line is small print).
   const senderLine = block.hasSuffix && inLetterhead ? null : findSenderLineLegalName(page, block.letterhead);
+  // The chosen name counts as spelled too: "Holloway & Pemberton  TAX INVOICE No." over "Consulting Ltd" (a third name
+  // line), repeated whole in the footer.
   const footerName =
-    findFooterLegalName(pages, block.letterhead, !block.hasSuffix) ??
+    findFooterLegalName(pages, `${block.letterhead} ${block.name}`, !block.hasSuffix) ??
     (senderLine && squash(senderLine.name) !== squash(block.name) ? senderLine : null);
   const extendsChosen = (name: string) => squash(name).endsWith(squash(block.name)) && squash(block.letterhead).includes(squash(name));
   const footer =
