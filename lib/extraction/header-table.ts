@@ -27,7 +27,7 @@ export type THeaderTable = {
 
 // A table's header wraps over at most this many lines, and its rows lie closer than this (in line heights).
 const MAX_HEADER_ROWS = 4;
-const MAX_ROW_GAP = 0.8;
+const MAX_ROW_GAP = 1;
 const MIN_COLUMNS = 3;
 // Where each column's line is set on the page of columns (page widths): the label first, the amount far right.
 const LABEL_X = 0.05;
@@ -138,10 +138,10 @@ function isAmountsOnly(row: TPlacedWord[]): boolean {
   return row.every((word) => /^[-+]?[\d.,'’]+$/.test(word.text) || parseCurrency(word.text) !== null || /^[-–]$/.test(word.text));
 }
 
-/** The second row starts less than a line's height under the first. */
+/** The second row starts less than a line's height (its tallest word's) under the first. */
 function isClose(upper: TPlacedWord[], lower: TPlacedWord[]): boolean {
   const bottom = Math.max(...upper.map((word) => word.box.y1));
-  const height = Math.min(...upper.map((word) => word.box.y1 - word.box.y0));
+  const height = Math.max(...upper.map((word) => word.box.y1 - word.box.y0));
   return Math.min(...lower.map((word) => word.box.y0)) - bottom < MAX_ROW_GAP * height;
 }
 
