@@ -196,4 +196,24 @@ describe("extractFieldsOffline: the parties as a scan's reader reads them", () =
     ]);
     expect((await extract([field("vendor_name", "Vendor Name")], [page])).vendor_name.value).toBe("Holloway & Pemberton Consulting Ltd");
   });
+
+  it("ends a footer's name at its legal form, where the reader read the footer's dots as a dash or full stops", async () => {
+    const logoLetterhead = (logo: string, second: string, footer: string) =>
+      buildPageLayout([
+        { text: `RECHNUNG ${logo}`, box: { x0: 0.078, y0: 0.056, x1: 0.95, y1: 0.075 } },
+        { text: second, box: { x0: 0.875, y0: 0.081, x1: 0.95, y1: 0.095 } },
+        { text: "Rechnungs-Nr. 33849", box: { x0: 0.075, y0: 0.088, x1: 0.3, y1: 0.098 } },
+        { text: footer, box: { x0: 0.1, y0: 0.947, x1: 0.1 + footer.length * 0.006, y1: 0.955 } },
+      ]);
+    const vendor = async (page: ReturnType<typeof buildPageLayout>) =>
+      (await extract([field("vendor_name", "Vendor Name")], [page])).vendor_name.value;
+    expect(
+      await vendor(
+        logoLetterhead("MAINFRANKEN", "Sanitar", "Mainfranken Sanitar GmbH &Co.KG-Hauptstraße57a·01067Dresden·Tel.0311/570 61 63"),
+      ),
+    ).toBe("Mainfranken Sanitar GmbH &Co.KG");
+    expect(
+      await vendor(logoLetterhead("PACIFIC", "Supply", "Pacific Supply Corp. 4187 Pine Street.Chicago, IL 60607.Phone (435) 555-0097")),
+    ).toBe("Pacific Supply Corp.");
+  });
 });

@@ -27,7 +27,7 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
   for (const page of pages) {
     for (const [index, row] of page.rows.entries()) {
       if (Math.min(...row.map((word) => word.box.y0)) < FOOTER_TOP) continue;
-      const first = untilDash(untilSeparator(untilFooterColumn(splitAtGaps(row)[0] ?? [], page, index)));
+      const first = untilNumberAfterSuffix(untilDash(untilSeparator(untilFooterColumn(splitAtGaps(row)[0] ?? [], page, index))));
       const words = [...first, ...suffixBelow(page, index, first)];
       const name = joinWords(words);
       if (!name || !isLegalName(name) || isOnlySuffix(name) || !isNameCandidate(name)) continue;
@@ -91,14 +91,35 @@ function suffixBelow(page: TPageRows, index: number, words: TPlacedWord[]): TPla
 }
 
 /**
+ * "Pacific Supply Corp. 4187 Pine Street.Chicago, …": a footer whose dots the reader read as full stops runs the
+ * name into the address; the name ends at a company word followed by a house number.
+ */
+function untilNumberAfterSuffix(words: TPlacedWord[]): TPlacedWord[] {
+  const end = words.findIndex(
+    (word, at) =>
+      at > 0 && /^\d/.test(word.text) && hasCompanySuffix(joinWords(words.slice(0, at))) && !isOnlySuffix(joinWords(words.slice(0, at))),
+  );
+  return end < 0 ? words : words.slice(0, end);
+}
+
+/**
  * Footers also separate their parts with dashes: "Holland Kantoorinrichting N.V. - Nieuwe Binnenweg 356 - …", glued
  * after a legal form's full stop by a scan's reader ("Fernandez S.L.U.-Gran Via,96-…", "Brooks Analytics Co.- 1572 …").
  */
 function untilDash(words: TPlacedWord[]): TPlacedWord[] {
   // "Ltd -Unit 14": a scan's reader glued the dash to the next part's first word.
   // "N.V.:oudegracht 141": or a colon, after a legal form's full stop.
+  // "&Co.KG-Hauptstraße57a": or the dash to a legal form without one (a name's own hyphen joins no legal form).
+  const afterLegalForm = (word: TPlacedWord, at: number) => {
+    const dash = word.text.search(/[-–—](?=\p{Lu}\p{Ll})/u);
+    return dash > 0 && hasLegalForm(joinWords([...words.slice(0, at), { ...word, text: word.text.slice(0, dash) }]));
+  };
   const index = words.findIndex(
-    (word) => /^[-–—](?:\p{Lu}\p{Ll}|$)/u.test(word.text) || /\.[-–—](?:\p{Lu}|$)/u.test(word.text) || /\.:\p{L}/u.test(word.text),
+    (word, at) =>
+      /^[-–—](?:\p{Lu}\p{Ll}|$)/u.test(word.text) ||
+      /\.[-–—](?:\p{Lu}|$)/u.test(word.text) ||
+      /\.:\p{L}/u.test(word.text) ||
+      afterLegalForm(word, at),
   );
   if (index < 0) return words;
   const word = words[index];
