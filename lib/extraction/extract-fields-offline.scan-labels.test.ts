@@ -33,4 +33,14 @@ describe("extractFieldsOffline: tax labels glued on a scan", () => {
     ]);
     expect((await invoiceValues(page)).tax_amount).toBe(783.74);
   });
+
+  it("reads a label inside a word the reader ran together at a meta row's bars ('27/07/2023|InvoiceNo.:#10182|Date')", async () => {
+    const page = layoutFromRows([
+      "Fairweather Digital LLP",
+      "Bill to",
+      "Whitfield Joinery Ltd",
+      "InvoiceDate: 27/07/2023|InvoiceNo.:#10182|Date due: 10/08/2023|PO Number: 347121",
+    ]);
+    expect((await invoiceValues(page)).invoice_number).toBe("10182");
+  });
 });

@@ -5,6 +5,7 @@ import type { TBox, TPageLayout, TWord } from "@/lib/layout/types";
 import { centerY, charWidth, unionBoxes, verticalOverlap } from "./box-geometry";
 import { splitGluedAmount } from "./split-glued-amount";
 import { splitGluedDate } from "./split-glued-date";
+import { splitWordAt } from "./split-word";
 
 /** A word with its page, its visual row, and the layout line it came from (index into page.lines). */
 export type TPlacedWord = TWord & { page: number; row: number; line: number };
@@ -41,9 +42,21 @@ export function buildPageRows(page: TPageLayout): TPageRows {
       .sort((a, b) => a.box.x0 - b.box.x0)
       .flatMap((word) => splitGluedAmount({ ...word, text: word.text.trim(), confidence: confidenceOf(word), page: page.page, row }))
       .flatMap((word) => splitGluedDate(word))
+      .flatMap(splitAtBars)
       .reduce(joinSplitInitials, []),
   );
   return { page: page.page, rows, words: rows.flat() };
+}
+
+/**
+ * "27/07/2023|InvoiceNo.:#10182|Date": a meta row's bars read glued to the parts they separate. Each part is a word
+ * of its own, the bar kept at its start, so the label inside is found and the separator still ends the part before.
+ */
+function splitAtBars(word: TPlacedWord): TPlacedWord[] {
+  const at = word.text.indexOf("|", 1);
+  if (at < 0 || at === word.text.length - 1) return [word];
+  const [before, after] = splitWordAt(word, at);
+  return [before, ...splitAtBars(after)];
 }
 
 /** "P" ".I.:": a text layer's kerning split dotted initials after their first letter; they are one word. */
