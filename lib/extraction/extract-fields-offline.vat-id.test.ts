@@ -178,4 +178,10 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     const page = layoutFromRows(["Jansen Installatietechniek B.V.", "Uw BTW-nummer: NL1908.09.940.B01", "Btw-nr. NL9528.40.119.B01"]);
     expect((await vatIdOf(page)).value).toBe("NL9528.40.119.B01");
   });
+
+  it("finds a VAT id whose country prefix the reader glued to a label it misread ('USt-ldNr.DE 076 500 952')", async () => {
+    const page = layoutFromRows(["Haustechnik Nordlicht GmbH", "Mühlenweg 31", "80331 München", "USt-ldNr.DE 076 500 952"]);
+    const result = await extract([field("vendor_vat_id", "Vendor VAT Id")], [page]);
+    expect(result.vendor_vat_id.normalizedValue).toBe("DE076500952");
+  });
 });

@@ -5,6 +5,7 @@
 import { tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import type { TValuePick } from "./pick-value";
+import { splitWordAt } from "./split-word";
 import { PART_SEPARATOR } from "./until-separator";
 
 const EU_VAT = /^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z]{8,12}$/;
@@ -69,8 +70,11 @@ export function findUnlabelledVatId(pages: TPageRows[], buyerWords = new Set<TPl
 function vatIdAt(row: TPlacedWord[], index: number): TPlacedWord[] | null {
   const glued = gluedVatId(row[index]);
   if (glued) return [glued];
-  const words = [row[index]];
-  if (/^[A-Z]{2}$/.test(row[index].text)) {
+  // "USt-ldNr.DE 076 500 952": the country prefix glued to its label, the digit groups after a space.
+  const prefixAt = row[index].text.search(GLUED_PREFIX);
+  const digitsNext = /^\d+$/.test(clean(row[index + 1]?.text ?? ""));
+  const words = [prefixAt > 0 && digitsNext ? splitWordAt(row[index], prefixAt)[1] : row[index]];
+  if (/^[A-Z]{2}$/.test(words[0].text)) {
     for (const next of row.slice(index + 1)) {
       if (!/^\d+$/.test(clean(next.text))) break;
       words.push(next);
@@ -85,6 +89,7 @@ const EU_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|M
 // The id at the end of a word, after the label the reader ran into it: "USt.-ldNr.DE703143941", "P.IVAIT90905571229",
 // "N°TVAintracommunautaireFR38915946209". Eight to twelve characters after the prefix, as on its own.
 const GLUED_EU_VAT = new RegExp(`(?:${EU_PREFIX})[0-9A-Z]{8,12}$`);
+const GLUED_PREFIX = new RegExp(`(?<=[.:])(?:${EU_PREFIX})$`);
 // An IBAN's country and check digits followed by letters: "NL34INGB…", "GB41LOYD…".
 const IBAN_START = /[A-Z]{2}\d{2}[A-Z]{4}/;
 
