@@ -130,4 +130,29 @@ describe("extractFieldsOffline: a receipt's total", () => {
     ]);
     expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(1852.75);
   });
+
+  it("takes what a card paid over a larger unlabelled amount when the total's label is unreadable ('Jui RM1067.55')", async () => {
+    const page = layoutFromRows([
+      "TECK SOON ENTERPRISE",
+      "CO REG.NO: SA77392Y",
+      "92.JLNMUTARA 13.",
+      "TANAN PERINDUSTRIAN KLANG UAMA",
+      "10390 GEORGETOWN PULAU PNANG",
+      "Td: 019-229 0276",
+      "GSTNO: 004351322997",
+      "OFFICIAL RECEIPT",
+      "Receict No.C597G7776",
+      "Ta: 0324/2018 Tme: 19:05",
+      "",
+      "",
+      "VITAMIN C 1000MG",
+      "3213.80 64140",
+      "SPANER SET",
+      "1x28.87 28.87 SR",
+      "Senice Chg (10% RM 91.55",
+      "Jui RM1067.55",
+      "MASTERCARD RM1067.55",
+    ]);
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(1067.55);
+  });
 });

@@ -161,7 +161,12 @@ function confirmedByPaidAmount(best: TRankedPick, candidates: TCandidate[], page
   const agrees = (value: unknown) => paid !== null && typeof value === "number" && Math.abs(Math.abs(value) - paid) < 0.005;
   if (paid === null || agrees(best.normalized)) return best;
   const confirmed = candidates.findLast((candidate) => agrees(candidate.normalized));
-  return confirmed ? { ...confirmed, rank: Math.max(confirmed.rank, PAYMENT_DISAGREES_RANK) } : best;
+  if (confirmed) return { ...confirmed, rank: Math.max(confirmed.rank, PAYMENT_DISAGREES_RANK) };
+  // No total label read ("Jui RM1067.55"): the page's largest amount, more than was paid, is an item line misread;
+  // the amount paid is the total.
+  const unlabelled = !candidates.some((candidate) => candidate.normalized === best.normalized);
+  const paidAmount = unlabelled && typeof best.normalized === "number" && best.normalized > paid ? findPrintedAmount(pages, paid) : null;
+  return paidAmount ? { ...paidAmount, rank: PAYMENT_DISAGREES_RANK } : best;
 }
 
 /**
