@@ -8,6 +8,7 @@ import type { TConcept } from "./field-concepts";
 import { buildFieldLabels } from "./field-labels";
 import { findLabelMatches, type TLabelMatch } from "./find-label-matches";
 import { findPaidWithoutChange, findPaymentTotal } from "./find-payment-total";
+import { findPrintedAmount, isPrintedAsNetPlusTax } from "./find-printed-amount";
 import { findBuyerWords, findUnlabelledValue } from "./find-unlabelled-value";
 import { findValueNearLabel } from "./find-value-near-label";
 import { findHeaderTables, readHeaderTables, type THeaderTable } from "./header-table";
@@ -15,9 +16,8 @@ import { asMonthFirst, inferDateOrder } from "./infer-date-order";
 import { inferDocumentType } from "./infer-document-type";
 import { normalizeAddressCountry } from "./normalize-address-country";
 import { tokenize } from "./normalize-text";
-import { buildPageRows, joinWords, type TPageRows } from "./page-rows";
+import { buildPageRows, type TPageRows } from "./page-rows";
 import { parseDate } from "./parse-date";
-import { findAmounts } from "./pick-amount";
 import { MISREAD_FACTOR, type TValuePick, type TValueSpec } from "./pick-value";
 import { rateOfLabel, sumPerRate } from "./sum-tax-by-rate";
 import type { TExtractedField, TExtractor } from "./types";
@@ -178,31 +178,6 @@ function withLostDecimalPoint(best: TRankedPick, pages: TPageRows[]): TRankedPic
   const cents = best.normalized / 100;
   if (!findPrintedAmount(pages, cents) && !isPrintedAsNetPlusTax(pages, cents)) return best;
   return { ...best, text: cents.toFixed(2), normalized: cents, rank: best.rank * MISREAD_FACTOR };
-}
-
-/** A row of two amounts with cents that add up to `value`: a tax breakdown's "Total 350.17 21.01" for 371.18. */
-function isPrintedAsNetPlusTax(pages: TPageRows[], value: number): boolean {
-  return pages.some((page) =>
-    page.rows.some((row) => {
-      const amounts = findAmounts(row).filter((amount) => amount.parsed.decimals === 2);
-      return amounts.length === 2 && Math.abs(amounts[0].parsed.value + amounts[1].parsed.value - value) < 0.005;
-    }),
-  );
-}
-
-/** The last amount with cents on the pages equal to `value`. */
-function findPrintedAmount(pages: TPageRows[], value: number): TRankedPick | null {
-  let found: TRankedPick | null = null;
-  for (const page of pages) {
-    for (const row of page.rows) {
-      for (const amount of findAmounts(row)) {
-        if (amount.parsed.decimals !== 2 || Math.abs(amount.parsed.value - value) >= 0.005) continue;
-        const text = joinWords(amount.words);
-        found = { words: amount.words, text, normalized: value, validity: 1, page: page.page, rank: 0 };
-      }
-    }
-  }
-  return found;
 }
 
 function notFound(key: string): TExtractedField {
