@@ -206,4 +206,28 @@ describe("extractFieldsOffline: Spanish, Italian and Dutch invoices", () => {
     ]);
     expect((await invoiceValues(page)).date).toBe("2025-08-19");
   });
+
+  it("reads a Spanish date written out whose table cell wrapped its year onto the next line", async () => {
+    const page = layoutFromRows([
+      "Talleres Sánchez S.L.",
+      [
+        [0.1, "Nº Factura"],
+        [0.26, "Fecha factura"],
+        [0.42, "Fecha de vencimiento"],
+        [0.66, "Cód. cliente"],
+      ],
+      [
+        [0.1, "000465"],
+        [0.26, "11 de junio de"],
+        [0.42, "11 de julio de"],
+        [0.66, "C80128"],
+      ],
+      [
+        [0.26, "2023"],
+        [0.42, "2023"],
+      ],
+    ]);
+    const values = await invoiceValues(page);
+    expect([values.date, values.due_date]).toEqual(["2023-06-11", "2023-07-11"]);
+  });
 });

@@ -104,7 +104,7 @@ function wrappedContinuation(match: TLabelMatch, page: TPageRows): TPlacedWord[]
 /** The value under the label, unless the label heads a column of amounts (a line-item table's "Total (GBP)"). */
 function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec, wrapped = false): TValuePick | null {
   const under = wordsBelow(match, page, spec.type === "number");
-  const picked = pickValue(under, spec);
+  const picked = pickValue(under, spec) ?? wrappedDateInCell(under, page, spec);
   const pick = picked && (spec.kind === "id" || spec.kind === "tax_id") ? withWrappedParts(picked, page) : picked;
   // "Date limite de" / "paiement" over "2023-05-15": a label cell wrapped over two lines has its value under the second.
   if (!pick && !wrapped && under.length > 0 && under.every((word) => word.row === under[0].row && !/\d/.test(word.text))) {
@@ -120,6 +120,19 @@ function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec, wrapp
   const row = page.rows[match.row];
   const alone = isAloneOnRow(match, row);
   return pick && spec.type === "number" && !alone && headsColumnOfAmounts(pick, page) ? null : pick;
+}
+
+/**
+ * "11 de junio de" over "2023" under "Fecha factura": a date written out that its table cell wrapped, its end on the
+ * next line under its start.
+ */
+function wrappedDateInCell(under: TPlacedWord[], page: TPageRows, spec: TValueSpec): TValuePick | null {
+  if (spec.type !== "date" || under.length === 0 || under.some((word) => word.row !== under[0].row)) return null;
+  const [x0, x1] = [Math.min(...under.map((word) => word.box.x0)), Math.max(...under.map((word) => word.box.x1))];
+  const bottom = Math.max(...under.map((word) => word.box.y1));
+  const height = bottom - Math.min(...under.map((word) => word.box.y0));
+  const rest = (page.rows[under[0].row + 1] ?? []).filter((word) => word.box.x0 < x1 && word.box.x1 > x0 && word.box.y0 - bottom < height);
+  return rest.length > 0 ? pickValue([...under, ...rest], spec) : null;
 }
 
 /** The row right under the picked amount has an amount in the same place: the pick is a table column's first line. */
