@@ -114,4 +114,14 @@ describe("extractFieldsOffline: ids glued to their labels", () => {
     ]);
     expect((await invoiceValues(page)).vendor_vat_id).toBe("FR67807479784");
   });
+
+  it("ends an id where the next label was run on after its digits ('fattura:#97232Data fattura:')", async () => {
+    const page = layoutFromRows(["Elettrotecnica Conti S.n.c.", "Numero fattura:#97232Data fattura: 01/02/2025Cod.cliente: 22876"]);
+    expect((await invoiceValues(page)).invoice_number).toBe("97232");
+  });
+
+  it("reads a VAT id's country prefix glued after an abbreviated label's full stop ('TVA intracom.FR 83384290776')", async () => {
+    const page = layoutFromRows(["Val de Loire Conseil S.A.", "33000 BORDEAUX", "TVA intracom.FR 83384290776"]);
+    expect((await invoiceValues(page)).vendor_vat_id).toBe("FR83384290776");
+  });
 });

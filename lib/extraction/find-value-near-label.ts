@@ -222,7 +222,11 @@ function gluedTail(word: TPlacedWord): TPlacedWord | null {
   // "Re.-Nr.:#46813|Datum:": the tail ends where the next part of the line begins.
   // "Number:#38689.Date:": nor does the next label the reader ran on after a full stop belong to it.
   // "F2023.0813.Tebetalenv66r:": the next label may hold letters the reader misread as digits.
-  const own = word.text.split(/(?<=.)[·•|]/)[0].replace(/(?<=\d)\.\p{L}[\p{L}\d]+\p{L}:$/u, "");
+  // "#97232Data": or without the full stop, a capitalised word run on after the digits.
+  const own = word.text
+    .split(/(?<=.)[·•|]/)[0]
+    .replace(/(?<=\d)\.\p{L}[\p{L}\d]+\p{L}:$/u, "")
+    .replace(/(?<=\d)\p{Lu}\p{Ll}+$/u, "");
   // Before the number sign's dot below: "N.1.F.B79966823" is the label "N.I.F." and its id.
   const number = gluedNumber(word, own);
   if (number) return number;
@@ -235,9 +239,12 @@ function gluedTail(word: TPlacedWord): TPlacedWord | null {
     /(?:^|[^\p{L}])(?:no|n0|nr|n)\.(?=[\p{Lu}\d])/iu.exec(own) ??
     /(?<=\p{L})N[or0]\.(?=[\p{Lu}\d])/u.exec(own) ??
     /(?<=\p{Ll}{3})n[or0]\.(?=[\p{Lu}\d])/u.exec(own);
+  // "intracom.FR": an abbreviated label's full stop before a VAT id's country prefix.
+  const beforePrefix = /(?<=\p{Ll}{3})\.(?=[A-Z]{2}$)/u.exec(own);
   const cut = Math.max(
     ...[":", "#", "°", "º"].map((separator) => own.lastIndexOf(separator) + 1),
     afterNumberSign ? afterNumberSign.index + afterNumberSign[0].length : 0,
+    beforePrefix ? beforePrefix.index + 1 : 0,
   );
   const text = own.slice(cut).trim();
   if (cut === 0 || !text) return null;
