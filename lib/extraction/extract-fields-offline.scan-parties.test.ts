@@ -216,4 +216,33 @@ describe("extractFieldsOffline: the parties as a scan's reader reads them", () =
       await vendor(logoLetterhead("PACIFIC", "Supply", "Pacific Supply Corp. 4187 Pine Street.Chicago, IL 60607.Phone (435) 555-0097")),
     ).toBe("Pacific Supply Corp.");
   });
+
+  it("reads a sender line whose dots the reader read as full stops ('S.L. .Paseo de Gracia, 120. 29015 Malaga')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.09, "Factura"],
+        [0.5, "Talleres Sanchez S.L."],
+      ],
+      [[0.75, "Paseo de Gracia, 120"]],
+      [[0.8, "29015 Malaga"]],
+      "Talleres Sanchez S.L. .Paseo de Gracia, 120. 29015 Malaga",
+      "Servicios Informaticos Romero S.A.",
+      "Avenida de la Constitucion, 109",
+      "41001 Sevilla (Sevilla)",
+      "",
+      [
+        [0.1, "No Factura"],
+        [0.3, "Fecha factura"],
+        [0.55, "Cod. cliente"],
+        [0.75, "Moneda"],
+      ],
+      [
+        [0.1, "000465"],
+        [0.3, "11/06/2023"],
+        [0.55, "C80128"],
+        [0.75, "EUR"],
+      ],
+    ]);
+    expect((await invoiceValues(page)).customer_name).toBe("Servicios Informaticos Romero S.A.");
+  });
 });

@@ -17,6 +17,7 @@ const GLUED_POSTCODE_TOWN = /^\d{4,5}\p{Lu}\p{Ll}{2,}/u;
 // legal form's full stop ("S.r.l.s.-Via Giuseppe Verdi"); not a double name's hyphen ("Jean-Pierre").
 const GLUED_DASH = /[\d.][-–]\p{Lu}\p{Ll}/u;
 const GLUED_DASHES = new RegExp(GLUED_DASH.source, "gu");
+const DOT_BEFORE_PART = /^\.\p{Lu}\p{Ll}/u;
 // The recipient block starts at most this far (page widths) left or right of the sender line.
 const MAX_INDENT = 0.1;
 const ROWS_TO_SCAN = 3;
@@ -56,11 +57,18 @@ export function findRecipientName(page: TPageRows): TValuePick | null {
  * read one as a dash ("Suite 398-New York").
  */
 function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
-  const separated = row.filter((word) => SEPARATOR.test(word.text) || PART_SEPARATOR.test(word.text) || GLUED_DASH.test(word.text));
+  // "S.L. .Paseo de Gracia, 120. 29015 Málaga": dots read as full stops, glued before a part or after a house number.
+  const isDot = (word: TPlacedWord) =>
+    DOT_BEFORE_PART.test(word.text) || (/\d\.$/.test(word.text) && POSTCODE.test(row[row.indexOf(word) + 1]?.text ?? ""));
+  const separated = row.filter(
+    (word) => SEPARATOR.test(word.text) || PART_SEPARATOR.test(word.text) || GLUED_DASH.test(word.text) || isDot(word),
+  );
   const count = separated.reduce(
     (sum, word) =>
       sum +
-      (SEPARATOR.test(word.text) ? 1 : (word.text.match(GLUED_SEPARATORS)?.length ?? 0) + (word.text.match(GLUED_DASHES)?.length ?? 0)),
+      (SEPARATOR.test(word.text) || isDot(word)
+        ? 1
+        : (word.text.match(GLUED_SEPARATORS)?.length ?? 0) + (word.text.match(GLUED_DASHES)?.length ?? 0)),
     0,
   );
   if (count < 2) return null;
