@@ -1,7 +1,7 @@
 // A receipt's total: under a label line that says more than "TOTAL", and not a tax line whose label names the total.
 
 import { describe, expect, it } from "vitest";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
 
 const FIELDS = [field("total_amount", "Total Amount", "number")];
@@ -154,5 +154,27 @@ describe("extractFieldsOffline: a receipt's total", () => {
       "MASTERCARD RM1067.55",
     ]);
     expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(1067.55);
+  });
+
+  it("takes the amount under a total label alone on its line, not the row above's amount reaching beside it", async () => {
+    // Boxes as PaddleOCR read a slanted receipt: "Service Tax … 47.54" sits lower at its right end, beside "Total Payable".
+    const line = (text: string, x0: number, x1: number, y0: number, y1: number) => ({ text, box: { x0, x1, y0, y1 } });
+    const page = buildPageLayout(
+      [
+        line("KEDAI RUNCIT MAJU", 0.3, 0.7, 0.1, 0.13),
+        line("LAKSA", 0.166, 0.234, 0.516, 0.537),
+        line("348.50", 0.816, 0.9, 0.522, 0.547),
+        line("Sub-Total", 0.102, 0.223, 0.568, 0.592),
+        line("792.26", 0.816, 0.9, 0.573, 0.599),
+        line("Service Tax os", 0.1, 0.292, 0.593, 0.624),
+        line("47.54", 0.827, 0.9, 0.602, 0.628),
+        line("Total Payable", 0.098, 0.28, 0.618, 0.649),
+        line("839.80", 0.813, 0.897, 0.657, 0.682),
+        line("MASTERCARD", 0.1, 0.236, 0.675, 0.7),
+        line("839.80", 0.813, 0.897, 0.682, 0.708),
+      ],
+      { source: "ocr" },
+    );
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(839.8);
   });
 });

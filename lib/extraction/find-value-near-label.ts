@@ -30,6 +30,12 @@ export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TV
     if (under) return { ...under, validity: under.validity * BELOW_FACTOR };
   }
   const right = valueRightOf(match, page, spec);
+  // "Total Payable" alone on its line, the row above's "Service Tax 47.54" reaching down beside it on a slanted scan,
+  // its own amount right-aligned on the line below.
+  if (right && spec.type === "number" && isAnotherRowsAmount(right, match, page)) {
+    const under = valueBelow(match, page, spec);
+    if (under) return { ...under, validity: under.validity * BELOW_FACTOR };
+  }
   if (right && spec.kind === "name" && !hasCompanySuffix(right.text)) {
     // "Rechnungsersteller  FeRD elektronische" over "Lieferant GmbH": a logo's words beside a heading, read as one
     // line with it, give way to the company under the heading.
@@ -49,6 +55,14 @@ export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TV
   const belowPick = below && { ...below, validity: below.validity * BELOW_FACTOR };
   if (!right || !belowPick) return right ?? belowPick;
   return belowPick.validity > right.validity ? belowPick : right;
+}
+
+/** The amount picked beside the label is the one amount of another row that names it ("Service Tax os 47.54"). */
+function isAnotherRowsAmount(pick: TValuePick, match: TLabelMatch, page: TPageRows): boolean {
+  const first = pick.words[0];
+  if (first.row === match.row) return false;
+  const row = page.rows[first.row];
+  return findAmounts(row).length === 1 && row.some((word) => word.box.x1 <= first.box.x0 && /\p{L}{2}/u.test(word.text));
 }
 
 /** Words with letters stand in the label's row between the label and the pick, the first across a column gap. */
