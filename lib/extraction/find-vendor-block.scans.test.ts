@@ -64,4 +64,21 @@ describe("findVendorBlock on scanned receipts", () => {
     ]);
     expect(findVendorBlock(buildPageRows(page))?.name).toBe("Bakker Kantoorinrichting B.V.");
   });
+
+  it("joins a business name wrapped over two lines above its registration ('PERNIAGAAN LUCKY STAR FOOD' / 'INDUSTRIES')", () => {
+    const rows = ["WELCOME TO", "PERNIAGAAN LUCKY STAR FOOD", "INDUSTRIES", "CO. REG. N0.:JM1598471-C", "JALAN PUDU 21, TAMAN MUTIARA"];
+    expect(nameOf(rows)).toBe("PERNIAGAAN LUCKY STAR FOOD INDUSTRIES");
+    expect(nameOf(["RESTORAN PERMATA", "RESTORAN PERMATA", "CO.REG.NO.:PG8120809-V", "5-1, JALAN USJ 7/7"])).toBe("RESTORAN PERMATA");
+  });
+
+  it("keeps a registration line whose number sign the reader glued on ('COMPANYNO:') out of the address", () => {
+    const page = buildPageRows(
+      layoutFromRows(["AMANAH AUTO PARTS SDN BHD", "COMPANYNO: SA3345440-Q", "122,LORONG PERDANA 1,46735 PETALING JAYA", "SELANGOR."]),
+    );
+    expect(
+      findVendorBlock(page)
+        ?.addressLines.flat()
+        .map((word) => word.text),
+    ).not.toContain("COMPANYNO:");
+  });
 });

@@ -103,9 +103,19 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   const openedAbove = /^[^(]*\)/.test(chosen.text)
     ? candidates.find((candidate) => candidate.index === chosen.index - 1 && /\([^)]*$/.test(candidate.text))
     : undefined;
+  // "PERNIAGAAN LUCKY STAR FOOD" over "INDUSTRIES" over its registration: a business name wrapped, not a person or
+  // a greeting over the registered name.
+  const wrappedBusiness = candidates.find(
+    (candidate) =>
+      candidate.index === chosen.index - 1 &&
+      isBusinessPrefix(tokenize(candidate.text)[0] ?? "") &&
+      sameColumn(candidate.words, chosen.words) &&
+      // A sign over the name it repeats ("RESTORAN PERMATA" twice) wraps nothing.
+      !squash(chosen.text).includes(squash(candidate.text)),
+  );
   const above = isOnlySuffix(cleanName(chosen.text))
     ? candidates.findLast((candidate) => candidate.index < chosen.index && sameColumn(candidate.words, chosen.words))
-    : openedAbove;
+    : (openedAbove ?? wrappedBusiness);
   const nameWords = above ? [...above.words, ...chosen.words] : [...chosen.words];
   let lastRow = chosen.index;
   // "HOME MASTER HARDWARE &" / "ELECTRICAL", or a suffix printed on its own line ("… Sdn" / "Bhd (720420-B)").

@@ -24,9 +24,9 @@ const ID_TOKEN = /^[A-Z]{0,2}\d{4,}-?[A-Z\d]?$/;
 
 /** "Company No", read through one slip in a longer word ("Conpany No: 002643278-A"). */
 export function isRegistrationWord(token: string): boolean {
-  return (
-    REGISTRATION_WORDS.has(token) || (token.length >= 5 && [...REGISTRATION_WORDS].some((word) => compareTokens(word, token) !== null))
-  );
+  // "COMPANYNO", "REGNO": the number sign run on to the word.
+  const word = token.replace(/(?<=\p{L}{3})n[o0r]$/u, "");
+  return REGISTRATION_WORDS.has(word) || (word.length >= 5 && [...REGISTRATION_WORDS].some((known) => compareTokens(known, word) !== null));
 }
 
 /** A line labelled as a registration: "COMPANY NO:", "GST ID", or "Co. No." / "Co.Rg.No." (a word the reader lost). */
