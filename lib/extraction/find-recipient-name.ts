@@ -6,6 +6,8 @@
 import { hasCompanySuffix, hasLegalForm } from "./company-suffix";
 import { UK_POSTCODE } from "./find-address-parts";
 import type { TPageRows, TPlacedWord } from "./page-rows";
+import { splitAtGaps } from "./find-vendor-block";
+import { tokenize } from "./normalize-text";
 import { pickValue, type TValuePick } from "./pick-value";
 import { PART_SEPARATOR } from "./until-separator";
 
@@ -18,6 +20,8 @@ const GLUED_POSTCODE_TOWN = /^\d{4,5}\p{Lu}\p{Ll}{2,}/u;
 const GLUED_DASH = /[\d.][-–]\p{Lu}\p{Ll}/u;
 const GLUED_DASHES = new RegExp(GLUED_DASH.source, "gu");
 const DOT_BEFORE_PART = /^\.\p{Lu}\p{Ll}/u;
+// "An", "To", "À", "Aan": the one word some windows print over the recipient.
+const WINDOW_HEADINGS = new Set(["an", "to", "a", "aan", "para", "per"]);
 // The recipient block starts at most this far (page widths) left or right of the sender line.
 const MAX_INDENT = 0.1;
 const ROWS_TO_SCAN = 3;
@@ -40,7 +44,11 @@ export function findRecipientName(page: TPageRows): TValuePick | null {
     const [left, right] = [line[0].box.x0, line[line.length - 1].box.x1];
     const lines = page.rows.slice(index + 1, index + 1 + ROWS_TO_SCAN).flatMap((row) => {
       const start = row.findIndex((word) => word.box.x0 >= left - MAX_INDENT && word.box.x0 < right);
-      return start < 0 || row[start].box.x0 > left + MAX_INDENT ? [] : [row.slice(start)];
+      if (start < 0 || row[start].box.x0 > left + MAX_INDENT) return [];
+      // The window's column only, not the meta column beside it ("An      Rechnungsdatum 22.05.2023"); a heading
+      // alone ("An", "To") heads the address, it is no line of it.
+      const words = splitAtGaps(row.slice(start))[0];
+      return words.length === 1 && WINDOW_HEADINGS.has(tokenize(words[0].text).join(" ")) ? [] : [words];
     });
     const [first, second] = lines.map((words) => pickValue(words, { type: "text", kind: "name", amount: "first" }));
     if (first?.validity !== 1) return null;
@@ -58,15 +66,22 @@ export function findRecipientName(page: TPageRows): TValuePick | null {
  */
 function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   // "S.L. .Paseo de Gracia, 120. 29015 Málaga": dots read as full stops, glued before a part or after a house number.
-  const isDot = (word: TPlacedWord) =>
-    DOT_BEFORE_PART.test(word.text) || (/\d\.$/.test(word.text) && POSTCODE.test(row[row.indexOf(word) + 1]?.text ?? ""));
+  // "Haustechnik GmbH-Lindenweg 54a": or a dash glued after a legal form.
+  const afterLegalForm = (word: TPlacedWord) => {
+    const dash = word.text.search(/[-–](?=\p{Lu}\p{Ll})/u);
+    return dash > 0 && hasLegalForm(word.text.slice(0, dash));
+  };
+  const isMisreadSeparator = (word: TPlacedWord) =>
+    afterLegalForm(word) ||
+    DOT_BEFORE_PART.test(word.text) ||
+    (/\d\.$/.test(word.text) && POSTCODE.test(row[row.indexOf(word) + 1]?.text ?? ""));
   const separated = row.filter(
-    (word) => SEPARATOR.test(word.text) || PART_SEPARATOR.test(word.text) || GLUED_DASH.test(word.text) || isDot(word),
+    (word) => SEPARATOR.test(word.text) || PART_SEPARATOR.test(word.text) || GLUED_DASH.test(word.text) || isMisreadSeparator(word),
   );
   const count = separated.reduce(
     (sum, word) =>
       sum +
-      (SEPARATOR.test(word.text) || isDot(word)
+      (SEPARATOR.test(word.text) || isMisreadSeparator(word)
         ? 1
         : (word.text.match(GLUED_SEPARATORS)?.length ?? 0) + (word.text.match(GLUED_DASHES)?.length ?? 0)),
     0,

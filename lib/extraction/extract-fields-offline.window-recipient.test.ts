@@ -1,0 +1,69 @@
+// The buyer under a window envelope's sender line as a scan's reader returns it (synthetic invoices, session 11): the
+// sender line's dot glued as a dash after a legal form, and a one-word heading ("An") over the name with the meta
+// column's labels beside it.
+
+import { describe, expect, it } from "vitest";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
+import { findRecipientName } from "./find-recipient-name";
+import { buildPageRows } from "./page-rows";
+
+const LETTERHEAD: Array<string | Array<[number, string]>> = [
+  [
+    [0.07, "RECHNUNG"],
+    [0.6, "Nordlicht Gebäudeservice GmbH"],
+  ],
+  [[0.85, "Mühlenweg 49"]],
+  [[0.85, "70173 Stuttgart"]],
+];
+
+describe("extractFieldsOffline: the recipient under a window's sender line", () => {
+  it("reads a sender line whose dot the reader glued as a dash after the legal form ('GmbH-Lindenweg 54a')", async () => {
+    // Line boxes as PaddleOCR read them off a 192 dpi scan.
+    const line = (text: string, x0: number, x1: number, y0: number, y1: number) => ({ text, box: { x0, x1, y0, y1 } });
+    const page = buildPageLayout(
+      [
+        line("Rechnung", 0.064, 0.191, 0.046, 0.061),
+        line("Lindner & Neumann Haustechnik GmbH", 0.537, 0.936, 0.045, 0.056),
+        line("Lindenweg 54a", 0.849, 0.938, 0.06, 0.069),
+        line("Rechnungsnummer RE-23424", 0.062, 0.25, 0.073, 0.083),
+        line("80331 Munchen", 0.844, 0.939, 0.071, 0.08),
+        line("Rechnungsdatum 07.01.2025", 0.062, 0.257, 0.086, 0.095),
+        line("E-Mail: rechnung@lindner-neumann-haustechnik.de", 0.636, 0.939, 0.081, 0.092),
+        line("Umsatzsteuer-IDDE519631941", 0.755, 0.936, 0.093, 0.101),
+        line("Kunden-Nr. 26970", 0.061, 0.228, 0.098, 0.109),
+        line("Lieferdatum 05.01.2025", 0.061, 0.257, 0.111, 0.12),
+        line("Lindner & Neumann Haustechnik GmbH-Lindenweg 54a·80331 Munchen", 0.063, 0.403, 0.138, 0.146),
+        line("Sanchez&RuizS.L", 0.063, 0.187, 0.153, 0.16),
+        line("Calle San Vicente,88", 0.062, 0.187, 0.164, 0.173),
+        line("28013 Madrid (Madrid)", 0.061, 0.198, 0.174, 0.184),
+        line("SPAIN", 0.063, 0.099, 0.185, 0.193),
+        line("USt-IdNr.Kunde: B46298053", 0.063, 0.23, 0.197, 0.204),
+      ],
+      { source: "ocr" },
+    );
+    expect(findRecipientName(buildPageRows(page))?.text).toBe("Sanchez&RuizS.L");
+    expect((await invoiceValues(page)).customer_name).toBe("Sanchez&RuizS.L");
+  });
+
+  it("skips a one-word heading over the name, the meta column's labels beside it", async () => {
+    const page = layoutFromRows([
+      ...LETTERHEAD,
+      [
+        [0.07, "Nordlicht Gebäudeservice GmbH·Mühlenweg 49·70173Stuttgart"],
+        [0.6, "Rechnungsnummer RE-74206"],
+      ],
+      [
+        [0.07, "An"],
+        [0.6, "Rechnungsdatum 22.05.2023"],
+      ],
+      [
+        [0.07, "Krüger & Neumann Haustechnik GmbH & Co.KG"],
+        [0.6, "Kunden-Nr. 2161"],
+      ],
+      "Gartenstraße 78a",
+      "90402 Nürnberg",
+    ]);
+    expect((await invoiceValues(page)).customer_name).toBe("Krüger & Neumann Haustechnik GmbH & Co.KG");
+  });
+});
