@@ -5,9 +5,9 @@
 
 import { hasCompanySuffix, hasLegalForm } from "./company-suffix";
 import { UK_POSTCODE } from "./find-address-parts";
-import type { TPageRows, TPlacedWord } from "./page-rows";
 import { splitAtGaps } from "./find-vendor-block";
 import { tokenize } from "./normalize-text";
+import type { TPageRows, TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick } from "./pick-value";
 import { PART_SEPARATOR } from "./until-separator";
 
