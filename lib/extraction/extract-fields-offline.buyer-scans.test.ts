@@ -58,4 +58,28 @@ describe("extractFieldsOffline: the buyer's name on scans", () => {
     ]);
     expect(await buyerOf(page)).toBe("De Boer Bouw V.O.F.");
   });
+
+  it("takes no buyer's heading whose space the reader lost ('FACTURERA', 'Facturara') for the buyer's name", async () => {
+    const page = (heading: string) =>
+      layoutFromRows([
+        [
+          [0.05, "Mercier & Lefevre S.A."],
+          [0.8, "Facture"],
+        ],
+        "22 chemin des Vignes",
+        "75011 PARIS",
+        "",
+        [
+          [0.05, heading],
+          [0.6, "Date d'emission 2023-08-14"],
+        ],
+        [
+          [0.05, "Conseil Bretagne SARL"],
+          [0.6, "Numero de facture F2023-0170"],
+        ],
+        "95 rue du Commerce",
+        "75011 PARIS",
+      ]);
+    for (const heading of ["FACTURERA", "Facturara"]) expect(await buyerOf(page(heading))).toBe("Conseil Bretagne SARL");
+  });
 });

@@ -430,3 +430,11 @@ export const PARTY_HEADING_WORDS = new Set(
     .concat(SELLER, BUYER, ["ship", "deliver", "delivery", "an", "a"])
     .flatMap((label) => label.split(" ")),
 );
+
+/** The party headings of more than one word as a scan's reader runs them together ("facturara", "billto"). */
+export const GLUED_PARTY_HEADINGS = new Set(
+  CONCEPTS.filter((concept) => concept.kind === "name")
+    .flatMap((concept) => concept.synonyms)
+    .filter((label) => label.includes(" "))
+    .map((label) => label.replace(/ /g, "")),
+);

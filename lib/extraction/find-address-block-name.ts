@@ -3,7 +3,7 @@
 // 69876 Frankfurt"). The seller's own block looks the same, so the block naming the seller is skipped.
 
 import { charWidth } from "./box-geometry";
-import { PARTY_HEADING_WORDS } from "./field-concepts";
+import { GLUED_PARTY_HEADINGS, PARTY_HEADING_WORDS } from "./field-concepts";
 import { UK_POSTCODE } from "./find-address-parts";
 import { STREET_WORDS } from "./find-letterhead-address";
 import { squash, tokenize } from "./normalize-text";
@@ -111,6 +111,8 @@ function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
     if (height < (1 - SIZE_TOLERANCE) * under) break;
     // A block has one postcode line: another one above ends the block before it (the seller's, printed close).
     if (isPostcodeLine(line.text)) break;
+    // "FACTURERA", "Facturara": a heading whose space the reader lost heads the block; it is no line of it.
+    if (GLUED_PARTY_HEADINGS.has(squash(line.text))) break;
     lines.unshift(line);
     // "Datos del cliente", "Bill to": the block's heading is its first line; what is above is another block.
     if (tokenize(line.text).every((token) => PARTY_HEADING_WORDS.has(token))) break;
