@@ -22,6 +22,7 @@ describe("a due date stated in a sentence", () => {
     ["Gelieve te betalen vo6r 16/02/2024.", "2024-02-16"],
     ["Payment is due 0n 2025-02-02", "2025-02-02"],
     ["Kindly settle this invoiceby30/11/2024.", "2024-11-30"],
+    ["Kindlysettle this invoiceby 13/03/2024.", "2024-03-13"],
     ["Paymentisdueon12/07/2023", "2023-07-12"],
     ["Paiementattendu auplus tard le16aout2024.", "2024-08-16"],
     ["Paiement attendu au plus tard le 16 août 2024.", "2024-08-16"],

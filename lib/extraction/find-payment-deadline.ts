@@ -36,7 +36,8 @@ const MIN_GLUED_BY = 3;
 function isBy(read: string): boolean {
   const token = read.replace(LOOKALIKE_O, "o");
   if (BY.has(token)) return true;
-  if ([...BY].some((by) => by.length >= MIN_GLUED_BY && token.endsWith(by))) return true;
+  // "invoiceby": "by" too, right before the date (the caller's condition); "on" ends too many words still.
+  if ([...BY].some((by) => (by.length >= MIN_GLUED_BY || by === "by") && token.endsWith(by))) return true;
   return [...ARTICLES].some((article) => token.endsWith(article) && BY.has(token.slice(0, -article.length)));
 }
 
