@@ -25,6 +25,7 @@ describe("extractFieldsOffline: typed text fields", () => {
     ["Fattura n.006613", "006613"],
     ["Invoice no. n0.SI-1304", "SI-1304"],
     ["Factuurnr: 56777.Factuurdatum: 09/02/2024", "56777"],
+    ["Factura N92025/634", "2025/634"],
   ])("reads an id a scan's reader glued to its number sign or the next label: %s", async (line, id) => {
     const result = await extract([field("invoice_number", "Invoice Number")], [layoutFromRows(["Galli S.r.l.", line])]);
     expect(result.invoice_number).toMatchObject({ value: id, normalizedValue: id });

@@ -74,7 +74,8 @@ const SEPARATOR_GLYPH_CONFIDENCE = 0.8;
 const MISREAD_LABEL_WITH_COLON = /^\p{L}[\p{L}.]*\d:$/u;
 const ID_PREFIX = /^\p{Lu}{2,5}[-/]$/u;
 // "n.006613", "n0.SI-1304": a scan's reader ran the number sign into the id; "56777.Factuurdatum:", the next label.
-const GLUED_NUMBER_SIGN = /^[nN][oOr0]?[.°º]+(?=[A-Z0-9])/;
+// "N92025/634": "Nº" read as "N9" before an id that starts with a year and its separator.
+const GLUED_NUMBER_SIGN = /^[nN][oOr0]?[.°º]+(?=[A-Z0-9])|^N9(?=(?:19|20)\d{2}[-/.]\d)/;
 // "2024-0876Datum:": the next label run on without the full stop, a capitalised word after the id's last digit;
 // "FAC-35389-Datum:", after a part separator read as a dash.
 const GLUED_NEXT_LABEL = /(?:\.\p{L}{3,}|-\p{Lu}\p{Ll}{2,}|(?<=\d)\p{Lu}\p{Ll}{2,}):$/u;
