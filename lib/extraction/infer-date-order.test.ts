@@ -10,6 +10,8 @@ describe("inferDateOrder", () => {
   it("follows a date that is valid one way only, and ignores bank sort codes", () => {
     expect(orderOf(["Invoice Date: 06/03/2023", "Ship date: 05/27/2023"])).toBe("month-first");
     expect(orderOf(["Invoice Date: 25/08/2023", "Date due: 04/09/2023", "Sort code 01-80-24", "Sort code 01-80-24"])).toBe("day-first");
+    // A sort code that would be a valid date month first ("09-20-58") says nothing either.
+    expect(orderOf(["Invoice Date: 11/03/2025", "Payment details: NatWest · Sort code 09-20-58 · Account no. 87794024"])).toBeNull();
   });
 
   it("reads American addresses as month first when no date settles it, and says nothing otherwise", () => {

@@ -15,14 +15,17 @@ const EUROPEAN_POSTCODE_CITY = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{Ll}/u
 const NUMBERED_STREET =
   /\b\d{3,5}\s+(?:[\p{L}.'-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Square)\b/giu;
 
+const SORT_CODE_LABEL = /^(?:code|sortcode|sort-code):?$/i;
+
 /** How the document's ambiguous numeric dates are meant, or null when nothing on the pages says. */
 export function inferDateOrder(pages: TPageRows[]): TDateOrder | null {
   let dayFirst = 0;
   let monthFirst = 0;
   for (const page of pages) {
-    for (const word of page.words) {
+    for (const [index, word] of page.words.entries()) {
       const match = NUMERIC_DATE.exec(word.text.replace(/^[(:]+|[).,;:|]+$/g, ""));
-      if (!match) continue;
+      // "Sort code 09-20-58": a British bank's sort code is shaped like a date.
+      if (!match || SORT_CODE_LABEL.test(page.words[index - 1]?.text ?? "")) continue;
       // Only a day that can't be a month tells ("01-80-24" is a bank sort code, no date).
       const [first, second] = [Number(match[1]), Number(match[2])];
       if (isDayOnly(first) && isMonth(second)) dayFirst++;
