@@ -184,4 +184,16 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     const result = await extract([field("vendor_vat_id", "Vendor VAT Id")], [page]);
     expect(result.vendor_vat_id.normalizedValue).toBe("DE076500952");
   });
+
+  it("reads a VAT id with most of its number glued to the prefix ('DE587026 277'), labelled or after a misread label", async () => {
+    const labelled = layoutFromRows(["Alpenblick Consulting GmbH", "20095 Hamburg", "Umsatzsteuer-ID: DE587026 277"]);
+    expect((await vatIdOf(labelled)).normalizedValue).toBe("DE587026277");
+    const glued = layoutFromRows(["Mainfranken Consulting GmbH", "20095 Hamburg", "USt.-ldNr.DE951069 653"]);
+    expect((await vatIdOf(glued)).normalizedValue).toBe("DE951069653");
+  });
+
+  it("reads a British VAT number's digit groups up to the sentence's full stop ('VAT No. 771 3669 54.')", async () => {
+    const page = layoutFromRows(["Ashdown Fairweather Joinery Ltd", "VAT No. 771 3669 54. Registered in England and Wales No. 11401558."]);
+    expect((await vatIdOf(page)).normalizedValue).toBe("771366954");
+  });
 });

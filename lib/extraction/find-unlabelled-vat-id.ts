@@ -74,7 +74,7 @@ function vatIdAt(row: TPlacedWord[], index: number): TPlacedWord[] | null {
   const prefixAt = row[index].text.search(GLUED_PREFIX);
   const digitsNext = /^\d+$/.test(clean(row[index + 1]?.text ?? ""));
   const words = [prefixAt > 0 && digitsNext ? splitWordAt(row[index], prefixAt)[1] : row[index]];
-  if (/^[A-Z]{2}$/.test(words[0].text)) {
+  if (/^[A-Z]{2}\d{0,7}$/.test(words[0].text)) {
     for (const next of row.slice(index + 1)) {
       if (!/^\d+$/.test(clean(next.text))) break;
       words.push(next);
@@ -89,7 +89,8 @@ const EU_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|M
 // The id at the end of a word, after the label the reader ran into it: "USt.-ldNr.DE703143941", "P.IVAIT90905571229",
 // "N°TVAintracommunautaireFR38915946209". Eight to twelve characters after the prefix, as on its own.
 const GLUED_EU_VAT = new RegExp(`(?:${EU_PREFIX})[0-9A-Z]{8,12}$`);
-const GLUED_PREFIX = new RegExp(`(?<=[.:])(?:${EU_PREFIX})$`);
+// "USt-ldNr.DE 076 500 952", "USt.-ldNr.DE951069 653": the prefix, maybe with part of the number, after a label.
+const GLUED_PREFIX = new RegExp(`(?<=[.:])(?:${EU_PREFIX})\\d{0,7}$`);
 // An IBAN's country and check digits followed by letters: "NL34INGB…", "GB41LOYD…".
 const IBAN_START = /[A-Z]{2}\d{2}[A-Z]{4}/;
 

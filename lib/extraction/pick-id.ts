@@ -141,20 +141,23 @@ function swissUid(words: TPlacedWord[]): TValuePick | null {
 const DIGIT_GROUP = /^\d{2,7}$/;
 
 function digitGroups(words: TPlacedWord[]): TValuePick | null {
-  const start = words.findIndex((word, index) => DIGIT_GROUP.test(word.text) && DIGIT_GROUP.test(words[index + 1]?.text ?? ""));
+  // "771 3669 54.": the sentence's full stop after the last group.
+  const isGroup = (word: TPlacedWord | undefined) => word !== undefined && DIGIT_GROUP.test(word.text.replace(/[.,;]$/, ""));
+  const start = words.findIndex((word, index) => DIGIT_GROUP.test(word.text) && isGroup(words[index + 1]));
   if (start < 0) return null;
   const taken: TPlacedWord[] = [];
   for (const word of words.slice(start)) {
     const last = taken.at(-1);
-    if (!DIGIT_GROUP.test(word.text) || (last && gapInChars(last, word) > 2)) break;
+    if (!isGroup(word) || (last && (gapInChars(last, word) > 2 || /[.,;]$/.test(last.text)))) break;
     taken.push(word);
   }
-  const digits = taken.map((word) => word.text).join("");
+  const digits = taken.map((word) => word.text.replace(/[.,;]$/, "")).join("");
   if (digits.length < 8 || digits.length > 12) return null;
   return { words: taken, text: joinWords(taken), normalized: digits, validity: 1 };
 }
 
-const PREFIX_GROUP = /^(\p{Ll}+\.)?[A-Z]{2}\d{0,4}$/u;
+// "DE587026 277": a scan's reader may glue most of the number to the prefix, never all of it (that is a whole id).
+const PREFIX_GROUP = /^(\p{Ll}+\.)?[A-Z]{2}\d{0,7}$/u;
 
 function prefixedTaxId(words: TPlacedWord[]): TValuePick | null {
   // "GB 947 6336 73", or its first group glued to the prefix by a scan's reader ("GB947 6336 73"), or the prefix glued
