@@ -43,4 +43,24 @@ describe("extractFieldsOffline: tax labels glued on a scan", () => {
     ]);
     expect((await invoiceValues(page)).invoice_number).toBe("10182");
   });
+
+  it("reads a title label with a letter read as a digit, ended by its glued number sign ('TAX 1NVOICE n0.2025-0287')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.07, "Hartley Electrical Ltd"],
+        [0.48, "TAX 1NVOICE n0.2025-0287"],
+      ],
+      "128 Park Road",
+      "Birmingham",
+      [
+        [0.08, "Customer ID"],
+        [0.5, "Invoice Date"],
+      ],
+      [
+        [0.08, "K37071"],
+        [0.5, "27 February 2025"],
+      ],
+    ]);
+    expect((await invoiceValues(page)).invoice_number).toBe("2025-0287");
+  });
 });

@@ -67,7 +67,8 @@ export function findLabelMatches(
           const end = start + label.tokens.length;
           const [first, last] = [tokens[start].word, tokens[end - 1].word];
           // An OCR-slipped label must still look like one, or "Office Supplies" reads as "Supplier".
-          if (fuzzy && !looksLikeLabel(row, first, last) && !(concept?.kind === "amount" && precedesAmount(row, last))) continue;
+          if (fuzzy && !looksLikeLabel(row, first, last, label.tokens) && !(concept?.kind === "amount" && precedesAmount(row, last)))
+            continue;
           if (freeText && (!endsLikeLabel(row, last) || !startsItsWord(tokens, start) || !endsItsWord(tokens, end))) continue;
           // A name line one slip from a heading ("Forniture" ~ "Fornitore") is a heading only with its colon.
           if (freeText && fuzzy && !endsWithColon(row, last)) continue;
@@ -149,8 +150,9 @@ function isBracketed(row: TPlacedWord[], first: number, last: number): boolean {
 }
 
 /** Ends with a colon, or starts its line segment. */
-function looksLikeLabel(row: TPlacedWord[], first: number, last: number): boolean {
-  return endsWithColon(row, last) || isGap(row[first - 1], row[first]);
+function looksLikeLabel(row: TPlacedWord[], first: number, last: number, label: string[]): boolean {
+  // "TAX 1NVOICE n0.2025-0287": a number sign ends a label as its colon would.
+  return endsWithColon(row, last) || isGap(row[first - 1], row[first]) || label.at(-1) === "no";
 }
 
 /** "NLT YOTAL      343.95": a slipped amount label after a slipped word still has its amount across a gap. */

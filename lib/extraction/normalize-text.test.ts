@@ -62,6 +62,11 @@ describe("compareTokens", () => {
     ["date", "data", null],
     ["invoice", "invoices1", null],
     ["number", "numb3r", null],
+    // One letter read as the digit drawn like it, and nothing else off.
+    ["invoice", "1nvoice", "fuzzy"],
+    ["total", "t0tal", "fuzzy"],
+    ["invoice", "1nvoise", null],
+    ["date", "d4te", null],
   ])("%s vs %s → %s", (expected, actual, result) => {
     expect(compareTokens(expected, actual)).toBe(result);
   });

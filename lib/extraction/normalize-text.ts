@@ -64,8 +64,17 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
  * "exact" when equal, "fuzzy" when both tokens are long enough for one OCR slip
  * (≥ 5 letters expected, ≥ 4 read, one edit) to be unlikely to turn one word into another, else null.
  */
+// The letters a digit is read for: "1NVOICE", "T0TAL", "5UBTOTAL", "8ALANCE".
+const DIGIT_LOOKALIKES: Record<string, string> = { "0": "o", "1": "il", "5": "s", "8": "b" };
+
 export function compareTokens(expected: string, actual: string): "exact" | "fuzzy" | null {
   if (expected === actual) return "exact";
+  // "1NVOICE": one letter of a long word read as the digit drawn like it, and no other slip.
+  const digit = actual.search(/\d/);
+  if (expected.length >= 5 && digit >= 0 && actual.length === expected.length && /^[a-z]*\d[a-z]*$/.test(actual)) {
+    const same = actual.slice(0, digit) === expected.slice(0, digit) && actual.slice(digit + 1) === expected.slice(digit + 1);
+    return same && (DIGIT_LOOKALIKES[actual[digit]] ?? "").includes(expected[digit]) ? "fuzzy" : null;
+  }
   // A dropped letter counts too ("(OTAL" for "TOTAL"), but not below four letters.
   if (expected.length < 5 || actual.length < 4 || /\d/.test(actual)) return null;
   return editDistance(expected, actual, 1) <= 1 ? "fuzzy" : null;
