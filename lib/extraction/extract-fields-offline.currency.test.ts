@@ -73,4 +73,12 @@ describe("extractFieldsOffline: currency", () => {
     const page = layoutFromRows(["Bianchi Logistica S.n.c.·Piazza della Repubblica 26·00184 Roma (RM)", "Imponibile: 4813,30"]);
     expect((await extractOne("currency", "text", [page])).normalizedValue).not.toBe("MYR");
   });
+
+  it("infers dollars from an American routing number or EIN when no currency is printed, never read", async () => {
+    const footer = (line: string) => layoutFromRows(["Pacific Supply Inc.", "Austin, TX 78701", "Total 1,746.42", line]);
+    for (const line of ["Wire / ACH: Bank of America Routing (ABA) 084057254", "Pacific Supply Inc. EIN 23-0225675"]) {
+      const result = await extractOne("currency", "text", [footer(line)]);
+      expect(result).toMatchObject({ normalizedValue: "USD", wasInferred: true });
+    }
+  });
 });

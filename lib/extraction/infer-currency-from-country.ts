@@ -1,5 +1,6 @@
 // When no currency is printed (or the reader lost the "€": PaddleOCR's alphabet has no euro sign), the seller's
-// bank account and VAT id say which country the invoice is from, and most countries bill in one currency. The
+// bank account and VAT id (an American's routing number or EIN) say which country the invoice is from, and most
+// countries bill in one currency. The
 // result is inferred, never read: reported with was_inferred and a low confidence.
 
 import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
@@ -38,5 +39,24 @@ export function inferCurrencyFromCountry(pages: TPageRows[]): TInferredCurrency 
   }
   const vatId = findUnlabelledVatId(pages);
   const code = vatId && CURRENCY_BY_COUNTRY[String(vatId.normalized).slice(0, 2)];
-  return vatId && code ? { ...vatId, text: code, normalized: code } : null;
+  return vatId && code ? { ...vatId, text: code, normalized: code } : findAmericanId(pages);
+}
+
+// An American seller's bank routing number ("Routing (ABA) 084057254") or employer id ("EIN 23-0225675").
+const ROUTING_LABEL = /^(?:\(?aba\)?|routing)$/i;
+const ROUTING_NUMBER = /^\d{9}$/;
+const EIN = /^\d{2}-\d{7}$/;
+
+/** The invoice is American, in dollars, where it prints a routing number or an EIN after its label. */
+function findAmericanId(pages: TPageRows[]): TInferredCurrency | null {
+  for (const page of pages) {
+    for (const row of page.rows) {
+      for (const [index, word] of row.entries()) {
+        const label = row[index - 1]?.text ?? "";
+        const american = (ROUTING_LABEL.test(label) && ROUTING_NUMBER.test(word.text)) || (label === "EIN" && EIN.test(word.text));
+        if (american) return { words: [word], text: "USD", normalized: "USD", validity: 1, page: page.page };
+      }
+    }
+  }
+  return null;
 }
