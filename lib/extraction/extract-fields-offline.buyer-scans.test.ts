@@ -82,4 +82,17 @@ describe("extractFieldsOffline: the buyer's name on scans", () => {
       ]);
     for (const heading of ["FACTURERA", "Facturara"]) expect(await buyerOf(page(heading))).toBe("Conseil Bretagne SARL");
   });
+
+  it("reads a buyer whose legal form the reader read in small letters ('corp.') as a name, not a sentence", async () => {
+    const page = layoutFromRows([
+      "Pacific Supply Inc.",
+      "2726 Pine Street, Suite 444",
+      "Bill To",
+      "Summit consulting Group corp.",
+      "Attention: Michael Summit",
+      "3121 Main Street",
+      "Seattle, WA 98101",
+    ]);
+    expect(await buyerOf(page)).toBe("Summit consulting Group corp.");
+  });
 });

@@ -2,6 +2,7 @@
 
 import type { TStoredField } from "@/db/schema";
 import { charWidth } from "./box-geometry";
+import { hasCompanySuffix } from "./company-suffix";
 import { PARTY_HEADING_WORDS, type TValueKind } from "./field-concepts";
 import { POSTCODE } from "./find-address-parts";
 import { pickSiren } from "./find-siren";
@@ -285,7 +286,9 @@ function pickName(words: TPlacedWord[]): TValuePick | null {
   const isIdLabel = NUMBER_LABEL.test(text.text);
   if (!/\p{L}/u.test(text.text)) return { ...text, validity: NO_LETTER_NAME_VALIDITY };
   // "From: billing@acme.com": an address is no name; nor is a sentence ("… Please find our invoice below.") or a BIC.
-  if (/@|\bwww\.|https?:/i.test(text.text) || SENTENCE_END.test(text.text) || BIC_WITH_DIGIT.test(text.text)) {
+  // A legal form misread in small letters ends a name, not a sentence ("Summit consulting Group corp.").
+  const sentence = SENTENCE_END.test(text.text) && !hasCompanySuffix(text.text);
+  if (/@|\bwww\.|https?:/i.test(text.text) || sentence || BIC_WITH_DIGIT.test(text.text)) {
     return { ...text, validity: NO_LETTER_NAME_VALIDITY };
   }
   // "Acheteur" beside "Vendeur", "Ship to" beside "Bill to": the next column's heading; or another meta label.
