@@ -124,4 +124,16 @@ describe("extractFieldsOffline: ids glued to their labels", () => {
     const page = layoutFromRows(["Val de Loire Conseil S.A.", "33000 BORDEAUX", "TVA intracom.FR 83384290776"]);
     expect((await invoiceValues(page)).vendor_vat_id).toBe("FR83384290776");
   });
+
+  it("joins an id's start beside its label to its end starting a line below, past the letterhead's wrapped legal form", async () => {
+    // The title in large type; the letterhead's legal form wraps between the id's start and end at the right.
+    const page = buildPageLayout([
+      { text: "Factuur nr. FAC-", box: box(0.09, 0.066, 0.415, 0.096) },
+      { text: "Bakker Kantoorinrichting", box: box(0.523, 0.066, 0.909, 0.088) },
+      { text: "B.V.", box: box(0.852, 0.091, 0.909, 0.113) },
+      { text: "11400", box: box(0.09, 0.1, 0.213, 0.13) },
+      { text: "Oudegracht 238", box: box(0.805, 0.116, 0.909, 0.13) },
+    ]);
+    expect((await invoiceValues(page)).invoice_number).toBe("FAC-11400");
+  });
 });

@@ -10,7 +10,7 @@ import { findAmounts } from "./pick-amount";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
 import { splitGluedNumber } from "./split-glued-label";
 import { untilSeparator } from "./until-separator";
-import { withTaxIdWrappedUnderLabel, withWrappedParts } from "./wrapped-id";
+import { withTaxIdWrappedUnderLabel, withWrappedParts, wrappedIdStartingWith } from "./wrapped-id";
 
 // A value below its label is a little less certain than one beside it.
 const BELOW_FACTOR = 0.9;
@@ -83,7 +83,10 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
   const tail = gluedTail(labelEnd);
   if (tail) bands.unshift([tail, ...(bands[0] ?? [])]);
   let found: TValuePick | null = null;
-  for (const band of bands) {
+  // "Factuur nr. FAC-" over a line starting "11400": the id beside the label is only its start, its end wrapped.
+  const wrappedId = spec.kind === "id" && sameLine.length > 0 ? wrappedIdStartingWith(sameLine[0], page) : null;
+  if (wrappedId) found = pickValue([wrappedId], { ...spec, after: labelEnd });
+  for (const band of found ? [] : bands) {
     // "22/09/2025|Cod.cliente:", "INV03396|InvoiceDate:": a value ends at a table border or part separator.
     found = pickValue(untilSeparator(band), { ...spec, after: labelEnd });
     if (found) break;

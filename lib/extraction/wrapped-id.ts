@@ -1,6 +1,6 @@
 // An id the page wrapped at a hyphen or slash: its start on one line, its end on the next, within one cell.
 
-import { charWidth } from "./box-geometry";
+import { charWidth, unionBoxes } from "./box-geometry";
 import type { TLabelMatch } from "./find-label-matches";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
@@ -12,6 +12,17 @@ const WRAPPED_START = /^[\p{L}\d][\p{L}\d\-/.]*[-/]$/u;
 export function withWrappedParts(pick: TValuePick, page: TPageRows): TValuePick {
   const ended = withWrappedEnd(pick, page);
   return ended === pick ? withWrappedStart(pick, page) : ended;
+}
+
+/**
+ * "FAC-" beside its label, "11400" starting a line below: the id whole, as one word spanning both, or null when the
+ * word is no wrapped id's start or its end isn't found.
+ */
+export function wrappedIdStartingWith(word: TPlacedWord, page: TPageRows): TPlacedWord | null {
+  if (!WRAPPED_START.test(word.text)) return null;
+  const joined = withWrappedEnd({ words: [word], text: word.text, normalized: word.text, validity: 1 }, page);
+  if (joined.words.length < 2) return null;
+  return { ...word, text: joined.text, box: unionBoxes(joined.words.map((part) => part.box)) };
 }
 
 /**
