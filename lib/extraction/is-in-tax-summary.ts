@@ -50,7 +50,8 @@ function isTaxSummaryHeader(words: TPlacedWord[]): boolean {
   if (words.some((word) => (parseNumber(word.text)?.decimals ?? 0) > 0)) return false;
   // "Net amount   Tax (6%)   Total": a rate in the header names the one tax of a row of totals' labels; a breakdown
   // prints its rates in its rows.
-  if (words.some((word) => /\d\s?%/.test(word.text))) return false;
+  // "IVA 21 %": also with the sign a word of its own.
+  if (/\d\s?%/.test(words.map((word) => word.text).join(" "))) return false;
   const tokens = words.flatMap((word) => tokenize(word.text));
   if (!tokens.some((token) => TAX_WORDS.has(token)) || tokens.some((token) => DUE_WORDS.has(token))) return false;
   if (tokens.filter((token) => TOTAL_WORDS.has(token)).length >= 2) return false;
