@@ -260,6 +260,13 @@ describe("extractFieldsOffline: the buyer's name", () => {
     expect(pickValue(word, { type: "text", kind: "name", amount: "first" })?.validity).toBe(1);
   });
 
+  it("doubts a currency label on a line of its own ('Moneda', 'Währung') as a name", () => {
+    for (const label of ["Moneda", "Währung", "Currency"]) {
+      const [row] = buildPageRows(layoutFromRows([label])).rows;
+      expect(pickValue(row, { type: "text", kind: "name", amount: "first" })?.validity).toBeLessThan(1);
+    }
+  });
+
   it("takes an American house number before its street for no postcode line", async () => {
     const page = layoutFromRows([
       "R E D W O O D",

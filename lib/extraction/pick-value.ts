@@ -53,7 +53,7 @@ const NO_LETTER_NAME_VALIDITY = 0.3;
 const NUMBER_LABEL = /(?:nummer|number|\bno|\bnr|\bid)\.?$/i;
 // "Vs. ordine", "N.º pedido", "Cód. cliente": a row of meta labels beside a party label reads as a name; it is labels.
 const META_LABEL_WORDS = new Set(
-  "vs ns vostro nostro your our uw votre su no n nr order ordine pedido commande bestellung bestelling encomenda cod code codice codigo ref reference riferimento referencia date data fecha datum cliente client customer kunde klant pi piva iva vat cf nif cif".split(
+  "vs ns vostro nostro your our uw votre su no n nr order ordine pedido commande bestellung bestelling encomenda cod code codice codigo ref reference riferimento referencia date data fecha datum cliente client customer kunde klant pi piva iva vat cf nif cif currency moneda valuta wahrung devise munt".split(
     " ",
   ),
 );
