@@ -2,7 +2,8 @@
 // can be told apart, split them, for the label matcher (the label's tokens) and the value reader (the value).
 
 // A tax id's short label in capitals run into an id that starts with its own letters ("CIFA81870794", "VATGB123456789").
-const GLUED_TAX_LABEL_ID = /^(CIF|NIF|NIE|VAT|UID|TVA|IVA|BTW|GST|ABN)(\p{Lu}{1,2}\d{7,11}\p{Lu}?)$/u;
+// "NIF-IVAESB66870005": the label may be two joined by a hyphen, the id a Spanish one with its letter after "ES".
+const GLUED_TAX_LABEL_ID = /^((?:(?:CIF|NIF|NIE)-)?(?:CIF|NIF|NIE|VAT|UID|TVA|IVA|BTW|GST|ABN))(\p{Lu}{1,3}\d{7,11}\p{Lu}?)$/u;
 // Four letters at least before digits: a VAT id's country prefix ("IT", "ESA", "ATU") is part of the number.
 const GLUED_WORD_NUMBER = /^(\p{L}{4,})(\d{5,})$/u;
 // Dotted initials ("P.I." read "P.1.", "N.I.F.", "P.IVA"), whose last dot ends the label: the number may start with letters.
