@@ -88,26 +88,6 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     expect((await invoiceValues(letterhead("VATNo.457359013"))).vendor_vat_id).toBe("457359013");
   });
 
-  it("reads a Spanish VAT id glued to two labels joined by a hyphen ('NIF-IVAESB66870005'), not the register line under it", async () => {
-    // A footer's columns as PaddleOCR boxed them; the register sentence runs under the id's column.
-    const line = (text: string, x0: number, x1: number, y0: number) => ({ text, box: { x0, x1, y0, y1: y0 + 0.008 } });
-    const page = buildPageLayout(
-      [
-        line("Reformas Martinez S.A.", 0.078, 0.4, 0.056),
-        line("Reformas Martinez", 0.075, 0.177, 0.908),
-        line("Tel.+34 941 226 216", 0.197, 0.308, 0.908),
-        line("Forma de pago: transferencia:", 0.382, 0.539, 0.908),
-        line("NIF-IVAESB66870005", 0.56, 0.676, 0.908),
-        line("S.A.", 0.076, 0.096, 0.918),
-        line("administracion@reformas-", 0.197, 0.332, 0.918),
-        line("BBVA", 0.382, 0.412, 0.918),
-        line("Inscrita en el Registro Mercantil de Sevilla,Tomo 17696,Folio 91", 0.56, 0.898, 0.918),
-      ],
-      { source: "ocr" },
-    );
-    expect((await invoiceValues(page)).vendor_vat_id).toBe("ESB66870005");
-  });
-
   it("sums the tax of two rates printed before their labels in a row of labels, the sign glued to the second ('7 %USt')", async () => {
     const taxRow = (labels: Array<[number, string]>) =>
       layoutFromRows([

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { TPageLayout } from "@/lib/layout/types";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
 
 async function vatIdOf(page: TPageLayout) {
@@ -195,5 +195,25 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
   it("reads a British VAT number's digit groups up to the sentence's full stop ('VAT No. 771 3669 54.')", async () => {
     const page = layoutFromRows(["Ashdown Fairweather Joinery Ltd", "VAT No. 771 3669 54. Registered in England and Wales No. 11401558."]);
     expect((await vatIdOf(page)).normalizedValue).toBe("771366954");
+  });
+
+  it("reads a Spanish VAT id glued to two labels joined by a hyphen ('NIF-IVAESB66870005'), not the register line under it", async () => {
+    // A footer's columns as PaddleOCR boxed them; the register sentence runs under the id's column.
+    const line = (text: string, x0: number, x1: number, y0: number) => ({ text, box: { x0, x1, y0, y1: y0 + 0.008 } });
+    const page = buildPageLayout(
+      [
+        line("Reformas Martinez S.A.", 0.078, 0.4, 0.056),
+        line("Reformas Martinez", 0.075, 0.177, 0.908),
+        line("Tel.+34 941 226 216", 0.197, 0.308, 0.908),
+        line("Forma de pago: transferencia:", 0.382, 0.539, 0.908),
+        line("NIF-IVAESB66870005", 0.56, 0.676, 0.908),
+        line("S.A.", 0.076, 0.096, 0.918),
+        line("administracion@reformas-", 0.197, 0.332, 0.918),
+        line("BBVA", 0.382, 0.412, 0.918),
+        line("Inscrita en el Registro Mercantil de Sevilla,Tomo 17696,Folio 91", 0.56, 0.898, 0.918),
+      ],
+      { source: "ocr" },
+    );
+    expect((await vatIdOf(page)).normalizedValue).toBe("ESB66870005");
   });
 });

@@ -5,10 +5,10 @@ import { centerY, charWidth, unionBoxes, verticalOverlap } from "./box-geometry"
 import { cellSpan, isRowOfAmountsBelow, wordsUnderLabelCell } from "./column-below-label";
 import { hasCompanySuffix } from "./company-suffix";
 import type { TLabelMatch } from "./find-label-matches";
+import { gluedTail } from "./glued-tail";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { findAmounts } from "./pick-amount";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
-import { splitGluedNumber } from "./split-glued-label";
 import { untilSeparator } from "./until-separator";
 import { withTaxIdWrappedUnderLabel, withWrappedParts, wrappedIdStartingWith } from "./wrapped-id";
 
@@ -232,49 +232,6 @@ function wordsLaterOnLine(labelEnd: TPlacedWord, page: TPageRows): TPlacedWord[]
 /** A scan's word boxes can overlap by up to a character ("number:" ends past where "INV-5396" starts). */
 function overlapTolerance(labelEnd: TPlacedWord): number {
   return Math.max(0.002, charWidth(labelEnd));
-}
-
-/** "n°562044387" or "DATE:25/12/2018": the value glued to the label after its ":", "#" or "°". */
-function gluedTail(word: TPlacedWord): TPlacedWord | null {
-  // "Re.-Nr.:#46813|Datum:": the tail ends where the next part of the line begins.
-  // "Number:#38689.Date:": nor does the next label the reader ran on after a full stop belong to it.
-  // "F2023.0813.Tebetalenv66r:": the next label may hold letters the reader misread as digits.
-  // "#97232Data": or without the full stop, a capitalised word run on after the digits.
-  const own = word.text
-    .split(/(?<=.)[·•|]/)[0]
-    .replace(/(?<=\d)\.\p{L}[\p{L}\d]+\p{L}:$/u, "")
-    .replace(/(?<=\d)\p{Lu}\p{Ll}+$/u, "");
-  // Before the number sign's dot below: "N.1.F.B79966823" is the label "N.I.F." and its id.
-  const number = gluedNumber(word, own);
-  if (number) return number;
-  // "N.1.F." is the label "N.I.F." read with a one, not "N." and a value.
-  if (/^(?:[\p{L}1]\.){2,}:?$/u.test(own)) return null;
-  // "Reg.No.300", "no.GB": a number sign's dot ends the label as its colon would.
-  // "VATNo.457359013", "INVOICEN0.8269-25": the sign run on to a label in capitals.
-  // "registrationno.GB": and to a label in small letters. "USt-IdNr.ATU01857333": a capital sign after either.
-  const afterNumberSign =
-    /(?:^|[^\p{L}])(?:no|n0|nr|n)\.(?=[\p{Lu}\d])/iu.exec(own) ??
-    /(?<=\p{L})N[or0]\.(?=[\p{Lu}\d])/u.exec(own) ??
-    /(?<=\p{Ll}{3})n[or0]\.(?=[\p{Lu}\d])/u.exec(own);
-  // "intracom.FR": an abbreviated label's full stop before a VAT id's country prefix.
-  const beforePrefix = /(?<=\p{Ll}{3})\.(?=[A-Z]{2}$)/u.exec(own);
-  const cut = Math.max(
-    ...[":", "#", "°", "º"].map((separator) => own.lastIndexOf(separator) + 1),
-    afterNumberSign ? afterNumberSign.index + afterNumberSign[0].length : 0,
-    beforePrefix ? beforePrefix.index + 1 : 0,
-  );
-  const text = own.slice(cut).trim();
-  if (cut === 0 || !text) return null;
-  const x0 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
-  return { ...word, text, box: { ...word.box, x0 } };
-}
-
-/** "PartitaIVA59851118210", "N.1.F.B79966823": the number a scan's reader glued to the label without a separator. */
-function gluedNumber(word: TPlacedWord, own: string): TPlacedWord | null {
-  const parts = splitGluedNumber(own);
-  if (!parts) return null;
-  const x0 = word.box.x0 + ((word.box.x1 - word.box.x0) * parts[0].length) / word.text.length;
-  return { ...word, text: parts[1], box: { ...word.box, x0 } };
 }
 
 /** Where the heading's line segment starts: its words before the match, back to a column gap. */
