@@ -73,3 +73,12 @@ export function isOnlySuffix(text: string): boolean {
   const tokens = tokenize(text);
   return tokens.length > 0 && tokens.length <= 2 && tokens.every((token) => STRONG_SUFFIXES.has(token));
 }
+
+/**
+ * "GmbH-Lindenweg", "&Co.KG-Hauptstraße57a": a part separator's dot read as a dash glued after a legal form. The dash's
+ * index in `word`, or -1; `before` is the name's text before the word (a legal form may span words).
+ */
+export function dashAfterLegalForm(word: string, before = ""): number {
+  const dash = word.search(/[-–—](?=\p{Lu}\p{Ll})/u);
+  return dash > 0 && hasLegalForm(`${before} ${word.slice(0, dash)}`.trim()) ? dash : -1;
+}

@@ -3,7 +3,7 @@
 // "A D R I AT I C A"). A footer name with a legal form that the letterhead spells part of is the seller's name.
 
 import { charWidth } from "./box-geometry";
-import { hasCompanySuffix, hasLegalForm, isOnlySuffix } from "./company-suffix";
+import { dashAfterLegalForm, hasCompanySuffix, hasLegalForm, isOnlySuffix } from "./company-suffix";
 import { findSenderLine } from "./find-recipient-name";
 import { isNameCandidate, splitAtGaps } from "./find-vendor-block";
 import { squash, tokenize } from "./normalize-text";
@@ -110,16 +110,12 @@ function untilDash(words: TPlacedWord[]): TPlacedWord[] {
   // "Ltd -Unit 14": a scan's reader glued the dash to the next part's first word.
   // "N.V.:oudegracht 141": or a colon, after a legal form's full stop.
   // "&Co.KG-Hauptstraße57a": or the dash to a legal form without one (a name's own hyphen joins no legal form).
-  const afterLegalForm = (word: TPlacedWord, at: number) => {
-    const dash = word.text.search(/[-–—](?=\p{Lu}\p{Ll})/u);
-    return dash > 0 && hasLegalForm(joinWords([...words.slice(0, at), { ...word, text: word.text.slice(0, dash) }]));
-  };
   const index = words.findIndex(
     (word, at) =>
       /^[-–—](?:\p{Lu}\p{Ll}|$)/u.test(word.text) ||
       /\.[-–—](?:\p{Lu}|$)/u.test(word.text) ||
       /\.:\p{L}/u.test(word.text) ||
-      afterLegalForm(word, at),
+      dashAfterLegalForm(word.text, joinWords(words.slice(0, at))) >= 0,
   );
   if (index < 0) return words;
   const word = words[index];

@@ -3,7 +3,7 @@
 // address: the line below it, in the same place, starts with the recipient's name. That's where the
 // buyer is when no "Bill to" or "Kunde" heading is printed.
 
-import { hasCompanySuffix, hasLegalForm } from "./company-suffix";
+import { dashAfterLegalForm, hasCompanySuffix, hasLegalForm } from "./company-suffix";
 import { UK_POSTCODE } from "./find-address-parts";
 import { splitAtGaps } from "./find-vendor-block";
 import { tokenize } from "./normalize-text";
@@ -67,12 +67,8 @@ export function findRecipientName(page: TPageRows): TValuePick | null {
 function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   // "S.L. .Paseo de Gracia, 120. 29015 Málaga": dots read as full stops, glued before a part or after a house number.
   // "Haustechnik GmbH-Lindenweg 54a": or a dash glued after a legal form.
-  const afterLegalForm = (word: TPlacedWord) => {
-    const dash = word.text.search(/[-–](?=\p{Lu}\p{Ll})/u);
-    return dash > 0 && hasLegalForm(word.text.slice(0, dash));
-  };
   const isMisreadSeparator = (word: TPlacedWord) =>
-    afterLegalForm(word) ||
+    dashAfterLegalForm(word.text) >= 0 ||
     DOT_BEFORE_PART.test(word.text) ||
     (/\d\.$/.test(word.text) && POSTCODE.test(row[row.indexOf(word) + 1]?.text ?? ""));
   const separated = row.filter(
