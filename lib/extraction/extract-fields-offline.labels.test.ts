@@ -2,7 +2,7 @@
 // numbers, dates and totals under their labels in five languages, totals' rows that name the tax, tax over two rates.
 
 import { describe, expect, it } from "vitest";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, INVOICE_FIELDS, invoiceValues, labelValueRow } from "@/tests/fixtures/extraction/extract-fields";
 
 const [FIELDS, row, values] = [INVOICE_FIELDS, labelValueRow, invoiceValues];
@@ -294,5 +294,28 @@ describe("extractFieldsOffline: labels and totals' rows from unseen invoices and
     expect(await values(french)).toMatchObject({ tax_amount: 639.9, total_amount: 4067.9 });
     const dutch = layoutFromRows(["Visser Advies B.V.", "Totaal excl. btw: 1.540,90", "BTW21%:323,59", "TOTAAL: 1.864,49"]);
     expect(await values(dutch)).toMatchObject({ tax_amount: 323.59, net_amount: 1540.9, total_amount: 1864.49 });
+  });
+});
+
+describe("extractFieldsOffline: a meta row's labels read left to right", () => {
+  it("takes the first of two date labels in one header row, whichever the reader set higher", async () => {
+    const header = (dateTop: number) => [
+      { text: "Facture N°", box: { x0: 0.078, x1: 0.169, y0: 0.309, y1: 0.32 } },
+      { text: "Date", box: { x0: 0.25, x1: 0.293, y0: dateTop, y1: dateTop + 0.011 } },
+      { text: "A regler avant le", box: { x0: 0.423, x1: 0.567, y0: 0.307, y1: 0.322 } },
+      { text: "Bon de", box: { x0: 0.594, x1: 0.659, y0: 0.308, y1: 0.321 } },
+      { text: "Date de", box: { x0: 0.768, x1: 0.837, y0: 0.308, y1: 0.321 } },
+      { text: "FA-23-941", box: { x0: 0.077, x1: 0.169, y0: 0.323, y1: 0.335 } },
+      { text: "17/01/2023", box: { x0: 0.251, x1: 0.353, y0: 0.323, y1: 0.335 } },
+      { text: "31/01/2023", box: { x0: 0.424, x1: 0.527, y0: 0.323, y1: 0.335 } },
+      { text: "commande", box: { x0: 0.596, x1: 0.69, y0: 0.323, y1: 0.335 } },
+      { text: "prestation", box: { x0: 0.768, x1: 0.859, y0: 0.323, y1: 0.336 } },
+      { text: "B741770", box: { x0: 0.596, x1: 0.679, y0: 0.337, y1: 0.35 } },
+      { text: "16/01/2023", box: { x0: 0.77, x1: 0.873, y0: 0.338, y1: 0.349 } },
+    ];
+    for (const top of [0.308, 0.309]) {
+      const page = buildPageLayout(header(top), { source: "ocr" });
+      expect((await invoiceValues(page)).date).toBe("2023-01-17");
+    }
   });
 });

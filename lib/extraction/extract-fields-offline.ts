@@ -23,13 +23,15 @@ import { rateOfLabel, sumPerRate } from "./sum-tax-by-rate";
 import type { TExtractedField, TExtractor } from "./types";
 
 type TRankedPick = TValuePick & { page: number; rank: number };
-type TCandidate = TRankedPick & { y: number; rate: string | null; related: boolean };
+type TCandidate = TRankedPick & { y: number; x: number; rate: string | null; related: boolean };
 
 const MAX_CONFIDENCE = 0.99;
 // A type code inferred from the printed title is a guess: right for most invoices, never certain.
 const INFERRED_TYPE_STRENGTH = 0.45;
 // Labels whose ranks differ by less than this are equally good; position decides between them.
 const RANK_TIE = 0.01;
+// Labels whose tops differ by less than this (page heights) stand on one line: the left one is read first.
+const SAME_LINE = 0.005;
 // Tax lines of one breakdown rank alike, give or take a label the reader glued ("CuotaIVA 21%", weighed 0.95).
 const TAX_LINE_BAND = 0.05;
 // A total equal to tendered less change is as sure as a well-labelled clean read; one that differs is never
@@ -82,6 +84,7 @@ function extractField(field: TStoredField, pages: TPageRows[], tables: THeaderTa
         ...pick,
         page: match.page,
         y: match.box.y0,
+        x: match.box.x0,
         rank: strength * pick.validity,
         rate,
         related: match.related === true,
@@ -245,7 +248,13 @@ function choose(candidates: TCandidate[], prefer: "first" | "last"): TCandidate 
 function topCandidates(candidates: TCandidate[], band = RANK_TIE): TCandidate[] {
   if (candidates.length === 0) return [];
   const best = Math.max(...candidates.map((candidate) => candidate.rank));
-  return candidates.filter((candidate) => candidate.rank >= best - band).sort((a, b) => a.page - b.page || a.y - b.y);
+  return candidates.filter((candidate) => candidate.rank >= best - band).sort(inReadingOrder);
+}
+
+/** Top to bottom, then left to right: "Date" before "Date de prestation" in one header row, whichever OCR set higher. */
+function inReadingOrder(a: TCandidate, b: TCandidate): number {
+  if (a.page !== b.page) return a.page - b.page;
+  return Math.abs(a.y - b.y) < SAME_LINE ? a.x - b.x : a.y - b.y;
 }
 
 /** One tax line per rate and no tax total: their sum, computed rather than printed. */

@@ -51,7 +51,7 @@ export function findHeaderTables(page: TPageRows): THeaderTable[] {
   return tables;
 }
 
-export type TTableCandidate = TValuePick & { page: number; y: number; rank: number; rate: string | null; related: boolean };
+export type TTableCandidate = TValuePick & { page: number; y: number; x: number; rank: number; rate: string | null; related: boolean };
 
 /** The field's labels among the tables' columns, each with its column's amount as printed on the page. */
 export function readHeaderTables(
@@ -68,7 +68,18 @@ export function readHeaderTables(
       if (!pick || !value) return [];
       const rate = rateOfLabel(table.columns.rows[match.row], match);
       const rank = match.strength * pick.validity;
-      return [{ ...pick, words: value.words, page: table.columns.page, y: value.box.y0, rank, rate, related: match.related === true }];
+      return [
+        {
+          ...pick,
+          words: value.words,
+          page: table.columns.page,
+          y: value.box.y0,
+          x: value.box.x0,
+          rank,
+          rate,
+          related: match.related === true,
+        },
+      ];
     }),
   );
 }
