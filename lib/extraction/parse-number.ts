@@ -49,6 +49,12 @@ function parseDigits(raw: string): TParsedNumber | null {
     const digits = raw.replace(/[.,]/g, "");
     return { value: Number(`${digits.slice(0, -2)}.${digits.slice(-2)}`), decimals: 2, misread: true };
   }
+  // "$4, 337.55": a scan's reader set a space after the thousands separator; the decimal mark is the other one.
+  const spacedGroup = /^(\d{1,3})([.,])[\s\u00a0\u202f]+(\d{3}[.,]\d{2})$/.exec(raw);
+  if (spacedGroup && spacedGroup[3][3] !== spacedGroup[2]) {
+    const parsed = parseDigits(spacedGroup[1] + spacedGroup[2] + spacedGroup[3]);
+    return parsed && { ...parsed, misread: true };
+  }
   // Spaces and apostrophes only ever group thousands.
   if (/[\s\u00a0\u202f'’]/.test(raw)) {
     if (!/^\d{1,3}(?:[\s\u00a0\u202f'’]\d{3})+(?:[.,]\d+)?$/.test(raw)) return null;

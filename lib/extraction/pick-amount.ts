@@ -107,8 +107,11 @@ function tightlySpaced(words: TPlacedWord[], before: TPlacedWord | undefined): b
     const noQuantityAhead =
       ahead !== undefined && (CURRENCY_WORD.test(ahead.text) || ahead.text.endsWith(":")) && POINT_CENTS_GROUP.test(words[i].text);
     const group =
-      (LEADING_ZERO_GROUP.test(words[i].text) || COMMA_CENTS_GROUP.test(words[i].text) || noQuantityAhead) &&
-      /^-?[$€£]?\d{1,3}$/.test(words[i - 1].text);
+      ((LEADING_ZERO_GROUP.test(words[i].text) || COMMA_CENTS_GROUP.test(words[i].text) || noQuantityAhead) &&
+        /^-?[$€£]?\d{1,3}$/.test(words[i - 1].text)) ||
+      // "$4, 337.55": the thousands separator printed, the space a scan's reader's.
+      (/^-?[$€£]?\d{1,3},$/.test(words[i - 1].text) && POINT_CENTS_GROUP.test(words[i].text)) ||
+      (/^-?[$€£]?\d{1,3}\.$/.test(words[i - 1].text) && COMMA_CENTS_GROUP.test(words[i].text));
     if (gap > (group ? 1.5 : 0.6) * width) return false;
   }
   return true;

@@ -8,13 +8,21 @@ import { splitWordAt } from "./split-word";
 // Currency codes and signs glued to an amount ("RM12.50", "EUR5,00") are left whole: the amount parser reads them.
 // "Btw21%0ver5.261,25": the word before the amount may have its o read as a zero.
 // "Invoicetotal3767.97USD": a currency code or sign glued after the amount stays with it; "SalesTax6.25%:USD86.25":
-// one glued after a label's colon, before it.
+// one glued after a label's colon, before it; "VAT20%GBP305.58": or after a rate.
 const GLUED =
-  /^(.*(?:\p{L}{4}|[06]\p{L}{3}|%\)?|:))((?:(?<=:)(?:[A-Z]{3}|[€$£]))?[-–]?\d{1,3}(?:[.,'’]?\d{3})*[.,]\d{2}(?:[A-Z]{3}|[€$£])?)$/u;
+  /^(.*(?:\p{L}{4}|[06]\p{L}{3}|%\)?|:))((?:(?<=[:%])(?:[A-Z]{3}|[€$£]))?[-–]?\d{1,3}(?:[.,'’]?\d{3})*[.,]\d{2}(?:[A-Z]{3}|[€$£])?)$/u;
 
-/** The word, or its label and its amount as two words, each with its share of the box. */
+// "115,9024,34USD": a base and its tax run together; each has cents, so the first ends two digits after its mark.
+const TWO_AMOUNTS = /^(\d{1,3}(?:[.,]\d{3})*([.,])\d{2})(\d{1,3}(?:[.,]\d{3})*([.,])\d{2}(?:[A-Z]{3}|[€$£])?)$/u;
+
+const ONE_AMOUNT_IN_GROUPS = /^\d{1,3}(?:[.,]\d{3})+[.,]\d{2}(?:[A-Z]{3}|[€$£])?$/;
+
+/** The word, or its label and its amount (or its two amounts) as two words, each with its share of the box. */
 export function splitGluedAmount<T extends TWord>(word: T): T[] {
   const match = GLUED.exec(word.text);
-  if (!match) return [word];
-  return splitWordAt(word, match[1].length);
+  if (match) return splitWordAt(word, match[1].length);
+  // "1,234.56" stays whole: one amount's two marks differ, two amounts of one page share their decimal mark. So does
+  // "5.566.60", one amount in thousands groups whose decimal comma the reader took for a point.
+  const pair = TWO_AMOUNTS.exec(word.text);
+  return pair && pair[2] === pair[4] && !ONE_AMOUNT_IN_GROUPS.test(word.text) ? splitWordAt(word, pair[1].length) : [word];
 }

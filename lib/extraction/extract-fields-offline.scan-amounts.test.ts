@@ -1,0 +1,77 @@
+// Amounts as a scan's reader glues and spaces them (synthetic JPEG invoices, session 12): a tax label, its rate, a
+// currency code and the amount in one word; a base and its tax run together; a space after the thousands separator.
+
+import { describe, expect, it } from "vitest";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
+
+const TAX = [field("tax_amount", "Tax Amount", "number")];
+
+describe("extractFieldsOffline: amounts a scan's reader ran together", () => {
+  it("reads the tax glued to its label, rate and currency code ('VAT20%GBP305.58'), not the total under it", async () => {
+    const page = layoutFromRows([
+      "PEMBERTON TAX INVOICE",
+      "QTY Unit Item Rate Line total",
+      "3 Boiler service 509.30 1,527.90",
+      [
+        [0.6, "Net total"],
+        [0.8, "GBP 1,527.90"],
+      ],
+      [[0.6, "VAT20%GBP305.58"]],
+      [
+        [0.6, "Gross total"],
+        [0.8, "GBP 1,833.48"],
+      ],
+    ]);
+    expect((await extract(TAX, [page])).tax_amount.normalizedValue).toBe(305.58);
+  });
+
+  it("splits a base and its tax read as one word ('115,9024,34USD') and sums the tax of each rate", async () => {
+    const page = layoutFromRows([
+      "Concepto Uds. Precio IVA Importe",
+      "Silla de oficina ergonomica 2 413,50 USD 10 % 827,00 USD",
+      "Reportaje fotografico 1 650,95 USD 10% 650,95 USD",
+      "Impresion folletos A5 1 98,90 USD 21 % 98,90 USD",
+      "Desplazamiento 1 17,00 USD 21 % 17,00 USD",
+      [
+        [0.4, "Importe neto"],
+        [0.8, "1.593,85USD"],
+      ],
+      [[0.5, "IVA21%sobre 115,9024,34USD"]],
+      [[0.5, "IVA 10%sobre 1.477,95 147,80USD"]],
+      [
+        [0.4, "Total factura"],
+        [0.8, "1.765,99 USD"],
+      ],
+    ]);
+    expect((await extract(TAX, [page])).tax_amount.normalizedValue).toBe(172.14);
+  });
+
+  it("keeps one amount in thousands groups whole, its decimal comma read as a point ('5.566.60')", async () => {
+    const page = layoutFromRows(["Subtotaalexcl.BTW: 5.566.60", "BTW21%: 1.168.99", "Te betalen: 6.735,59"]);
+    const { net_amount } = await extract([field("net_amount", "Net Amount", "number")], [page]);
+    expect(net_amount.normalizedValue).toBe(5566.6);
+  });
+
+  it("reads an amount with a space after its thousands separator ('$4, 337.55'), less surely", async () => {
+    const page = layoutFromRows([
+      "Invoice number 24046",
+      "Qty Description Price Amount",
+      "1 Annual maintenance contract $1,133.90 $1,133.90",
+      "7 Labour $76.00 $532.00",
+      [
+        [0.6, "Sub Total"],
+        [0.72, "Tax 8.875%"],
+        [0.88, "Total"],
+      ],
+      [
+        [0.6, "$4, 337.55"],
+        [0.75, "$384.96"],
+        [0.86, "$4,722.51"],
+      ],
+    ]);
+    const { net_amount } = await extract([field("net_amount", "Net Amount", "number")], [page]);
+    expect(net_amount.normalizedValue).toBe(4337.55);
+    expect(net_amount.confidence).toBeLessThan(0.9);
+  });
+});
