@@ -37,4 +37,40 @@ describe("buildPageRows", () => {
     expect(buildPageRows(buildPageLayout(spec, { source: "ocr" })).words[0].confidence).toBe(0.6);
     expect(buildPageRows(buildPageLayout(spec, { source: "text_layer" })).words[0].confidence).toBe(1);
   });
+
+  it("drops a short word a scan's reader read again inside a longer one's box ('number 2 24046')", () => {
+    // The words of one reader line as PaddleOCR returned them.
+    const word = (text: string, x0: number, x1: number) => ({ text, confidence: 0.94, box: { x0, x1, y0: 0.194, y1: 0.205 } });
+    const words = [word("Invoice", 0.699, 0.766), word("number", 0.776, 0.834), word("2", 0.843, 0.853), word("24046", 0.846, 0.898)];
+    const line = { text: "Invoice number 2 24046", confidence: 0.94, box: { x0: 0.699, x1: 0.898, y0: 0.194, y1: 0.205 }, words };
+    const page = { ...buildPageLayout([], { source: "ocr" }), lines: [line], text: line.text };
+    expect(texts(buildPageRows(page).rows)).toEqual(["Invoice number 24046"]);
+    // A short word beside a longer one, not inside it, stays.
+    expect(texts(buildPageRows(layoutFromRows(["Qty 2 24046"])).rows)).toEqual(["Qty 2 24046"]);
+  });
+
+  it("joins a date a narrow column wrapped at its separator onto its first line", () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Hartley Logistics Ltd"],
+        [0.6, "Date of"],
+        [0.8, "2023-04-"],
+      ],
+      [
+        [0.05, "Unit 5, Riverside Park"],
+        [0.6, "issue:"],
+        [0.8, "09"],
+      ],
+      [[0.8, "15/03/"]],
+      [[0.8, "2024"]],
+    ]);
+    expect(texts(buildPageRows(page).rows)).toEqual([
+      "Hartley Logistics Ltd Date of 2023-04-09",
+      "Unit 5, Riverside Park issue:",
+      "15/03/2024",
+    ]);
+    // Digits under the date that don't complete it, or not under it, stay where they are.
+    expect(texts(buildPageRows(layoutFromRows([[[0.8, "2023-04-"]], [[0.8, "45"]]])).rows)).toEqual(["2023-04-", "45"]);
+    expect(texts(buildPageRows(layoutFromRows([[[0.8, "2023-04-"]], [[0.5, "09"]]])).rows)).toEqual(["2023-04-", "09"]);
+  });
 });

@@ -3,6 +3,7 @@
 
 import type { TBox, TPageLayout, TWord } from "@/lib/layout/types";
 import { centerY, charWidth, unionBoxes, verticalOverlap } from "./box-geometry";
+import { joinWrappedDates } from "./join-wrapped-dates";
 import { splitGluedAmount } from "./split-glued-amount";
 import { splitGluedDate } from "./split-glued-date";
 import { splitWordAt } from "./split-word";
@@ -36,10 +37,14 @@ export function buildPageRows(page: TPageLayout): TPageRows {
     }
   }
   const confidenceOf = (word: TWord) => (page.source === "text_layer" ? 1 : word.confidence);
-  const rows = rowWords.map((words, row) =>
+  const sorted = rowWords.map((words) =>
     words
       .filter((word) => word.text.trim())
       .sort((a, b) => a.box.x0 - b.box.x0)
+      .filter((word, index, inRow) => !isReadTwice(word, inRow[index - 1]) && !isReadTwice(word, inRow[index + 1])),
+  );
+  const rows = joinWrappedDates(sorted).map((words, row) =>
+    words
       .flatMap((word) => splitGluedAmount({ ...word, text: word.text.trim(), confidence: confidenceOf(word), page: page.page, row }))
       .flatMap((word) => splitGluedDate(word))
       .flatMap(splitAtBars)
@@ -69,6 +74,17 @@ function joinSplitInitials(words: TPlacedWord[], word: TPlacedWord): TPlacedWord
     word.box.x0 - previous.box.x1 <= 1.2 * charWidth(previous);
   if (!split) return [...words, word];
   return [...words.slice(0, -1), { ...previous, text: previous.text + word.text, box: unionBoxes([previous.box, word.box]) }];
+}
+
+/**
+ * "Invoice number 2 24046", "ARE E NOT": a scan's reader read a word's first or last letters again as a short word of
+ * their own in the same line, its box mostly inside the word's. The longer reading is the word.
+ */
+function isReadTwice(word: TWord & { line: number }, neighbour: (TWord & { line: number }) | undefined): boolean {
+  // Two reader lines sharing a slanted row overlap without repeating each other.
+  if (!neighbour || neighbour.line !== word.line || word.text.length >= neighbour.text.length) return false;
+  const shared = Math.min(word.box.x1, neighbour.box.x1) - Math.max(word.box.x0, neighbour.box.x0);
+  return shared >= 0.5 * (word.box.x1 - word.box.x0) && verticalOverlap(word.box, neighbour.box) >= 0.5;
 }
 
 /** Half the shorter box shared, and a third of the taller, so a tall sideways watermark doesn't swallow the rows it crosses. */
