@@ -177,4 +177,22 @@ describe("extractFieldsOffline: a receipt's total", () => {
     );
     expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(839.8);
   });
+
+  it("takes the amount paid by card over a subtotal when the total's own label was unreadable", async () => {
+    const rows = (netTotalLabel: string) =>
+      layoutFromRows([
+        "KEDAI MAKAN MUTIARA",
+        "04-12-2016 14:20",
+        "1x173.60 173.60",
+        "Total Qty.1",
+        "SUBTOTAL RM202.22",
+        "Service Charge 10 RM 20.22",
+        "GST 6% RM 13.35",
+        `${netTotalLabel} RM 235.79`,
+        "VISA RM 235.79",
+      ]);
+    const { total_amount } = await extract(FIELDS, [rows("Nct Tut")]);
+    expect(total_amount.normalizedValue).toBe(235.79);
+    expect(total_amount.confidence).toBeLessThan(0.9);
+  });
 });

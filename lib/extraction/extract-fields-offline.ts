@@ -8,7 +8,7 @@ import type { TConcept } from "./field-concepts";
 import { buildFieldLabels } from "./field-labels";
 import { findLabelMatches, type TLabelMatch } from "./find-label-matches";
 import { findPaidWithoutChange, findPaymentTotal } from "./find-payment-total";
-import { findPrintedAmount, isPrintedAsNetPlusTax } from "./find-printed-amount";
+import { countPrintedAmount, findPrintedAmount, isPrintedAsNetPlusTax } from "./find-printed-amount";
 import { findBuyerWords, findUnlabelledValue } from "./find-unlabelled-value";
 import { findValueNearLabel } from "./find-value-near-label";
 import { findHeaderTables, readHeaderTables, type THeaderTable } from "./header-table";
@@ -168,7 +168,12 @@ function confirmedByPaidAmount(best: TRankedPick, candidates: TCandidate[], page
   // No total label read ("Jui RM1067.55"): the page's largest amount, more than was paid, is an item line misread;
   // the amount paid is the total.
   const unlabelled = !candidates.some((candidate) => candidate.normalized === best.normalized);
-  const paidAmount = unlabelled && typeof best.normalized === "number" && best.normalized > paid ? findPrintedAmount(pages, paid) : null;
+  if (typeof best.normalized !== "number") return best;
+  // "SUBTOTAL RM202.22", "Net Tot RM 235.79" (unread), "VISA RM 235.79": the best label names another amount, and less
+  // than was paid, which is printed twice (the total and the payment); the tax and charges after it make the total.
+  // Paid once only ("CASH 50.00") it is cash handed over, the change unprinted.
+  const weakBelowPaid = best.rank < PAYMENT_DISAGREES_RANK && best.normalized < paid && countPrintedAmount(pages, paid) >= 2;
+  const paidAmount = (unlabelled && best.normalized > paid) || weakBelowPaid ? findPrintedAmount(pages, paid) : null;
   return paidAmount ? { ...paidAmount, rank: PAYMENT_DISAGREES_RANK } : best;
 }
 

@@ -38,6 +38,16 @@ describe("findPaymentTotal", () => {
     // A service charge is no change given.
     expect(paymentTotal(["Service Charge 6.00", "TOTAL : 65.55", "VISA 65.55"])).toBeNull();
   });
+
+  it("reads total, tendered and change by their arithmetic when their labels are unreadable", () => {
+    expect(paymentTotal(["KOPI O 1724.32", "TotatAumc 2010.55", "C 2050.00", "CHANGE 39.45"])).toBe(2010.55);
+    // No label read at all; the tendered amount's point read as a colon.
+    expect(paymentTotal(["PANADOL 11.16", "GRUE STICX 66.20", "90.20", "100:00", "9.80"])).toBe(90.2);
+    // Three item prices that happen to add up are no payment: the first is below an amount above it.
+    expect(paymentTotal(["SPANNER SET 28.32", "TEH 10.00", "KOPI 15.00", "ROTI 5.00", "TOTAL 58.32"])).toBeNull();
+    // Nor is a discount of nothing over what was paid, twice.
+    expect(paymentTotal(["Total Item Discount: 0.00", "Toni Gales Inclusive GST: 4.70", "Cash Received 4.70"])).toBeNull();
+  });
 });
 
 describe("findPaidWithoutChange", () => {

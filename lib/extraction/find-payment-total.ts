@@ -29,8 +29,32 @@ export function findPaymentTotal(pages: TPageRows[]): { total: number } | null {
     const tendered = amountAfter(page, TENDERED, TENDERED_WORDS);
     const change = amountAfter(page, CHANGE, CHANGE_WORDS);
     // No change given (0.00) is common: the exact amount, or a card payment.
-    if (!tendered || !change || tendered.value <= change.value) continue;
+    if (!tendered || !change || tendered.value <= change.value) {
+      const unlabelled = tendered && change ? null : findUnlabelledPayment(page);
+      if (unlabelled) return unlabelled;
+      continue;
+    }
     return { total: Math.round((tendered.value - change.value) * 100) / 100 };
+  }
+  return null;
+}
+
+/**
+ * "TotatAumc 2010.55" / "C 2050.00" / "CHANGE 39.45", or no labels read at all ("90.20" / "100:00" / "9.80"): three
+ * rows of one amount each where the second less the third is the first are total, tendered and change, when the total
+ * is at least every amount above it (items and subtotals never exceed it).
+ */
+function findUnlabelledPayment(page: TPageRows): { total: number } | null {
+  const amounts = page.rows.map(onlyAmount);
+  let largestAbove = 0;
+  for (let index = 0; index + 2 < amounts.length; index++) {
+    const [total, tendered, change] = amounts.slice(index, index + 3);
+    if (total && tendered && change && total.value > 0 && change.value > 0 && total.value >= largestAbove) {
+      if (Math.abs(tendered.value - change.value - total.value) < 0.005) return { total: total.value };
+    }
+    for (const found of findAmounts(page.rows[index]).filter((amount) => amount.parsed.decimals === 2)) {
+      largestAbove = Math.max(largestAbove, found.parsed.value);
+    }
   }
   return null;
 }

@@ -15,6 +15,13 @@ export function isPrintedAsNetPlusTax(pages: TPageRows[], value: number): boolea
   );
 }
 
+/** How many times an amount with cents equal to `value` is printed on the pages. */
+export function countPrintedAmount(pages: TPageRows[], value: number): number {
+  return pages
+    .flatMap((page) => page.rows.flatMap((row) => findAmounts(row)))
+    .filter((amount) => amount.parsed.decimals === 2 && Math.abs(amount.parsed.value - value) < 0.005).length;
+}
+
 /** The last amount with cents on the pages equal to `value`. */
 export function findPrintedAmount(pages: TPageRows[], value: number): (TValuePick & { page: number; rank: number }) | null {
   let found: (TValuePick & { page: number; rank: number }) | null = null;

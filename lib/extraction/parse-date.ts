@@ -44,8 +44,9 @@ const YEAR_LAST_SHORT_YEAR = /^(\d{1,2})[-/.](\d{1,2})[-/.](2[12]\d)$/;
 const DATE_THEN_TIME = /^(\d{1,2}([-/.])\d{1,2}\2)(\d{3,6})[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]m?)?$/;
 // "20 NOV 201621:11": after a month name the year has four digits, so the rest is the hour.
 const MONTH_NAME_DATE_THEN_TIME = /^(.*[a-z][\s\-/.]*)((?:19|20)\d{2})(\d{1,2})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
-// A scan's reader lost one separator: "22.12 2019" (a space left), "05.022016", "0502.2016".
-const YEAR_LAST_SPACED = /^(\d{1,2})[/.](\d{1,2})\s(\d{4})$/;
+// A scan's reader lost one separator: "22.12 2019" (a space left), "05.022016", "0502.2016"; or read it as a colon,
+// "24.02:2017" (no time runs on into a year).
+const YEAR_LAST_SPACED = /^(\d{1,2})[/.](\d{1,2})[\s:](\d{4})$/;
 // Or the first separator lost or read as a colon: "08 12.2016", "19:01.2018" (no time runs on into a year).
 const YEAR_LAST_FIRST_SPACED = /^(\d{1,2})[\s:](\d{1,2})[/.](\d{4})$/;
 const YEAR_LAST_MONTH_GLUED = /^(\d{1,2})[-/.](\d{2})(\d{4})$/;
