@@ -19,6 +19,13 @@ describe("findVendorBlock on scanned receipts", () => {
     const address = ["NO. 133, JALAN KLANG LAMA", "81300 SKUDAI"];
     expect(nameOf(["TAN MEI LING", "SENG HENG", "SENG HENG HARDWARE", "COMPANY NO: 1854596-F", ...address])).toBe("SENG HENG HARDWARE");
     expect(nameOf(["TAN MEI LING", "PERMATA BAKERY", "PERMATA BAKERY", "CO.REG.NO.:PG8120809-V", ...address])).toBe("PERMATA BAKERY");
+    // The registration number on the name's own line the second time.
+    expect(nameOf(["TAN MEI LING", "RIMBUN PHARMACY", "RIMBUN PHARMACY (200875790971 (744245-M))", ...address])).toBe("RIMBUN PHARMACY");
+  });
+
+  it("reads a banner framed by asterisks over the name as no name, its marks read glued or apart ('***RE-PRINT ***')", () => {
+    const rows = ["***RE-PRINT ***", "Kopitiam Berkat", "Lot 6784,Jalan Ss 22/7,", "47482 Petaling Jaya,", "Tel/Fax: 08-1245551"];
+    expect(nameOf(rows)).toBe("Kopitiam Berkat");
   });
 
   it("reads no legal form at the start of a shop sign ('AB MART', not 'AB' the Swedish form)", () => {

@@ -47,7 +47,7 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   const candidates = page.rows
     .slice(0, TOP_ROWS)
     .flatMap((row, index) =>
-      (rowTop(row) < 0.5 ? splitAtGaps(row).filter((words) => !words.some((word) => buyerWords.has(word))) : [])
+      (rowTop(row) < 0.5 ? splitAtGaps(row).filter((words) => !words.some((word) => buyerWords.has(word)) && !isBanner(words)) : [])
         .map((words) => endAtLegalForm(repairLegalForm(withoutMonogram(withoutNoiseAtEdges(withoutDocumentWords(untilSeparator(words)))))))
         .map((words) => ({ index, words, text: joinWords(words) })),
     )
@@ -88,11 +88,12 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     (shortensName(candidates[0].text, candidates[1].text) || (isRegistered(page, candidates[1]) && !isRegistered(page, candidates[0])))
       ? candidates[1]
       : undefined) ??
-    // The person over the shop's sign over its registered name ("TAN MEI LING" / "SENG HENG" / "SENG HENG HARDWARE").
+    // The person over the shop's sign over its registered name ("TAN MEI LING" / "SENG HENG" / "SENG HENG HARDWARE"),
+    // or over the name printed twice, the second time with its number ("RIMBUN PHARMACY (200875790971 (744245-M))").
     (candidates[2]?.index === candidates[0]?.index + 2 &&
     isRegistered(page, candidates[2]) &&
     !isRegistered(page, candidates[0]) &&
-    (shortensName(candidates[1].text, candidates[2].text) || squash(candidates[1].text) === squash(candidates[2].text))
+    (shortensName(candidates[1].text, candidates[2].text) || squash(candidates[1].text) === squash(cleanName(candidates[2].text)))
       ? candidates[2]
       : undefined) ??
     candidates.find((candidate) => candidate.words.length > 1 || squash(candidate.text).length >= 5) ??
@@ -188,6 +189,11 @@ function withoutNoiseAtEdges(words: TPlacedWord[]): TPlacedWord[] {
   while (start < end && isNoise(words[start])) start++;
   while (end > start && isNoise(words[end - 1])) end--;
   return words.slice(start, end);
+}
+
+/** "***RE-PRINT ***" as printed, before the marks at its edges are cleaned off as specks. */
+function isBanner(words: TPlacedWord[]): boolean {
+  return BANNER.test(joinWords(words));
 }
 
 export function isNameCandidate(text: string): boolean {
