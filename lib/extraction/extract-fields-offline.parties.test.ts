@@ -112,4 +112,62 @@ describe("extractFieldsOffline: the parties' names", () => {
     ]);
     expect(await nameOf("customer_name", page)).toBe("Brandt Consulting GmbH");
   });
+
+  it("reads the buyer under the German one-word heading 'An'", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "BAUMANN"],
+        [0.8, "RECHNUNG"],
+      ],
+      "Industriestrasse 117",
+      "9000 St. Gallen",
+      "",
+      "An",
+      "Keller Elektro AG",
+      "Herrn Anna Keller",
+      "Dorfstrasse 59",
+      "9000 St. Gallen",
+      "Rechnungsnummer: RE23-0686 · Rechnungsdatum: 06.01.23",
+    ]);
+    expect(await nameOf("customer_name", page)).toBe("Keller Elektro AG");
+  });
+
+  it("reads the buyer's block under a one-line sender address wrapped onto a second line in its small print", async () => {
+    // Line boxes as a PDF's text layer gives them.
+    const line = (text: string, x0: number, y0: number, height = 0.013) => ({
+      text,
+      box: { x0, x1: x0 + text.length * 0.0075, y0, y1: y0 + height },
+    });
+    const page = buildPageLayout([
+      line("Ashdown & Hartley Ltd", 0.095, 0.05, 0.02),
+      line("Unit 8, Riverside Business Park", 0.095, 0.08),
+      line("Leeds LS1 4AP", 0.095, 0.1),
+      line("Ashdown & Hartley Ltd · Unit 8, Riverside Business Park · Leeds LS1", 0.095, 0.205, 0.01),
+      line("Invoice # SI-8906", 0.654, 0.207),
+      line("4AP", 0.095, 0.217, 0.01),
+      line("Hartley Logistics Ltd", 0.095, 0.236),
+      line("Unit 5, Riverside Business Park", 0.095, 0.251),
+      line("Bristol BS1 5TR", 0.095, 0.267),
+    ]);
+    expect(await nameOf("customer_name", page)).toBe("Hartley Logistics Ltd");
+  });
+
+  it("reads an American buyer's block whose state the reader set in small letters ('Austin, Tx 78701')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Harper Media LLC"],
+        [0.8, "INVOICE"],
+      ],
+      "4020 Broadway, Suite 501",
+      "Chicago, IL 60607",
+      "",
+      [
+        [0.05, "Bennett & Lakeside Analytics Co."],
+        [0.6, "Invoice number 2023-0913"],
+      ],
+      "4400ak Avenue",
+      "Austin, Tx 78701",
+    ]);
+    expect(await nameOf("customer_name", page)).toBe("Bennett & Lakeside Analytics Co.");
+  });
 });

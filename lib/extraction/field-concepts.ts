@@ -341,8 +341,8 @@ export const CONCEPTS: TConcept[] = [
     synonyms: list(
       "bill to|billed to|invoice to|customer|sold to|buyer|client|kunde|kaufer|leistungsempfanger|rechnungsempfanger|rechnungsadresse|destinataire|acheteur|facture a|facturer a|adresse de facturation|cliente|destinatario|spett le|spettabile|klant|afnemer|gefactureerd aan|factuuradres|facturar a|datos del cliente|dati del cliente|dati cliente|intestatario|intestato a|customer details|client details|kundendaten",
     ),
-    // A bare "To:" heading (Dutch "Aan"), or only a delivery address: usually the buyer, less surely.
-    relatedSynonyms: list("to|aan|ship to|deliver to"),
+    // A bare "To:" heading (Dutch "Aan", German "An"), or only a delivery address: usually the buyer, less surely.
+    relatedSynonyms: list("to|aan|an|ship to|deliver to"),
     // "Please pay to: Lloyds Bank", "Remit to": the seller's bank. "USt-IdNr. Kunde:": the customer's VAT id.
     negatives: [...NOT_NAME, ...TAX_WORDS, "idnr", "nr", "pay", "payable", "remit", "payment"],
     kind: "name",

@@ -13,7 +13,9 @@ import { pickValue, type TValuePick } from "./pick-value";
 // "80333 München", "DE 80333 München", "D-80333 München", "F-75002 Paris"; "Fremont CA 94538".
 // A scan's reader may drop the space after the postcode or the comma ("44000NANTES", "Denver,CO 80202").
 const POSTCODE_CITY = /^(?:[A-Z]{1,2}[- ])?\d{4,5}\s*\p{Lu}/u;
-const CITY_STATE_ZIP = /\p{L}(?:,\s*|\s+)[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u;
+// After the city's comma a scan's reader may set a letter of the state small or read its O as a zero ("Austin, Tx
+// 78701", "Denver, c0 80202").
+const CITY_STATE_ZIP = /\p{L}(?:,\s*[A-Za-z][A-Za-z0]|\s+[A-Z]{2})\s+\d{5}(?:-\d{4})?$/u;
 // Address blocks sit in the upper half of the first page.
 const BLOCK_BOTTOM = 0.5;
 const MAX_LINES_ABOVE = 4;
@@ -109,6 +111,12 @@ function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
     const height = line.words[0].box.y1 - line.words[0].box.y0;
     const under = lines[0].words[0].box.y1 - lines[0].words[0].box.y0;
     if (height < (1 - SIZE_TOLERANCE) * under) break;
+    // Nor is it one by its parts, whatever its size: "Ashdown & Hartley Ltd · Unit 8, … · Leeds LS1"; nor its end
+    // wrapped under it in its small print ("4AP").
+    if ((line.text.match(/[·•●|]/g) ?? []).length >= 2) {
+      if (lines.length > 3 && isWrappedEndOf(lines[0], line, lines[1])) lines.shift();
+      break;
+    }
     // A block has one postcode line: another one above ends the block before it (the seller's, printed close).
     if (isPostcodeLine(line.text)) break;
     // "FACTURERA", "Facturara": a heading whose space the reader lost heads the block; it is no line of it.
@@ -118,6 +126,15 @@ function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
     if (tokenize(line.text).every((token) => PARTY_HEADING_WORDS.has(token))) break;
   }
   return lines;
+}
+
+/** `end` is printed in the sender line's small size, smaller than the block's line under it. */
+function isWrappedEndOf(end: TSegment, senderLine: TSegment, next: TSegment): boolean {
+  const height = (segment: TSegment) => segment.words[0].box.y1 - segment.words[0].box.y0;
+  return (
+    Math.abs(height(end) - height(senderLine)) < (SIZE_TOLERANCE * height(senderLine)) / 2 &&
+    height(end) < (1 - SIZE_TOLERANCE / 2) * height(next)
+  );
 }
 
 function rowBottom(rowSegments: TSegment[]): number {
