@@ -81,4 +81,17 @@ describe("extractFieldsOffline: currency", () => {
       expect(result).toMatchObject({ normalizedValue: "USD", wasInferred: true });
     }
   });
+
+  it("counts a code beside an amount printed in thousands groups as money, not the legal print's round fees", async () => {
+    const page = layoutFromRows([
+      "Description Qté Prix unitaire HT Montant HT",
+      "Main d'œuvre 9,5 49,00 465,50",
+      "Total HT 1 080,50",
+      "TVA 20 % 216,10",
+      "Total TTC USD 1 296,60",
+      "En cas de retard de paiement, indemnité forfaitaire pour frais de recouvrement : 40 €.",
+      "SIRET 626 848 324 55305 · Capital social 50 000 € · Règlement par virement",
+    ]);
+    expect((await extractOne("currency", "text", [page])).normalizedValue).toBe("USD");
+  });
 });

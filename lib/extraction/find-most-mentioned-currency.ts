@@ -4,10 +4,13 @@
 
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseCurrency } from "./parse-currency";
+import { findAmounts } from "./pick-amount";
 
 export type TCurrencyMentions = { code: string; word: TPlacedWord; page: number };
 
 const DOUBTFUL_WEIGHT = 0.5;
+// An amount printed in thousands groups spans this many words at most ("1 296 000,00").
+const GROUPED_WORDS = 3;
 
 export function findMostMentionedCurrency(pages: TPageRows[]): TCurrencyMentions | null {
   const mentions = new Map<string, TCurrencyMentions & { weight: number }>();
@@ -38,6 +41,11 @@ function isBesideMoney(word: TPlacedWord, row: TPlacedWord[]): boolean {
   if (/\d/.test(word.text)) return hasCents(word.text);
   const at = row.indexOf(word);
   const neighbours = [row[at - 1], row[at + 1]].filter((neighbour) => neighbour !== undefined).map((neighbour) => neighbour.text);
+  // "USD 1 296,60": the amount beside the code may be printed in groups, a word each.
+  const after = findAmounts(row.slice(at + 1, at + 1 + GROUPED_WORDS))[0];
+  const before = findAmounts(row.slice(Math.max(0, at - GROUPED_WORDS), at)).at(-1);
+  const grouped = [after?.start === 0 ? after : null, before?.end === Math.min(at, GROUPED_WORDS) ? before : null];
+  if (grouped.some((amount) => amount?.parsed.decimals === 2)) return true;
   return neighbours.some(hasCents) || !neighbours.some((text) => /^\d[\d.,]*[.,;:]?$/.test(text));
 }
 
