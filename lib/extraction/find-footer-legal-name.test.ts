@@ -18,6 +18,16 @@ describe("findFooterLegalName", () => {
     expect(findFooterLegalName([page], "NORTHERN Consulting")?.name).toBe("Northern Consulting Ltd");
   });
 
+  it("ends the name at a separator read as a full stop glued after the legal form, which it drops ('GmbH. Industriestrasse')", () => {
+    const page = footerPage(["Baumann Druck GmbH. Industriestrasse 117. 9000 St. Gallen. Telefon +41 42 796 07 02"]);
+    expect(findFooterLegalName([page], "BAUMANN Druck")?.name).toBe("Baumann Druck GmbH");
+    const dotted = footerPage(["Ferretti Forniture S.p.A.. Via Roma 12. 20121 Milano"]);
+    expect(findFooterLegalName([dotted], "FERRETTI Forniture")?.name).toBe("Ferretti Forniture S.p.A.");
+    // A legal form of two words runs on past the first one's full stop.
+    const kg = footerPage(["Berger Logistik GmbH & Co. KG. Hauptstraße 57a. 80331 München"]);
+    expect(findFooterLegalName([kg], "BERGER Logistik")?.name).toBe("Berger Logistik GmbH & Co. KG");
+  });
+
   it("reads a legal form glued on in small letters ('Ashdownplc')", () => {
     const page = footerPage(["Whitfield &Ashdownplc·Unit1,RiversideBusinessPark·Bristol BS15TR"]);
     expect(findFooterLegalName([page], "WHITFIELD Consulting")?.name).toBe("Whitfield &Ashdownplc");

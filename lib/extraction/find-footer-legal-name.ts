@@ -27,7 +27,9 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
   for (const page of pages) {
     for (const [index, row] of page.rows.entries()) {
       if (Math.min(...row.map((word) => word.box.y0)) < FOOTER_TOP) continue;
-      const first = untilNumberAfterSuffix(untilDash(untilSeparator(untilFooterColumn(splitAtGaps(row)[0] ?? [], page, index))));
+      const first = untilFullStopAfterLegalForm(
+        untilNumberAfterSuffix(untilDash(untilSeparator(untilFooterColumn(splitAtGaps(row)[0] ?? [], page, index)))),
+      );
       const words = [...first, ...suffixBelow(page, index, first)];
       const name = joinWords(words);
       if (!name || !isLegalName(name) || isOnlySuffix(name) || !isNameCandidate(name)) continue;
@@ -100,6 +102,25 @@ function untilNumberAfterSuffix(words: TPlacedWord[]): TPlacedWord[] {
       at > 0 && /^\d/.test(word.text) && hasCompanySuffix(joinWords(words.slice(0, at))) && !isOnlySuffix(joinWords(words.slice(0, at))),
   );
   return end < 0 ? words : words.slice(0, end);
+}
+
+/**
+ * "Baumann Druck GmbH. Industriestrasse 117. 9000 St. Gallen": the parts' dots read as full stops, the first glued after
+ * the legal form; the name ends there, before a capitalised word that is no legal form ("GmbH & Co. KG" runs on).
+ * The last full stop is the separator's, and dropped: "GmbH." is "GmbH", "S.p.A.." is "S.p.A.".
+ */
+function untilFullStopAfterLegalForm(words: TPlacedWord[]): TPlacedWord[] {
+  const end = words.findIndex(
+    (word, at) =>
+      at > 0 &&
+      word.text.endsWith(".") &&
+      /^\p{Lu}/u.test(words[at + 1]?.text ?? "") &&
+      !isOnlySuffix(words[at + 1].text) &&
+      hasLegalForm(joinWords(words.slice(0, at + 1))),
+  );
+  if (end < 0) return words;
+  const last = words[end];
+  return [...words.slice(0, end), { ...last, text: last.text.slice(0, -1) }];
 }
 
 /**
