@@ -216,4 +216,28 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     );
     expect((await vatIdOf(page)).normalizedValue).toBe("ESB66870005");
   });
+
+  it("reads an Italian VAT id glued to its initials whose first dot the reader lost ('PI.16601501144')", async () => {
+    const glued = layoutFromRows(["RICCI Fattura", "Costruzioni", "Via Garibaldi, 81", "10121 Torino (TO)", "PI.16601501144"]);
+    expect((await vatIdOf(glued)).value).toBe("16601501144");
+  });
+
+  it("reads the id before a footer part's label glued on by a dash ('PIVA 55728239654-REA FI-1242922'), not the buyer's", async () => {
+    const page = layoutFromRows([
+      "ROSSI Fattura",
+      "Elettrotecnica",
+      "Via Dante Alighieri 8",
+      "50123 Firenze (FI)",
+      "INTESTATARIO",
+      "Arredamenti Galli S.n.c.",
+      "VialeEuropa 63",
+      "40121 Bologna (BO)",
+      "C.F./P.IVA: 71379400257",
+      ...Array.from({ length: 16 }, () => ""),
+      "PIVA 55728239654-REA FI-1242922·Cap.Soc.50.000,00 i.v.·Codice SDl MGC1UDC",
+    ]);
+    const vatId = await vatIdOf(page);
+    expect(vatId.value).toBe("55728239654");
+    expect(vatId.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

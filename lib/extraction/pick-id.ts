@@ -115,7 +115,19 @@ export function firstOf(a: TValuePick | null, b: TValuePick | null, words: TPlac
  * British number without its prefix), or a Swiss UID with its tax suffix ("CHE-998.145.449 MWST").
  */
 export function pickTaxId(words: TPlacedWord[]): TValuePick | null {
-  return swissUid(words) ?? prefixedTaxId(words) ?? gluedEuVat(words) ?? digitGroups(words);
+  return swissUid(words) ?? prefixedTaxId(words) ?? gluedEuVat(words) ?? dashedToNextPart(words) ?? digitGroups(words);
+}
+
+// "55728239654-REA FI-1242922": a footer's "·" read as a dash glues the next part's label to the id.
+const ID_DASH_PART = /^((?:\p{Lu}{2})?\d{8,12})[-–]\p{Lu}{2,}$/u;
+
+/** The id before a dash the reader read for a part separator, the next part's label glued after it. */
+function dashedToNextPart(words: TPlacedWord[]): TValuePick | null {
+  const found = words[0] && ID_DASH_PART.exec(words[0].text);
+  if (!found) return null;
+  const word = words[0];
+  const box = { ...word.box, x1: word.box.x0 + ((word.box.x1 - word.box.x0) * found[1].length) / word.text.length };
+  return { words: [{ ...word, text: found[1], box }], text: found[1], normalized: found[1], validity: 1 };
 }
 
 /** "intra.FR51691972114": the id without the end of its label the reader glued on (a word of its own, so it ranks first). */

@@ -7,7 +7,8 @@ const GLUED_TAX_LABEL_ID = /^((?:(?:CIF|NIF|NIE)-)?(?:CIF|NIF|NIE|VAT|UID|TVA|IV
 // Four letters at least before digits: a VAT id's country prefix ("IT", "ESA", "ATU") is part of the number.
 const GLUED_WORD_NUMBER = /^(\p{L}{4,})(\d{5,})$/u;
 // Dotted initials ("P.I." read "P.1.", "N.I.F.", "P.IVA"), whose last dot ends the label: the number may start with letters.
-const GLUED_INITIALS_NUMBER = /^((?:[\p{L}1]\.){2,}|\p{L}\.(?:IVA|TVA))(\p{Lu}{0,3}\d{5,}\p{Lu}?)$/u;
+// "PI.16601501144": or initials whose first dot the reader lost, in capitals before a long number.
+const GLUED_INITIALS_NUMBER = /^((?:[\p{L}1]\.){2,}|\p{L}\.(?:IVA|TVA)|\p{Lu}{2,3}\.(?=\d{8}))(\p{Lu}{0,3}\d{5,}\p{Lu}?)$/u;
 // "fatturaINV-2025-1655": a label in small letters run into an id that starts with capitals and holds digits.
 const GLUED_WORD_ID = /^(\p{L}*\p{Ll}{3})(\p{Lu}{2,4}[-/]?\d[\p{Lu}\d\-/.]*)$/u;
 // "SalesTax8.875%": a tax label run into a rate with decimals (which the tokens would split at its point), and its colon.
