@@ -23,6 +23,8 @@ describe("findFooterLegalName", () => {
     expect(findFooterLegalName([page], "BAUMANN Druck")?.name).toBe("Baumann Druck GmbH");
     const dotted = footerPage(["Ferretti Forniture S.p.A.. Via Roma 12. 20121 Milano"]);
     expect(findFooterLegalName([dotted], "FERRETTI Forniture")?.name).toBe("Ferretti Forniture S.p.A.");
+    const initials = footerPage(["Installatietechniek Meijer N.V. Kerkstraat 19. 3511 LX Utrecht"]);
+    expect(findFooterLegalName([initials], "MEIJER Installatietechniek")?.name).toBe("Installatietechniek Meijer N.V.");
     // A legal form of two words runs on past the first one's full stop.
     const kg = footerPage(["Berger Logistik GmbH & Co. KG. Hauptstraße 57a. 80331 München"]);
     expect(findFooterLegalName([kg], "BERGER Logistik")?.name).toBe("Berger Logistik GmbH & Co. KG");

@@ -107,7 +107,7 @@ function untilNumberAfterSuffix(words: TPlacedWord[]): TPlacedWord[] {
 /**
  * "Baumann Druck GmbH. Industriestrasse 117. 9000 St. Gallen": the parts' dots read as full stops, the first glued after
  * the legal form; the name ends there, before a capitalised word that is no legal form ("GmbH & Co. KG" runs on).
- * The last full stop is the separator's, and dropped: "GmbH." is "GmbH", "S.p.A.." is "S.p.A.".
+ * The last full stop is the separator's, and dropped: "GmbH." is "GmbH", "S.p.A.." is "S.p.A.", but "N.V." stays.
  */
 function untilFullStopAfterLegalForm(words: TPlacedWord[]): TPlacedWord[] {
   const end = words.findIndex(
@@ -120,7 +120,9 @@ function untilFullStopAfterLegalForm(words: TPlacedWord[]): TPlacedWord[] {
   );
   if (end < 0) return words;
   const last = words[end];
-  return [...words.slice(0, end), { ...last, text: last.text.slice(0, -1) }];
+  const bare = last.text.slice(0, -1);
+  // Dotted initials keep their own last dot: "N.V." stays "N.V.", the separator's dot read into it or not.
+  return /(?:^|\.)\p{L}$/u.test(bare) ? words.slice(0, end + 1) : [...words.slice(0, end), { ...last, text: bare }];
 }
 
 /**
