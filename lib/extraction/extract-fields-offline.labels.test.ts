@@ -219,6 +219,22 @@ describe("extractFieldsOffline: labels and totals' rows from unseen invoices and
       "N° de facture: FAC-2023-00392 | Date de facturation: 10/07/2023 | Date de prestation: 29/06/2023",
     ]);
     expect((await values(french)).date).toBe("2023-07-10");
+    // An American meta column: the invoice date ambiguous as printed, the service date not.
+    const american = layoutFromRows([
+      "Rocky Mountain Landscaping Corp.",
+      "Austin, TX 78701",
+      [
+        [0.05, "Bennett & Lakeside Plumbing LLC"],
+        [0.6, "Invoice date"],
+        [0.8, "08/07/2024"],
+      ],
+      [
+        [0.05, "463 Market Street"],
+        [0.6, "Service date"],
+        [0.8, "07/27/2024"],
+      ],
+    ]);
+    expect((await values(american)).date).toBe("2024-08-07");
     const italian = layoutFromRows([
       "Costruzioni Bianchi S.n.c.",
       "P.I. 45066625621",

@@ -211,8 +211,8 @@ export const CONCEPTS: TConcept[] = [
     ),
     negatives: list(
       "due|delivery|shipping|ship|expiry|expiration|birth|valid|period|order|print|printed|limite|echeance|fallig|liefer|lieferung|vencimiento|scadenza|vervaldatum|vencimento|entrega|consegna|levering|livraison|" +
-        // The date the work was done or the goods supplied: "Date de prestation", "Leistungsdatum", "Date of supply".
-        "prestation|leistung|leistungsdatum|supply|servicio|prestazione",
+        // The date the work was done or the goods supplied: "Date de prestation", "Leistungsdatum", "Service date".
+        "prestation|leistung|leistungsdatum|supply|service|servicio|prestazione",
     ),
     prefer: "first",
   },
