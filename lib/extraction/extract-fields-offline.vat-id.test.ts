@@ -68,6 +68,22 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect((await vatIdOf(runTogether)).normalizedValue).toBe("984500040");
     const swiss = layoutFromRows(["Alpenblick Treuhand AG", "UID CHE-998.145.449 MWST", "Ihre USt-IdNr.: IT16217580081"]);
     expect((await vatIdOf(swiss)).value).toBe("CHE-998.145.449 MWST");
+    // Its suffix wrapped under it in a narrow meta column.
+    const wrapped = layoutFromRows([
+      "Alpenblick Treuhand AG",
+      [
+        [0.05, "Rechnungsnr."],
+        [0.3, "Datum"],
+        [0.8, "UID"],
+      ],
+      [
+        [0.05, "R20230348"],
+        [0.3, "17.01.2023"],
+        [0.8, "CHE-964.421.346"],
+      ],
+      [[0.8, "MWST"]],
+    ]);
+    expect((await vatIdOf(wrapped)).value).toBe("CHE-964.421.346 MWST");
     const unlabelled = layoutFromRows(["Alpenblick Treuhand AG", "Rechnungs-Nr.: RE-93799 · MWST: CHE-850.392.079"]);
     expect((await vatIdOf(unlabelled)).normalizedValue).toBe("CHE-850.392.079");
   });

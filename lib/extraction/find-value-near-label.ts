@@ -10,7 +10,7 @@ import type { TPageRows, TPlacedWord } from "./page-rows";
 import { findAmounts } from "./pick-amount";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
 import { untilSeparator } from "./until-separator";
-import { withTaxIdWrappedUnderLabel, withWrappedParts, wrappedIdStartingWith } from "./wrapped-id";
+import { withSwissSuffixBelow, withTaxIdWrappedUnderLabel, withWrappedParts, wrappedIdStartingWith } from "./wrapped-id";
 
 // A value below its label is a little less certain than one beside it.
 const BELOW_FACTOR = 0.9;
@@ -93,6 +93,7 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
   }
   if (found && spec.kind === "id") found = withWrappedParts(found, page);
   if (spec.kind === "tax_id") found = withTaxIdWrappedUnderLabel(found, match, page, spec, untilSeparator(sameLine));
+  if (found && spec.kind === "tax_id") found = withSwissSuffixBelow(found, page);
   if (found?.validity === 1 || (found && spec.kind !== "id" && spec.kind !== "tax_id")) return found;
   // "… | VAT registration no.: GB 947" over "6336 73", "… | P.I.:" over "IT31299171174", "… | Fecha de vencimiento:"
   // over "07/08/2024": a long meta row the page wrapped runs on at the start of the next line.
@@ -122,7 +123,8 @@ function wrappedContinuation(match: TLabelMatch, page: TPageRows): TPlacedWord[]
 function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec, wrapped = false): TValuePick | null {
   const under = wordsBelow(match, page, spec.type === "number");
   const picked = pickValue(under, spec) ?? wrappedDateInCell(under, page, spec);
-  const pick = picked && (spec.kind === "id" || spec.kind === "tax_id") ? withWrappedParts(picked, page) : picked;
+  const joined = picked && (spec.kind === "id" || spec.kind === "tax_id") ? withWrappedParts(picked, page) : picked;
+  const pick = joined && spec.kind === "tax_id" ? withSwissSuffixBelow(joined, page) : joined;
   // "Date limite de" / "paiement" over "2023-05-15": a label cell wrapped over two lines has its value under the second.
   if (!pick && !wrapped && under.length > 0 && under.every((word) => word.row === under[0].row && !/\d/.test(word.text))) {
     const labelRow = page.rows[under[0].row];

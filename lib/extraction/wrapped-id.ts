@@ -2,11 +2,29 @@
 
 import { charWidth, unionBoxes } from "./box-geometry";
 import type { TLabelMatch } from "./find-label-matches";
+import { SWISS_UID, SWISS_VAT_SUFFIX } from "./find-unlabelled-vat-id";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
 
 // A wrapped id's start: letters and digits ending with the mark it was wrapped at.
 const WRAPPED_START = /^[\p{L}\d][\p{L}\d\-/.]*[-/]$/u;
+
+/**
+ * "CHE-964.421.346" over "MWST" in a narrow column: a Swiss UID whose VAT suffix the cell wrapped under it. The id with
+ * its suffix, or the pick as it was.
+ */
+export function withSwissSuffixBelow(pick: TValuePick, page: TPageRows): TValuePick {
+  const last = pick.words[pick.words.length - 1];
+  if (pick.words.length !== 1 || !SWISS_UID.test(last.text)) return pick;
+  const height = last.box.y1 - last.box.y0;
+  const suffix = (page.rows[last.row + 1] ?? []).find(
+    (word) =>
+      SWISS_VAT_SUFFIX.test(word.text) && Math.abs(word.box.x0 - last.box.x0) < 2 * charWidth(last) && word.box.y0 - last.box.y1 < height,
+  );
+  if (!suffix) return pick;
+  const text = `${last.text} ${suffix.text}`;
+  return { ...pick, words: [last, suffix], text, normalized: text };
+}
 
 /** The picked id with the part of it the page wrapped onto the next line, or from the line before, joined on. */
 export function withWrappedParts(pick: TValuePick, page: TPageRows): TValuePick {
