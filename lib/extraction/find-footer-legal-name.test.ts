@@ -11,6 +11,22 @@ describe("findFooterLegalName", () => {
     // One reader line each, as a text layer gives them: the columns two characters apart above, five below.
     const page = footerPage(["Instalaciones  Teléfono 970 11 76 73", "Ruiz S.L.      facturacion@instalaciones-ruiz.es"]);
     expect(findFooterLegalName([page], "RUIZ Instalaciones")?.name).toBe("Instalaciones Ruiz S.L.");
+    // Words the letterhead doesn't print but the site's name spells.
+    const site = footerPage([
+      [
+        [0.05, "Romero & Sánchez"],
+        [0.25, "Teléfono +34 901 215 140"],
+      ],
+      [
+        [0.05, "Instalaciones S.L."],
+        [0.25, "info@romerosanchezinstalaciones.es"],
+      ],
+      [
+        [0.05, "Calle San Vicente, 70"],
+        [0.25, "www.romerosanchezinstalaciones.es"],
+      ],
+    ]);
+    expect(findFooterLegalName([site], "ROMERO Instalaciones")?.name).toBe("Romero & Sánchez Instalaciones S.L.");
   });
 
   it("ends the name at a part separator the reader read as a dash glued to the next part ('Ltd -Unit 14')", () => {

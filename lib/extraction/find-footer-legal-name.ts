@@ -9,6 +9,7 @@ import { isNameCandidate, splitAtGaps } from "./find-vendor-block";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { untilSeparator } from "./until-separator";
+import { websiteNames } from "./website-names";
 
 // The footer: rows starting below this share of the page height.
 const FOOTER_TOP = 0.7;
@@ -34,7 +35,9 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
       const name = joinWords(words);
       if (!name || !isLegalName(name) || isOnlySuffix(name) || !isNameCandidate(name)) continue;
       if (!sharesWordWith(name, spelled)) continue;
-      const whole = [...linesAbove(page, index, words, spelled), ...words];
+      // "Romero & Sánchez" over "Instalaciones S.L." under a "ROMERO" logo: the site's name spells the wrapped words too.
+      const siteNames = [...websiteNames(page.words)].join(" ");
+      const whole = [...linesAbove(page, index, words, `${spelled} ${siteNames}`), ...words];
       return { words: whole, name: joinWords(whole), page: page.page };
     }
   }
