@@ -74,4 +74,15 @@ describe("extractFieldsOffline: amounts a scan's reader ran together", () => {
     expect(net_amount.normalizedValue).toBe(4337.55);
     expect(net_amount.confidence).toBeLessThan(0.9);
   });
+
+  it("reads a tax label run into its currency code before the amount ('21%btwEUR1.496,75'), not the total's 'incl. btw'", async () => {
+    const page = layoutFromRows([
+      "Omschrijving Aantal Prijs per eenheid Bedrag",
+      "Arbeidsloon 4,5 EUR 67,00 EUR 301,50",
+      [[0.6, "Subtotaalexcl.BTWEUR 7.127,40"]],
+      [[0.6, "21%btwEUR1.496,75"]],
+      [[0.6, "Totaal incl.btw EUR 8.624,15"]],
+    ]);
+    expect((await extract(TAX, [page])).tax_amount.normalizedValue).toBe(1496.75);
+  });
 });

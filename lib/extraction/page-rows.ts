@@ -4,7 +4,7 @@
 import type { TBox, TPageLayout, TWord } from "@/lib/layout/types";
 import { centerY, charWidth, unionBoxes, verticalOverlap } from "./box-geometry";
 import { joinWrappedDates } from "./join-wrapped-dates";
-import { splitGluedAmount } from "./split-glued-amount";
+import { splitGluedAmount, splitGluedCurrencyCode } from "./split-glued-amount";
 import { splitGluedDate } from "./split-glued-date";
 import { splitWordAt } from "./split-word";
 
@@ -46,6 +46,7 @@ export function buildPageRows(page: TPageLayout): TPageRows {
   const rows = joinWrappedDates(sorted).map((words, row) =>
     words
       .flatMap((word) => splitGluedAmount({ ...word, text: word.text.trim(), confidence: confidenceOf(word), page: page.page, row }))
+      .flatMap((word, index, split) => splitGluedCurrencyCode(word, split[index + 1]))
       .flatMap((word) => splitGluedDate(word))
       .flatMap(splitAtBars)
       .reduce(joinSplitInitials, []),

@@ -2,6 +2,7 @@
 // "Totale:1.234,56", "VAT (20%)994.70". Read as one word, the label is not found and the amount not parsed; split, both are.
 
 import type { TWord } from "@/lib/layout/types";
+import { parseNumber } from "./parse-number";
 import { splitWordAt } from "./split-word";
 
 // A word of four letters or more, or a percentage or colon, then an amount with two decimals ending the word.
@@ -25,4 +26,17 @@ export function splitGluedAmount<T extends TWord>(word: T): T[] {
   // "5.566.60", one amount in thousands groups whose decimal comma the reader took for a point.
   const pair = TWO_AMOUNTS.exec(word.text);
   return pair && pair[2] === pair[4] && !ONE_AMOUNT_IN_GROUPS.test(word.text) ? splitWordAt(word, pair[1].length) : [word];
+}
+
+// "21%btwEUR 1.496,75": a currency code glued after the label, its amount the next word.
+const GLUED_CODE = /^(.*[\p{L}%.])(EUR|USD|GBP|CHF)$/u;
+
+/**
+ * The word, or its label and the currency code glued after it as two words, when the next word is an amount with
+ * cents: "BTWEUR 1.496,75" is "BTW EUR", but "VENDEUR" (no amount after it) stays whole.
+ */
+export function splitGluedCurrencyCode<T extends TWord>(word: T, next: TWord | undefined): T[] {
+  const match = GLUED_CODE.exec(word.text);
+  if (!match || match[1].replace(/[^\p{L}]/gu, "").length < 2 || !next || parseNumber(next.text)?.decimals !== 2) return [word];
+  return splitWordAt(word, match[1].length);
 }
