@@ -45,6 +45,10 @@ describe("findPaymentTotal", () => {
     expect(paymentTotal(["PANADOL 11.16", "GRUE STICX 66.20", "90.20", "100:00", "9.80"])).toBe(90.2);
     // Three item prices that happen to add up are no payment: the first is below an amount above it.
     expect(paymentTotal(["SPANNER SET 28.32", "TEH 10.00", "KOPI 15.00", "ROTI 5.00", "TOTAL 58.32"])).toBeNull();
+    // The change's point read as a colon, like a time ("11:50"): the sum says it is the change.
+    expect(paymentTotal(["Total Sales (E) 1168.42", "CRAND TOTA", "1238.50", "1250.00", "11:50"])).toBe(1238.5);
+    // A speck between "CASH" and the amount handed over.
+    expect(paymentTotal(["Total A 1 1257.59", "CASH I% 1257.50", "CHANGE 0.50"])).toBe(1257);
     // Nor is a discount of nothing over what was paid, twice.
     expect(paymentTotal(["Total Item Discount: 0.00", "Toni Gales Inclusive GST: 4.70", "Cash Received 4.70"])).toBeNull();
   });

@@ -10,9 +10,10 @@ import { findAmounts } from "./pick-amount";
 // What was paid (cash, card) or handed back, in the languages the labels cover, matched against the words right
 // before the row's amount as folded tokens (lowercase, no accents: "rückgeld" → "ruckgeld"): "Cash", "Received
 // Cash", "Amount Tendered", "Change Due".
-// "CASH PAD" (a misread "PAID"), "CASH RECEIVED": a word after "cash" still names the cash handed over.
+// "CASH PAD" (a misread "PAID"), "CASH RECEIVED": a word after "cash" still names the cash handed over; so does a
+// speck of two characters the reader saw before the amount ("CASH I% 1257.50").
 const TENDERED =
-  /(?:^|\s)(?:cash(?: [a-z]{1,8})?|tunai|tendered|paid|payment|bezahlt|gegeben|bar|especes|visa|mastercard|card|ringgit(?: m sia)?)$/;
+  /(?:^|\s)(?:cash(?: [a-z]{1,8}| \S{1,2})?|tunai|tendered|paid|payment|bezahlt|gegeben|bar|especes|visa|mastercard|card|ringgit(?: m sia)?)$/;
 // Like TENDERED, after any leading speck the reader saw at the edge ("rae CHANGE DUE 10.00").
 // "Change Dut", "Change Amt": a short word after "change" still names the change given.
 const CHANGE = /(?:^|\s)(?:change(?: [a-z]{1,3})?|kembali|baki|ruckgeld|wechselgeld|rendu|monnaie rendue)$/;
@@ -48,7 +49,8 @@ function findUnlabelledPayment(page: TPageRows): { total: number } | null {
   const amounts = page.rows.map(onlyAmount);
   let largestAbove = 0;
   for (let index = 0; index + 2 < amounts.length; index++) {
-    const [total, tendered, change] = amounts.slice(index, index + 3);
+    // "1238.50" / "1250.00" / "11:50": the change's point read as a colon may look like a time; the sum says it isn't.
+    const [total, tendered, change] = [...amounts.slice(index, index + 2), amounts[index + 2] ?? colonChange(page.rows[index + 2])];
     if (total && tendered && change && total.value > 0 && change.value > 0 && total.value >= largestAbove) {
       if (Math.abs(tendered.value - change.value - total.value) < 0.005) return { total: total.value };
     }
@@ -93,6 +95,12 @@ function amountAfter(page: TPageRows, label: RegExp, words: string[]): { value: 
     if (label.test(tokens.join(" ")) || slipped) found = { value: Math.abs(amount.value) };
   }
   return found;
+}
+
+/** A row that is only "11:50": a change whose decimal point the reader read as a colon, or a time. */
+function colonChange(row: TPlacedWord[]): { value: number } | null {
+  const match = row.length === 1 ? /^(\d{1,2}):(\d{2})$/.exec(row[0].text) : null;
+  return match ? { value: Number(`${match[1]}.${match[2]}`) } : null;
 }
 
 /** The row's one amount with cents and where it starts; "Tendered 100:00" read with a colon for its point too. */
