@@ -5,6 +5,7 @@
 
 import { charWidth } from "./box-geometry";
 import type { TPageRows, TPlacedWord } from "./page-rows";
+import { findAmounts } from "./pick-amount";
 
 // Words further apart than this many character widths are in different cells. A word space is under one
 // character; "3 615,84" in a proportional font spaces its digit groups by about one; table columns by several.
@@ -69,7 +70,11 @@ export function isRowOfAmountsBelow(page: TPageRows, rowIndex: number): boolean 
   if (!below || splitIntoCells(row).length < 2) return false;
   const height = row[0].box.y1 - row[0].box.y0;
   if (below[0].box.y0 - Math.max(...row.map((word) => word.box.y1)) > 1.5 * height) return false;
-  return below.every((word) => AMOUNT_WORD.test(word.text)) && below.some((word) => /\d/.test(word.text));
+  if (!below.every((word) => AMOUNT_WORD.test(word.text)) || !below.some((word) => /\d/.test(word.text))) return false;
+  // "Total Payable 231.20" over "23120" (the cash handed over, its point lost): a row with its own amount over one
+  // amount is a label and its value; a row of labels has an amount under each of its cells.
+  const ownMoney = findAmounts(row).some((amount) => amount.parsed.decimals === 2);
+  return !ownMoney || below.filter((word) => /\d/.test(word.text)).length >= 2;
 }
 
 /** The horizontal extent of the cell holding `row[index]`: "IVA al 22%" for "IVA", whose amount is right-aligned below. */

@@ -195,4 +195,38 @@ describe("extractFieldsOffline: a receipt's total", () => {
     expect(total_amount.normalizedValue).toBe(235.79);
     expect(total_amount.confidence).toBeLessThan(0.9);
   });
+
+  it("reads the amount beside 'Total Payable', not one below it, when the cash under it lost its point ('23120')", async () => {
+    // Line boxes as PaddleOCR read them off a harsh receipt scan.
+    const line = (text: string, x0: number, x1: number, y0: number, y1: number) => ({ text, box: { x0, x1, y0, y1 } });
+    const page = buildPageLayout(
+      [
+        line("KEDAI MAKAN MUTIARA", 0.2, 0.8, 0.1, 0.13),
+        line("DETERGENT 2KG", 0.13, 0.45, 0.482, 0.515),
+        line("25.36", 0.76, 0.87, 0.482, 0.515),
+        line("BREAD WHOLEMEALXS", 0.13, 0.5, 0.551, 0.584),
+        line("33.36", 0.76, 0.87, 0.551, 0.584),
+        line("0.02", 0.799, 0.872, 0.617, 0.651),
+        line("Total Payable", 0.133, 0.405, 0.66, 0.705),
+        line("231.20", 0.728, 0.873, 0.658, 0.698),
+        line("23120", 0.77, 0.878, 0.698, 0.737),
+        line("Change Due", 0.136, 0.299, 0.738, 0.771),
+        line("0.00", 0.803, 0.876, 0.732, 0.766),
+        line("Poinb Eamd: 12", 0.14, 0.368, 0.774, 0.802),
+      ],
+      { source: "ocr" },
+    );
+    const { total_amount } = await extract(FIELDS, [page]);
+    expect(total_amount.value).toBe("231.20");
+    expect(total_amount.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("doubts a total one digit away from what the card paid ('TOTAL 1.89', 'MASTERCARD 1.80')", async () => {
+    const page = layoutFromRows(["KEDAI BUKU", "1 A4 PAPER 80GSM 1.82", "Rounding -0.02", "TOTAL 1.89", "MASTERCARD 1.80"]);
+    const { total_amount } = await extract(FIELDS, [page]);
+    expect(total_amount.confidence).toBeLessThan(0.9);
+    // A card paying more than the total, by more than a digit's slip, leaves the total as sure as it was.
+    const tip = layoutFromRows(["KEDAI BUKU", "1 A4 PAPER 80GSM 1.82", "Rounding -0.02", "TOTAL 1.80", "MASTERCARD 2.50"]);
+    expect((await extract(FIELDS, [tip])).total_amount.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

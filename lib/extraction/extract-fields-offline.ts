@@ -174,7 +174,15 @@ function confirmedByPaidAmount(best: TRankedPick, candidates: TCandidate[], page
   // Paid once only ("CASH 50.00") it is cash handed over, the change unprinted.
   const weakBelowPaid = best.rank < PAYMENT_DISAGREES_RANK && best.normalized < paid && countPrintedAmount(pages, paid) >= 2;
   const paidAmount = (unlabelled && best.normalized > paid) || weakBelowPaid ? findPrintedAmount(pages, paid) : null;
-  return paidAmount ? { ...paidAmount, rank: PAYMENT_DISAGREES_RANK } : best;
+  if (paidAmount) return { ...paidAmount, rank: PAYMENT_DISAGREES_RANK };
+  // "TOTAL 1.89" over "MASTERCARD 1.80": one digit apart, one of the two was misread, and nothing says which.
+  return differByOneDigit(best.normalized, paid) ? { ...best, rank: Math.min(best.rank, PAYMENT_DISAGREES_RANK) } : best;
+}
+
+/** Two amounts printed with as many digits, all but one the same. */
+function differByOneDigit(a: number, b: number): boolean {
+  const [x, y] = [a.toFixed(2), b.toFixed(2)];
+  return x.length === y.length && [...x].filter((char, index) => char !== y[index]).length === 1;
 }
 
 /**
