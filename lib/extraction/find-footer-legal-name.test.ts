@@ -41,9 +41,19 @@ describe("findFooterLegalName", () => {
     expect(findFooterLegalName([dotted], "FERRETTI Forniture")?.name).toBe("Ferretti Forniture S.p.A.");
     const initials = footerPage(["Installatietechniek Meijer N.V. Kerkstraat 19. 3511 LX Utrecht"]);
     expect(findFooterLegalName([initials], "MEIJER Installatietechniek")?.name).toBe("Installatietechniek Meijer N.V.");
+    // The next part glued on after the full stop.
+    const glued = footerPage(["Informatik Jura AG.Dorfstrasse 64.9000 St.Gallen. Telefon +41 78 906 18 43"]);
+    expect(findFooterLegalName([glued], "JURA Informatik")?.name).toBe("Informatik Jura AG");
+    const gluedInitials = footerPage(["Rossi Forniture S.r.l.Via Roma 12. 20121 Milano"]);
+    expect(findFooterLegalName([gluedInitials], "ROSSI Forniture")?.name).toBe("Rossi Forniture S.r.l.");
     // A legal form of two words runs on past the first one's full stop.
     const kg = footerPage(["Berger Logistik GmbH & Co. KG. Hauptstraße 57a. 80331 München"]);
     expect(findFooterLegalName([kg], "BERGER Logistik")?.name).toBe("Berger Logistik GmbH & Co. KG");
+  });
+
+  it("ends the name before a phone number glued to its label ('SAS Tél0208455242')", () => {
+    const page = footerPage(["Informatique Lefevre SAS Tél0208455242 Reglement par virement: Credit SIRET 234 928 398 42543"]);
+    expect(findFooterLegalName([page], "LEFEVRE Informatique")?.name).toBe("Informatique Lefevre SAS");
   });
 
   it("reads a legal form glued on in small letters ('Ashdownplc')", () => {

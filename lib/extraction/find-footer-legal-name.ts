@@ -15,6 +15,8 @@ import { websiteNames } from "./website-names";
 const FOOTER_TOP = 0.7;
 // A word of the name must be this long to count as spelled by the letterhead ("Co", "Bau" are too common).
 const MIN_SHARED_LETTERS = 4;
+// "N.V", "S.r.l": dotted initials without their last dot.
+const DOTTED_INITIALS_END = /(?:^|\.)\p{L}$/u;
 // A footer column wraps a name over at most this many more lines.
 const MAX_WRAPPED_LINES = 2;
 
@@ -100,9 +102,11 @@ function suffixBelow(page: TPageRows, index: number, words: TPlacedWord[]): TPla
  * name into the address; the name ends at a company word followed by a house number.
  */
 function untilNumberAfterSuffix(words: TPlacedWord[]): TPlacedWord[] {
+  // "Lefevre SAS Tél0208455242": or a phone number with its short label glued on.
+  const startsNumber = (text: string) => /^\d/.test(text) || /^\p{L}{1,4}[.:]?\+?\d{6,}/u.test(text);
   const end = words.findIndex(
     (word, at) =>
-      at > 0 && /^\d/.test(word.text) && hasCompanySuffix(joinWords(words.slice(0, at))) && !isOnlySuffix(joinWords(words.slice(0, at))),
+      at > 0 && startsNumber(word.text) && hasCompanySuffix(joinWords(words.slice(0, at))) && !isOnlySuffix(joinWords(words.slice(0, at))),
   );
   return end < 0 ? words : words.slice(0, end);
 }
@@ -110,9 +114,23 @@ function untilNumberAfterSuffix(words: TPlacedWord[]): TPlacedWord[] {
 /**
  * "Baumann Druck GmbH. Industriestrasse 117. 9000 St. Gallen": the parts' dots read as full stops, the first glued after
  * the legal form; the name ends there, before a capitalised word that is no legal form ("GmbH & Co. KG" runs on).
- * The last full stop is the separator's, and dropped: "GmbH." is "GmbH", "S.p.A.." is "S.p.A.", but "N.V." stays.
+ * The last full stop is the separator's, and dropped: "GmbH." is "GmbH", "S.p.A.." is "S.p.A.", but "N.V." stays. The
+ * reader may glue the next part on after the full stop ("AG.Dorfstrasse").
  */
 function untilFullStopAfterLegalForm(words: TPlacedWord[]): TPlacedWord[] {
+  // "Informatik Jura AG.Dorfstrasse 64": the full stop and the next part glued on.
+  const glued = words.findIndex((word, at) => {
+    const dot = word.text.search(/\.(?=\p{Lu}\p{Ll})/u);
+    return at > 0 && dot > 0 && hasLegalForm(joinWords([...words.slice(0, at), { ...word, text: word.text.slice(0, dot) }]));
+  });
+  if (glued >= 0) {
+    const word = words[glued];
+    const dot = word.text.search(/\.(?=\p{Lu}\p{Ll})/u);
+    // "S.r.l.Via Roma": dotted initials keep their last dot.
+    const cut = DOTTED_INITIALS_END.test(word.text.slice(0, dot)) ? dot + 1 : dot;
+    const x1 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
+    return [...words.slice(0, glued), { ...word, text: word.text.slice(0, cut), box: { ...word.box, x1 } }];
+  }
   const end = words.findIndex(
     (word, at) =>
       at > 0 &&
@@ -125,7 +143,7 @@ function untilFullStopAfterLegalForm(words: TPlacedWord[]): TPlacedWord[] {
   const last = words[end];
   const bare = last.text.slice(0, -1);
   // Dotted initials keep their own last dot: "N.V." stays "N.V.", the separator's dot read into it or not.
-  return /(?:^|\.)\p{L}$/u.test(bare) ? words.slice(0, end + 1) : [...words.slice(0, end), { ...last, text: bare }];
+  return DOTTED_INITIALS_END.test(bare) ? words.slice(0, end + 1) : [...words.slice(0, end), { ...last, text: bare }];
 }
 
 /**

@@ -160,7 +160,12 @@ function endOfAddressBelow(page: TPageRows, index: number): number | null {
 
 /** "Amazon Web Services Invoice" → "Amazon Web Services": a title printed beside the name. */
 function withoutDocumentWords(words: TPlacedWord[]): TPlacedWord[] {
-  const isDocumentWord = (word: TPlacedWord) => tokenize(word.text).every((token) => DOCUMENT_WORDS.has(token));
+  // "FACTURAN°25/0122": the title glued to its number sign and number is the title too.
+  const gluedTitle = (word: TPlacedWord) => {
+    const title = /^(\p{L}{4,}?)(?:n[°º]|no\.|nr\.|#)/iu.exec(word.text);
+    return title !== null && DOCUMENT_WORDS.has(tokenize(title[1]).join(" "));
+  };
+  const isDocumentWord = (word: TPlacedWord) => tokenize(word.text).every((token) => DOCUMENT_WORDS.has(token)) || gluedTitle(word);
   let [start, end] = [0, words.length];
   while (start < end && isDocumentWord(words[start])) start++;
   while (end > start && isDocumentWord(words[end - 1])) end--;
