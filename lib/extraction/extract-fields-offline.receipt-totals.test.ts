@@ -229,4 +229,22 @@ describe("extractFieldsOffline: a receipt's total", () => {
     const tip = layoutFromRows(["KEDAI BUKU", "1 A4 PAPER 80GSM 1.82", "Rounding -0.02", "TOTAL 1.80", "MASTERCARD 2.50"]);
     expect((await extract(FIELDS, [tip])).total_amount.confidence).toBeGreaterThanOrEqual(0.9);
   });
+
+  it("reads a total label whose spaces the reader dropped, in capitals ('TOTALSALES (INCLUSIVE GST)', not 'TOTALQTY')", async () => {
+    const page = layoutFromRows([
+      "KEDAI BESI MAJU",
+      ...Array.from({ length: 8 }, () => ""),
+      "BERAS 10KG 27.19",
+      "TOTALQTY: 6",
+      "SUBTOTAL RM 192.64",
+      "SVC CHG 10% RM 19.26",
+      "GST6% RM 12.71",
+      "TOTALSALES (INCLUSIVE GST)",
+      [[0.65, "RM 224.60"]],
+      "THANK YOU.PLEASE COMEAGAIN",
+    ]);
+    const { total_amount } = await extract(FIELDS, [page]);
+    expect(total_amount.normalizedValue).toBe(224.6);
+    expect(total_amount.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

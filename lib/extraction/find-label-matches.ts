@@ -12,6 +12,7 @@ import { compareTokens, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseNumber } from "./parse-number";
 import { splitGluedNumber, splitGluedRate } from "./split-glued-label";
+import { splitGluedLabelWords } from "./split-glued-label-words";
 import { PART_SEPARATOR } from "./until-separator";
 
 export type TLabelMatch = {
@@ -58,6 +59,8 @@ export function findLabelMatches(
         (splitGluedNumber(word.text) ?? splitGluedRate(word.text) ?? [word.text])
           .flatMap(tokenize)
           .flatMap(withoutGluedRate)
+          // "TOTALSALES": only in capitals; "Klantnummer", "Lieferdatum" are words of their own.
+          .flatMap((token) => (/\p{Ll}/u.test(word.text) ? [token] : splitGluedLabelWords(token)))
           .map((token) => ({ token, word: index })),
       );
       for (const label of labels) {

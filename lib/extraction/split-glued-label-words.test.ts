@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { splitGluedLabelWords } from "./split-glued-label-words";
+
+describe("splitGluedLabelWords", () => {
+  it("splits a token into two label words where a scan's reader dropped the space", () => {
+    expect(splitGluedLabelWords("totalsales")).toEqual(["total", "sales"]);
+    expect(splitGluedLabelWords("grandtotal")).toEqual(["grand", "total"]);
+    expect(splitGluedLabelWords("totalqty")).toEqual(["total", "qty"]);
+  });
+
+  it("keeps a label word, and a word that is not two of them, whole", () => {
+    expect(splitGluedLabelWords("subtotal")).toEqual(["subtotal"]);
+    expect(splitGluedLabelWords("information")).toEqual(["information"]);
+    expect(splitGluedLabelWords("totalement")).toEqual(["totalement"]);
+  });
+});
