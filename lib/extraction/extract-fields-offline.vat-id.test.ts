@@ -233,9 +233,15 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect((await vatIdOf(page)).normalizedValue).toBe("ESB66870005");
   });
 
-  it("reads an Italian VAT id glued to its initials whose first dot the reader lost ('PI.16601501144')", async () => {
+  it("reads VAT ids after labels a scan's reader slipped on: initials glued on ('PI.16601501144'), an I read as a one ('C1F')", async () => {
     const glued = layoutFromRows(["RICCI Fattura", "Costruzioni", "Via Garibaldi, 81", "10121 Torino (TO)", "PI.16601501144"]);
     expect((await vatIdOf(glued)).value).toBe("16601501144");
+    // A Spanish CIF whose I the reader read as a one, in a meta row's last part.
+    const spanish = layoutFromRows([
+      "DF Distribuciones Fernandez S.L.U.",
+      "Cod.cliente: K60539·Fecha defactura: 29/09/2025·C1F: B91512772",
+    ]);
+    expect((await vatIdOf(spanish)).value).toBe("B91512772");
   });
 
   it("reads the id before a footer part's label glued on by a dash ('PIVA 55728239654-REA FI-1242922'), not the buyer's", async () => {

@@ -60,6 +60,11 @@ describe("compareTokens", () => {
     ["total", "tal", null],
     ["net", "nett", null],
     ["date", "data", null],
+    // A short label's capital I read as a one ("C1F", tokenized "clf"), and nothing else off.
+    ["cif", "clf", "fuzzy"],
+    ["idnr", "ldnr", "fuzzy"],
+    ["cif", "clt", null],
+    ["tva", "iva", null],
     ["invoice", "invoices1", null],
     ["number", "numb3r", null],
     // One letter read as the digit drawn like it, and nothing else off.

@@ -75,9 +75,17 @@ export function compareTokens(expected: string, actual: string): "exact" | "fuzz
     const same = actual.slice(0, digit) === expected.slice(0, digit) && actual.slice(digit + 1) === expected.slice(digit + 1);
     return same && (DIGIT_LOOKALIKES[actual[digit]] ?? "").includes(expected[digit]) ? "fuzzy" : null;
   }
+  // "C1F" (tokenized "clf") for "CIF": a capital I read as a one, a short label's only slip.
+  if (expected.length === actual.length && isOneIForL(expected, actual)) return "fuzzy";
   // A dropped letter counts too ("(OTAL" for "TOTAL"), but not below four letters.
   if (expected.length < 5 || actual.length < 4 || /\d/.test(actual)) return null;
   return editDistance(expected, actual, 1) <= 1 ? "fuzzy" : null;
+}
+
+/** The two differ in one place only, an i in one where the other has an l. */
+function isOneIForL(expected: string, actual: string): boolean {
+  const differences = [...expected].flatMap((char, index) => (char === actual[index] ? [] : [[char, actual[index]].sort().join("")]));
+  return differences.length === 1 && differences[0] === "il";
 }
 
 /** Letters and digits only, lowercase: for comparing names and addresses across punctuation. */
