@@ -239,8 +239,9 @@ function namesNegative(words: TPlacedWord[], concept: TConcept | null, own: Set<
 
 const GLUED_RATE_WORD = /\p{L}\d{1,2}(?:[.,]\d{1,2})?%\)?$/u;
 
-// "IVA 22%   Netto a pagare": a rate ends the cell before the label, as a value would ("Total 20% VAT" reads on).
-const PERCENTAGE = /^\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?$/;
+// "IVA 22%   Netto a pagare": a rate ends the cell before the label, as a value would ("Total 20% VAT" reads on);
+// so does one written "@20%" ("Sub-total VAT @20% Total incl. VAT" in one header row).
+const PERCENTAGE = /^[(@]?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?$/;
 
 /**
  * Up to NEIGHBOUR_SPAN words on one side of the label, stopping at a number (the previous or next
