@@ -66,4 +66,24 @@ describe("extractFieldsOffline: the recipient under a window's sender line", () 
     ]);
     expect((await invoiceValues(page)).customer_name).toBe("Krüger & Neumann Haustechnik GmbH & Co.KG");
   });
+
+  it("reads a sender line whose dot before the postcode the reader read as a dash ('Schillerstraße 90-04109 Leipzig')", async () => {
+    const page = layoutFromRows([
+      ...LETTERHEAD,
+      [
+        [0.07, "Nordlicht Gebäudeservice GmbH·Schillerstraße 90-04109 Leipzig"],
+        [0.6, "Rechnungsdatum: 2025-08-30"],
+      ],
+      [
+        [0.07, "Instalaciones Ruiz S.L."],
+        [0.6, "Rechnungsnr.: RE-26988"],
+      ],
+      "Avenida de la Constitucion,29,8°B",
+      "48001 Bilbao (Bilbao)",
+    ]);
+    expect(findRecipientName(buildPageRows(page))?.text).toBe("Instalaciones Ruiz S.L.");
+    // A row of dates and ids is no sender line, its dates' dashes no separators.
+    const meta = layoutFromRows([...LETTERHEAD, "21-03-2023 108/PA ORD-903274 19-03-2023 40311645479", "Descrizione articolo"]);
+    expect(findRecipientName(buildPageRows(meta))).toBeNull();
+  });
 });

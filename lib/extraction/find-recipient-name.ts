@@ -16,8 +16,11 @@ const GLUED_SEPARATORS = new RegExp(PART_SEPARATOR.source, "g");
 const POSTCODE = /^\d{4,5}$/;
 const GLUED_POSTCODE_TOWN = /^\d{4,5}\p{Lu}\p{Ll}{2,}/u;
 // A dot the reader took for a dash, glued between a house number and the town ("Suite 398-New York") or after a
-// legal form's full stop ("S.r.l.s.-Via Giuseppe Verdi"); not a double name's hyphen ("Jean-Pierre").
-const GLUED_DASH = /[\d.][-–]\p{Lu}\p{Ll}/u;
+// legal form's full stop ("S.r.l.s.-Via Giuseppe Verdi"), or between a house number and the postcode ("Schillerstraße
+// 90-04109 Leipzig"); not a double name's hyphen ("Jean-Pierre").
+// The postcode five digits, or four that are no year: "21-03-2023", "03-2023" are dates.
+const GLUED_DASH = /[\d.][-–]\p{Lu}\p{Ll}|^\d{1,4}\p{Ll}?[-–](?=(?:\d{5}|(?!19|20)\d{4})$)/u;
+const DASHED_POSTCODE = /^\d{1,4}\p{Ll}?[-–](?:\d{5}|(?!19|20)\d{4})$/u;
 const GLUED_DASHES = new RegExp(GLUED_DASH.source, "gu");
 const DOT_BEFORE_PART = /^\.\p{Lu}\p{Ll}/u;
 // "An", "To", "À", "Aan": the one word some windows print over the recipient.
@@ -96,5 +99,6 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   const text = words.map((word) => word.text).join(" ");
   const parts = words.flatMap((word) => word.text.split(PART_SEPARATOR));
   // The postcode alone, or glued to its town by a scan's reader ("50667Koln").
-  return parts.some((part) => POSTCODE.test(part.trim()) || GLUED_POSTCODE_TOWN.test(part.trim())) || UK_POSTCODE.test(text) ? words : null;
+  const isPostcode = (part: string) => POSTCODE.test(part) || GLUED_POSTCODE_TOWN.test(part) || DASHED_POSTCODE.test(part);
+  return parts.some((part) => isPostcode(part.trim())) || UK_POSTCODE.test(text) ? words : null;
 }
