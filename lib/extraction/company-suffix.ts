@@ -79,6 +79,7 @@ export function isOnlySuffix(text: string): boolean {
  * index in `word`, or -1; `before` is the name's text before the word (a legal form may span words).
  */
 export function dashAfterLegalForm(word: string, before = ""): number {
-  const dash = word.search(/[-–—](?=\p{Lu}\p{Ll})/u);
+  // "Ltd-178 Mill Lane": the next part may start with a house number.
+  const dash = word.search(/[-–—](?=\p{Lu}\p{Ll}|\d)/u);
   return dash > 0 && hasLegalForm(`${before} ${word.slice(0, dash)}`.trim()) ? dash : -1;
 }

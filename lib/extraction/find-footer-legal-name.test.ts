@@ -32,6 +32,8 @@ describe("findFooterLegalName", () => {
   it("ends the name at a part separator the reader read as a dash glued to the next part ('Ltd -Unit 14')", () => {
     const page = footerPage(["Northern Consulting Ltd -Unit 14,Meadow Business Park-Manchester M1 2AB"]);
     expect(findFooterLegalName([page], "NORTHERN Consulting")?.name).toBe("Northern Consulting Ltd");
+    const number = footerPage(["Holloway& Thornbury Consulting Ltd-178 Mill Lane·Manchester·M1 2AB-T+44 130 496 0926"]);
+    expect(findFooterLegalName([number], "HOLLOWAY Consulting")?.name).toBe("Holloway& Thornbury Consulting Ltd");
   });
 
   it("ends the name at a separator read as a full stop glued after the legal form, which it drops ('GmbH. Industriestrasse')", () => {
