@@ -30,4 +30,16 @@ describe("findCapitalStatementName", () => {
     expect(nameIn(["Payments to Capital One Bank", "Working capital of the fund"])).toBeNull();
     expect(nameIn(["Total 10 000,00 €", "Siège : 16 rue Mollien 92100", "Sarl au capital de 10 000€"])).toBeNull();
   });
+
+  it("names nobody from another footer column's words before the statement", () => {
+    const footer = layoutFromRows([
+      [
+        [0.086, "République"],
+        [0.248, "www.conseil-bretagne.fr"],
+        [0.438, "BIC BNPAFRPP"],
+        [0.723, "Capital social 50 000 €"],
+      ],
+    ]);
+    expect(findCapitalStatementName([buildPageRows(footer)])).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@
 // stands before the legal form, or the short line above when the statement starts a line. Small footer print often
 // loses its spaces in OCR ("FreeSASau capital de3.441.812Euros"), so the statement is read in the row's text.
 
+import { splitAtGaps } from "./find-vendor-block";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 
 export type TCapitalStatementName = { words: TPlacedWord[]; name: string; page: number };
@@ -21,12 +22,17 @@ const ROWS_ABOVE = 2;
 export function findCapitalStatementName(pages: TPageRows[]): TCapitalStatementName | null {
   for (const page of pages) {
     for (const [index, row] of page.rows.entries()) {
-      const text = joinWords(row);
-      const clause = CAPITAL_CLAUSE.exec(fold(text));
-      if (!clause) continue;
-      const prefix = nameBeforeLegalForm(text.slice(0, clause.index));
-      const words = prefix ? wordsCovering(row, prefix) : nameLineAbove(page.rows, index);
-      if (isName(words)) return { words, name: prefix || joinWords(words), page: page.page };
+      // The statement's own column: "République www.conseil-bretagne.fr BIC …   Capital social 50 000 €" in a footer of
+      // columns names nobody before it.
+      for (const segment of splitAtGaps(row)) {
+        const text = joinWords(segment);
+        const clause = CAPITAL_CLAUSE.exec(fold(text));
+        if (!clause) continue;
+        const prefix = nameBeforeLegalForm(text.slice(0, clause.index));
+        // A statement that starts its line names the footer line above.
+        const words = prefix ? wordsCovering(segment, prefix) : segment[0] === row[0] ? nameLineAbove(page.rows, index) : [];
+        if (isName(words)) return { words, name: prefix || joinWords(words), page: page.page };
+      }
     }
   }
   return null;
