@@ -58,6 +58,20 @@ describe("findFooterLegalName", () => {
     expect(findFooterLegalName([page], "LEFEVRE Informatique")?.name).toBe("Informatique Lefevre SAS");
   });
 
+  it("joins a legal form's bracketed qualifier the footer column wrapped under it ('UG' over '(haftungsbeschränkt)')", () => {
+    const page = footerPage([
+      [
+        [0.05, "Krüger Haustechnik UG"],
+        [0.3, "Fon 0856 / 246 37 27"],
+      ],
+      [
+        [0.05, "(haftungsbeschränkt)"],
+        [0.3, "info@krugerhaustechnik.de"],
+      ],
+    ]);
+    expect(findFooterLegalName([page], "KRÜGER Haustechnik")?.name).toBe("Krüger Haustechnik UG (haftungsbeschränkt)");
+  });
+
   it("reads a legal form glued on in small letters ('Ashdownplc')", () => {
     const page = footerPage(["Whitfield &Ashdownplc·Unit1,RiversideBusinessPark·Bristol BS15TR"]);
     expect(findFooterLegalName([page], "WHITFIELD Consulting")?.name).toBe("Whitfield &Ashdownplc");

@@ -87,14 +87,20 @@ function untilFooterColumn(words: TPlacedWord[], page: TPageRows, index: number)
   return end < 0 ? words : words.slice(0, end);
 }
 
-/** "Dubois Bureautique" over "S.A.": a footer column that wrapped the legal form alone onto the next line. */
+/**
+ * "Dubois Bureautique" over "S.A.": a footer column that wrapped the legal form alone onto the next line; or the
+ * legal form's bracketed qualifier ("Krüger Haustechnik UG" over "(haftungsbeschränkt)").
+ */
 function suffixBelow(page: TPageRows, index: number, words: TPlacedWord[]): TPlacedWord[] {
   const next = page.rows[index + 1];
-  if (words.length === 0 || !next || hasLegalForm(joinWords(words))) return [];
+  if (words.length === 0 || !next) return [];
   const segment = untilSeparator(splitAtGaps(next)[0] ?? []);
   const aligned = segment.length > 0 && Math.abs(segment[0].box.x0 - words[0].box.x0) < 2 * charWidth(words[0]);
   const close = aligned && segment[0].box.y0 - words[0].box.y1 < words[0].box.y1 - words[0].box.y0;
-  return close && isOnlySuffix(joinWords(segment)) ? segment : [];
+  if (!close) return [];
+  const text = joinWords(segment);
+  if (hasLegalForm(joinWords(words))) return /^\([\p{L} .-]+\)$/u.test(text) ? segment : [];
+  return isOnlySuffix(text) ? segment : [];
 }
 
 /**
