@@ -29,5 +29,8 @@ describe("splitGluedDate", () => {
   it("cuts the next part of a meta row off a date's year ('25februari2023-Ordernummer:')", () => {
     expect(splitGluedDate(word("25februari2023-Ordernummer:")).map((part) => part.text)).toEqual(["25februari2023", "-Ordernummer:"]);
     expect(splitGluedDate(word("2023-Factuurnr.:F2023.0813")).map((part) => part.text)).toEqual(["2023", "-Factuurnr.:F2023.0813"]);
+    // The separator lost: the next label run on in capitals after the year.
+    expect(splitGluedDate(word("31/08/2025DueDate:")).map((part) => part.text)).toEqual(["31/08/2025", "DueDate:"]);
+    expect(splitGluedDate(word("FA2025Rechnung")).map((part) => part.text)).toEqual(["FA2025Rechnung"]);
   });
 });

@@ -14,8 +14,8 @@ const GLUED =
 const LABEL_DATE_TIME = /^(\p{L}{2,}[:.]*)(\d{1,2}[-/.]\d{1,2}[-/.]\d{5,}[:.]\d{2}\S*)$/u;
 
 // "18februari 2023-Factuurnr.:F2023…", "25februari2023-Ordernummer:": a date's year with the next part of a meta row
-// run on after a separator the reader took for a dash or full stop.
-const NEXT_PART_AFTER_YEAR = /^(.*?(?:19|20)\d{2})[-.]\p{Lu}\p{Ll}{3,}/u;
+// run on after a separator the reader took for a dash or full stop, or lost ("31/08/2025DueDate:").
+const NEXT_PART_AFTER_YEAR = /^(.*?(?:19|20)\d{2})(?:[-.]\p{Lu}\p{Ll}{3,}|\p{Lu}\p{Ll}{2,})/u;
 
 /** The word, or its label, its date and the next part run on after it as separate words, each with its share of the box. */
 export function splitGluedDate<T extends TWord>(word: T): T[] {
