@@ -95,6 +95,26 @@ describe("extractFieldsOffline: ids glued to their labels", () => {
     expect(result.vendor_vat_id.normalizedValue).toBe("CHE-961.579.850 MWST");
   });
 
+  it("reads a Swiss UID's suffix as the register writes it ('MwST.' is 'MWST')", async () => {
+    const page = layoutFromRows(["Keller Treuhand AG", "9000 St. Gallen", "MwST-Nr.CHE-170.081.884 MwST. Handelsregister-Nr. CH-587"]);
+    const result = await extract([field("vendor_vat_id", "Vendor VAT Id")], [page]);
+    expect(result.vendor_vat_id.normalizedValue).toBe("CHE-170.081.884 MWST");
+  });
+
+  it("keeps an id whose hyphen the reader set a space after on its line, not wrapped ('Factura n.: 2024- 0277')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Ruiz & Martinez Talleres S.L.· Paseo de Gracia, 47. 41001 Sevilla"],
+        [0.7, "Factura n.: 2024- 0277"],
+      ],
+      [
+        [0.05, "Asesoria Martinez S.L."],
+        [0.7, "Fecha factura: 17-09-2024"],
+      ],
+    ]);
+    expect((await invoiceValues(page)).invoice_number).toBe("2024-0277");
+  });
+
   it("reads a Swiss UID whose VAT suffix the reader glued on ('CHE-961.579.850MWST'), labelled or not", async () => {
     const unlabelled = layoutFromRows(["Keller & Gerber Treuhand GmbH", "3011 Bern", "MWST: CHE-961.579.850MWST"]);
     const labelled = layoutFromRows(["Keller & Gerber Treuhand GmbH", "3011 Bern", "MWST-Nr. CHE-961.579.850MWST"]);

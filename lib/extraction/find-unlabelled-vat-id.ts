@@ -12,7 +12,13 @@ const EU_VAT = /^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|
 const MIN_DIGITS = 8;
 // Switzerland's VAT number is its business id, "CHE-123.456.789" (with "MWST", "TVA" or "IVA" after it).
 export const SWISS_UID = /^CHE-?\d{3}\.?\d{3}\.?\d{3}$/;
-export const SWISS_VAT_SUFFIX = /^(?:MWST|TVA|IVA)$/;
+// "MwST." as a scan's reader or a typesetter may print it.
+export const SWISS_VAT_SUFFIX = /^(?:MWST|TVA|IVA)\.?$/i;
+
+/** "MwST." → "MWST": the suffix as the register writes it. */
+export function swissVatSuffix(text: string): string {
+  return text.toUpperCase().replace(/\.$/, "");
+}
 // The suffix glued on by a scan's reader: "CHE-961.579.850MWST".
 export const SWISS_UID_GLUED_SUFFIX = /^(CHE-?\d{3}\.?\d{3}\.?\d{3})(MWST|TVA|IVA)$/;
 const BUYER_WORDS = new Set([

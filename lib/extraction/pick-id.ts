@@ -2,7 +2,7 @@
 // characters (0/O, 1/I) can't be repaired here; a doubtful one only lowers the confidence.
 
 import { charWidth } from "./box-geometry";
-import { gluedVatId, SWISS_UID, SWISS_UID_GLUED_SUFFIX, SWISS_VAT_SUFFIX } from "./find-unlabelled-vat-id";
+import { gluedVatId, SWISS_UID, SWISS_UID_GLUED_SUFFIX, SWISS_VAT_SUFFIX, swissVatSuffix } from "./find-unlabelled-vat-id";
 import { joinWords, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import type { TValuePick } from "./pick-value";
@@ -145,7 +145,8 @@ function swissUid(words: TPlacedWord[]): TValuePick | null {
   if (start < 0) return null;
   const suffix = words[start + 1] && SWISS_VAT_SUFFIX.test(words[start + 1].text) ? [words[start + 1]] : [];
   const taken = [words[start], ...suffix];
-  return { words: taken, text: joinWords(taken), normalized: joinWords(taken).replace(/[,;]$/, ""), validity: 1 };
+  const uid = words[start].text.replace(/[,;]$/, "");
+  return { words: taken, text: joinWords(taken), normalized: suffix[0] ? `${uid} ${swissVatSuffix(suffix[0].text)}` : uid, validity: 1 };
 }
 
 // A national VAT number without its prefix: 8 to 12 digits in groups of 2 to 4 ("604 1515 23", "123 456 789"), or

@@ -2,7 +2,7 @@
 
 import { charWidth, unionBoxes } from "./box-geometry";
 import type { TLabelMatch } from "./find-label-matches";
-import { SWISS_UID, SWISS_VAT_SUFFIX } from "./find-unlabelled-vat-id";
+import { SWISS_UID, SWISS_VAT_SUFFIX, swissVatSuffix } from "./find-unlabelled-vat-id";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
 
@@ -22,8 +22,7 @@ export function withSwissSuffixBelow(pick: TValuePick, page: TPageRows): TValueP
       SWISS_VAT_SUFFIX.test(word.text) && Math.abs(word.box.x0 - last.box.x0) < 2 * charWidth(last) && word.box.y0 - last.box.y1 < height,
   );
   if (!suffix) return pick;
-  const text = `${last.text} ${suffix.text}`;
-  return { ...pick, words: [last, suffix], text, normalized: text };
+  return { ...pick, words: [last, suffix], text: `${last.text} ${suffix.text}`, normalized: `${last.text} ${swissVatSuffix(suffix.text)}` };
 }
 
 /** The picked id with the part of it the page wrapped onto the next line, or from the line before, joined on. */
@@ -38,6 +37,10 @@ export function withWrappedParts(pick: TValuePick, page: TPageRows): TValuePick 
  */
 export function wrappedIdStartingWith(word: TPlacedWord, page: TPageRows): TPlacedWord | null {
   if (!WRAPPED_START.test(word.text)) return null;
+  // "Factura n.: 2024- 0277": its end right after it on its own line, a space the reader put after the hyphen.
+  const row = page.rows[word.row] ?? [];
+  const next = row[row.indexOf(word) + 1];
+  if (next && /^[\p{L}\d]/u.test(next.text) && next.box.x0 - word.box.x1 < 2 * charWidth(word)) return null;
   const joined = withWrappedEnd({ words: [word], text: word.text, normalized: word.text, validity: 1 }, page);
   if (joined.words.length < 2) return null;
   return { ...word, text: joined.text, box: unionBoxes(joined.words.map((part) => part.box)) };
@@ -52,7 +55,8 @@ export function wrappedIdStartingWith(word: TPlacedWord, page: TPageRows): TPlac
 function withWrappedEnd(pick: TValuePick, page: TPageRows): TValuePick {
   // The word with the mark; the picked id may have dropped it, or taken the next word ("INV-2024- Holland").
   const marked = pick.words.findIndex((word) => /[-/]$/.test(word.text));
-  if (marked < 0) return pick;
+  // "2024- 0277": the id runs on after the mark on its own line, nothing of it wrapped.
+  if (marked < 0 || /^\d/.test(pick.words[marked + 1]?.text ?? "")) return pick;
   const last = pick.words[marked];
   const width = 2 * charWidth(last);
   const lineStart = page.rows[last.row][0].box.x0;
