@@ -170,4 +170,42 @@ describe("extractFieldsOffline: the parties' names", () => {
     ]);
     expect(await nameOf("customer_name", page)).toBe("Bennett & Lakeside Analytics Co.");
   });
+
+  it("reads an American buyer's block whose street starts with a house number like a postcode ('2960 Broadway')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Whitman Analytics Corp."],
+        [0.8, "INVOICE # 53027"],
+      ],
+      "1381 Main Street, Suite 315",
+      "New York, NY 10013",
+      "",
+      "Carver Landscaping LLC",
+      "2960 Broadway",
+      "Chicago, IL 60607",
+      "",
+      "Remit to: Bank of America · Routing (ABA) 056108462",
+    ]);
+    expect(await nameOf("customer_name", page)).toBe("Carver Landscaping LLC");
+  });
+
+  it("reads a block whose line without descenders the reader boxed smaller than the street under it", async () => {
+    // Line boxes as PaddleOCR read them off a JPEG invoice.
+    const line = (text: string, x0: number, x1: number, y0: number, y1: number) => ({ text, box: { x0, x1, y0, y1 } });
+    const page = buildPageLayout(
+      [
+        line("Factura", 0.05, 0.12, 0.043, 0.053),
+        line("Distribuciones Torres S.L.U.", 0.6, 0.94, 0.043, 0.053),
+        line("Paseo de Gracia,25, 8° B", 0.7, 0.94, 0.058, 0.067),
+        line("46002 Valencia", 0.8, 0.94, 0.069, 0.078),
+        line("Huber Tischlerei OG", 0.057, 0.147, 0.128, 0.137),
+        line("Att. Anna Huber", 0.058, 0.123, 0.14, 0.147),
+        line("Hauptplatz 64/10", 0.056, 0.129, 0.149, 0.159),
+        line("4020 Linz", 0.056, 0.099, 0.16, 0.17),
+        line("AUSTRIA", 0.056, 0.099, 0.172, 0.181),
+      ],
+      { source: "ocr" },
+    );
+    expect(await nameOf("customer_name", page)).toBe("Huber Tischlerei OG");
+  });
 });

@@ -82,6 +82,16 @@ describe("extractFieldsOffline: the recipient under a window's sender line", () 
       "48001 Bilbao (Bilbao)",
     ]);
     expect(findRecipientName(buildPageRows(page))?.text).toBe("Instalaciones Ruiz S.L.");
+    // Its dots read as full stops after the legal form and the house number, the postcode's zeros as o's.
+    const stops = layoutFromRows([
+      ...LETTERHEAD,
+      "Nordlicht Gebäudeservice AG. Industriestrasse 98. 9ooo St. Gallen",
+      "Brunner Elektro AG",
+      "HerrnLukas Brunner",
+      "Industriestrasse 101",
+      "6003 Luzern",
+    ]);
+    expect(findRecipientName(buildPageRows(stops))?.text).toBe("Brunner Elektro AG");
     // A row of dates and ids is no sender line, its dates' dashes no separators.
     const meta = layoutFromRows([...LETTERHEAD, "21-03-2023 108/PA ORD-903274 19-03-2023 40311645479", "Descrizione articolo"]);
     expect(findRecipientName(buildPageRows(meta))).toBeNull();

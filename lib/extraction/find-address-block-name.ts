@@ -24,6 +24,9 @@ const ALIGN_TOLERANCE = 0.02;
 // …and are no further apart than this, in line heights (letters space address lines generously).
 const LINE_GAP = 2.5;
 const SIZE_TOLERANCE = 0.25;
+// Letters that reach below the line, and the share of a line's box they add.
+const DESCENDERS = /[gjpqy]/;
+const DESCENDER_SHARE = 0.15;
 // The country, or the buyer's VAT or fiscal code, follows the postcode line.
 const LINES_BELOW = 2;
 
@@ -99,6 +102,7 @@ function isPostcodeLine(text: string): boolean {
 function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
   const lines = [last];
   const x0 = last.words[0].box.x0;
+  const american = CITY_STATE_ZIP.test(last.text);
   for (let row = last.row - 1; row >= 0 && lines.length <= MAX_LINES_ABOVE; row--) {
     const below = lines[0].words[0].box;
     // A row of the other column only (the seller's phone number beside the buyer's street) is skipped.
@@ -107,18 +111,21 @@ function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
     if (below.y0 - bottom > LINE_GAP * (below.y1 - below.y0)) break;
     if (!line) continue;
     // The small sender line above an envelope window is no part of the block: a line much smaller than the one under
-    // it ends the block. Only smaller: a scan's reader boxes a line taller for its descenders ("Oudegracht 392").
+    // it ends the block. Only smaller: a scan's reader boxes a line taller for its descenders ("Oudegracht 392"), so a
+    // line without any over one with some ("Att. Anna Huber" over "Hauptplatz 64/10") may be smaller still.
     const height = line.words[0].box.y1 - line.words[0].box.y0;
     const under = lines[0].words[0].box.y1 - lines[0].words[0].box.y0;
-    if (height < (1 - SIZE_TOLERANCE) * under) break;
+    const tolerance = SIZE_TOLERANCE + (DESCENDERS.test(lines[0].text) && !DESCENDERS.test(line.text) ? DESCENDER_SHARE : 0);
+    if (height < (1 - tolerance) * under) break;
     // Nor is it one by its parts, whatever its size: "Ashdown & Hartley Ltd · Unit 8, … · Leeds LS1"; nor its end
     // wrapped under it in its small print ("4AP").
     if ((line.text.match(/[·•●|]/g) ?? []).length >= 2) {
       if (lines.length > 3 && isWrappedEndOf(lines[0], line, lines[1])) lines.shift();
       break;
     }
-    // A block has one postcode line: another one above ends the block before it (the seller's, printed close).
-    if (isPostcodeLine(line.text)) break;
+    // A block has one postcode line: another one above ends the block before it (the seller's, printed close). Above
+    // an American "Chicago, IL 60607" a house number before the street is no postcode ("2960 Broadway").
+    if (isPostcodeLine(line.text) && !(american && !CITY_STATE_ZIP.test(line.text))) break;
     // "FACTURERA", "Facturara": a heading whose space the reader lost heads the block; it is no line of it.
     if (GLUED_PARTY_HEADINGS.has(squash(line.text))) break;
     lines.unshift(line);

@@ -7,7 +7,7 @@ import { dashAfterLegalForm, hasCompanySuffix, hasLegalForm } from "./company-su
 import { UK_POSTCODE } from "./find-address-parts";
 import { splitAtGaps } from "./find-vendor-block";
 import { tokenize } from "./normalize-text";
-import type { TPageRows, TPlacedWord } from "./page-rows";
+import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick } from "./pick-value";
 import { PART_SEPARATOR } from "./until-separator";
 
@@ -70,10 +70,14 @@ export function findRecipientName(page: TPageRows): TValuePick | null {
 function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   // "S.L. .Paseo de Gracia, 120. 29015 Málaga": dots read as full stops, glued before a part or after a house number.
   // "Haustechnik GmbH-Lindenweg 54a": or a dash glued after a legal form.
+  // "Keller Treuhand AG. Industriestrasse 98. 9ooo St. Gallen": or as full stops after a legal form and a house number,
+  // the postcode's zeros read as o's.
+  const next = (word: TPlacedWord) => row[row.indexOf(word) + 1]?.text ?? "";
   const isMisreadSeparator = (word: TPlacedWord) =>
     dashAfterLegalForm(word.text) >= 0 ||
     DOT_BEFORE_PART.test(word.text) ||
-    (/\d\.$/.test(word.text) && POSTCODE.test(row[row.indexOf(word) + 1]?.text ?? ""));
+    (/\d\.$/.test(word.text) && POSTCODE.test(postcodeDigits(next(word)))) ||
+    (/\.$/.test(word.text) && /^\p{Lu}\p{Ll}/u.test(next(word)) && hasLegalForm(joinWords(row.slice(0, row.indexOf(word) + 1))));
   const separated = row.filter(
     (word) => SEPARATOR.test(word.text) || PART_SEPARATOR.test(word.text) || GLUED_DASH.test(word.text) || isMisreadSeparator(word),
   );
@@ -99,6 +103,11 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   const text = words.map((word) => word.text).join(" ");
   const parts = words.flatMap((word) => word.text.split(PART_SEPARATOR));
   // The postcode alone, or glued to its town by a scan's reader ("50667Koln").
-  const isPostcode = (part: string) => POSTCODE.test(part) || GLUED_POSTCODE_TOWN.test(part) || DASHED_POSTCODE.test(part);
+  const isPostcode = (part: string) => POSTCODE.test(postcodeDigits(part)) || GLUED_POSTCODE_TOWN.test(part) || DASHED_POSTCODE.test(part);
   return parts.some((part) => isPostcode(part.trim())) || UK_POSTCODE.test(text) ? words : null;
+}
+
+/** "9ooo" as "9000": a postcode whose zeros a scan's reader read as o's, when it starts with a digit. */
+function postcodeDigits(text: string): string {
+  return /^\d[\dOo]{3,4}$/.test(text) ? text.replace(/[Oo]/g, "0") : text;
 }
