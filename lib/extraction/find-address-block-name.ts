@@ -57,7 +57,10 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
       // Name, street, postcode and city: the name sits above the street line.
       if (block.length < 3) continue;
       const names = block.slice(0, -2).map((line) => pickValue(line.words, { type: "text", kind: "name", amount: "first" }));
-      const index = names.findIndex((pick) => pick !== null && pick.validity === 1 && !pick.text.endsWith(":"));
+      // "P.O.# PO-242697", "Account No.: 40587": a meta column's labelled value over the block names nobody.
+      const index = names.findIndex(
+        (pick, at) => pick !== null && pick.validity === 1 && !pick.text.endsWith(":") && !/[#:]/.test(block[at].text),
+      );
       // The seller's own block; a line of the seller's above the name (its sender line) is no part of this one.
       if (block.slice(Math.max(0, index)).some(namesSeller)) continue;
       if (index >= 0) {

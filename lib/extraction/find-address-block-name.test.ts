@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { findAddressBlockName } from "./find-address-block-name";
+import { buildPageRows } from "./page-rows";
+
+describe("findAddressBlockName", () => {
+  it("reads no name from a meta column's labelled value printed right over the block ('P.O.#   PO-242697')", () => {
+    const rows = (label: string, value: string) =>
+      buildPageRows(
+        layoutFromRows([
+          [
+            [0.05, label],
+            [0.16, value],
+          ],
+          "Lone Star Analytics Co.",
+          "2090 Oak Avenue, Suite 374",
+          "Austin, TX 78701",
+        ]),
+      );
+    expect(findAddressBlockName(rows("P.O.#", "PO-242697"), ["Redwood Design Studio"])?.text).toBe("Lone Star Analytics Co.");
+  });
+});
