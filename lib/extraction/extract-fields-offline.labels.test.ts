@@ -2,7 +2,7 @@
 // numbers, dates and totals under their labels in five languages, totals' rows that name the tax, tax over two rates.
 
 import { describe, expect, it } from "vitest";
-import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, INVOICE_FIELDS, invoiceValues, labelValueRow } from "@/tests/fixtures/extraction/extract-fields";
 
 const [FIELDS, row, values] = [INVOICE_FIELDS, labelValueRow, invoiceValues];
@@ -219,22 +219,6 @@ describe("extractFieldsOffline: labels and totals' rows from unseen invoices and
       "N° de facture: FAC-2023-00392 | Date de facturation: 10/07/2023 | Date de prestation: 29/06/2023",
     ]);
     expect((await values(french)).date).toBe("2023-07-10");
-    // An American meta column: the invoice date ambiguous as printed, the service date not.
-    const american = layoutFromRows([
-      "Rocky Mountain Landscaping Corp.",
-      "Austin, TX 78701",
-      [
-        [0.05, "Bennett & Lakeside Plumbing LLC"],
-        [0.6, "Invoice date"],
-        [0.8, "08/07/2024"],
-      ],
-      [
-        [0.05, "463 Market Street"],
-        [0.6, "Service date"],
-        [0.8, "07/27/2024"],
-      ],
-    ]);
-    expect((await values(american)).date).toBe("2024-08-07");
     const italian = layoutFromRows([
       "Costruzioni Bianchi S.n.c.",
       "P.I. 45066625621",
@@ -310,60 +294,5 @@ describe("extractFieldsOffline: labels and totals' rows from unseen invoices and
     expect(await values(french)).toMatchObject({ tax_amount: 639.9, total_amount: 4067.9 });
     const dutch = layoutFromRows(["Visser Advies B.V.", "Totaal excl. btw: 1.540,90", "BTW21%:323,59", "TOTAAL: 1.864,49"]);
     expect(await values(dutch)).toMatchObject({ tax_amount: 323.59, net_amount: 1540.9, total_amount: 1864.49 });
-  });
-});
-
-describe("extractFieldsOffline: a meta row's labels read left to right", () => {
-  it("takes the first of two date labels in one header row, whichever the reader set higher", async () => {
-    const header = (dateTop: number) => [
-      { text: "Facture N°", box: { x0: 0.078, x1: 0.169, y0: 0.309, y1: 0.32 } },
-      { text: "Date", box: { x0: 0.25, x1: 0.293, y0: dateTop, y1: dateTop + 0.011 } },
-      { text: "A regler avant le", box: { x0: 0.423, x1: 0.567, y0: 0.307, y1: 0.322 } },
-      { text: "Bon de", box: { x0: 0.594, x1: 0.659, y0: 0.308, y1: 0.321 } },
-      { text: "Date de", box: { x0: 0.768, x1: 0.837, y0: 0.308, y1: 0.321 } },
-      { text: "FA-23-941", box: { x0: 0.077, x1: 0.169, y0: 0.323, y1: 0.335 } },
-      { text: "17/01/2023", box: { x0: 0.251, x1: 0.353, y0: 0.323, y1: 0.335 } },
-      { text: "31/01/2023", box: { x0: 0.424, x1: 0.527, y0: 0.323, y1: 0.335 } },
-      { text: "commande", box: { x0: 0.596, x1: 0.69, y0: 0.323, y1: 0.335 } },
-      { text: "prestation", box: { x0: 0.768, x1: 0.859, y0: 0.323, y1: 0.336 } },
-      { text: "B741770", box: { x0: 0.596, x1: 0.679, y0: 0.337, y1: 0.35 } },
-      { text: "16/01/2023", box: { x0: 0.77, x1: 0.873, y0: 0.338, y1: 0.349 } },
-    ];
-    for (const top of [0.308, 0.309]) {
-      const page = buildPageLayout(header(top), { source: "ocr" });
-      expect((await invoiceValues(page)).date).toBe("2023-01-17");
-    }
-  });
-
-  it("reads a header row's 'Total incl. VAT' after a rate written '@20%', not 'Amount due' after a payment", async () => {
-    // Words as PaddleOCR read them off a JPEG invoice: one reader line for the header row, one for its amounts.
-    const word = (text: string, x0: number, x1: number, y0: number) => ({ text, confidence: 0.98, box: { x0, x1, y0, y1: y0 + 0.012 } });
-    const line = (words: ReturnType<typeof word>[]) => ({
-      text: words.map((one) => one.text).join(" "),
-      confidence: 0.98,
-      box: { x0: words[0].box.x0, x1: words[words.length - 1].box.x1, y0: words[0].box.y0, y1: words[0].box.y1 },
-      words,
-    });
-    const header = line([
-      word("Sub-total", 0.446, 0.513, 0.374),
-      word("VAT", 0.535, 0.566, 0.374),
-      word("@20%", 0.576, 0.618, 0.374),
-      word("Total", 0.642, 0.674, 0.374),
-      word("incl.", 0.68, 0.712, 0.374),
-      word("VAT", 0.719, 0.738, 0.374),
-      word("Paid", 0.787, 0.82, 0.374),
-      word("Amount", 0.843, 0.895, 0.374),
-      word("due", 0.904, 0.93, 0.374),
-    ]);
-    const amounts = line([
-      word("2560.10", 0.454, 0.511, 0.397),
-      word("512.02", 0.566, 0.618, 0.397),
-      word("3072.12", 0.674, 0.738, 0.397),
-      word("-768.00", 0.762, 0.818, 0.397),
-      word("2304.12", 0.871, 0.93, 0.397),
-    ]);
-    const top = line([word("Pennine", 0.05, 0.15, 0.05), word("Joinery", 0.16, 0.26, 0.05), word("Ltd", 0.27, 0.31, 0.05)]);
-    const page = { ...buildPageLayout([], { source: "ocr" }), lines: [top, header, amounts] };
-    expect((await values(page)).total_amount).toBe(3072.12);
   });
 });

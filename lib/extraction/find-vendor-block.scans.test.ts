@@ -1,5 +1,5 @@
-// A letterhead's name lines as a poor scan's reader returns them (harsh synthetic receipt scans, session 9), and a
-// legal form a two-column letterhead wrapped under the name (session 10).
+// A letterhead's name lines as a poor scan's reader returns them (harsh synthetic receipt scans, session 9), a legal
+// form a two-column letterhead wrapped under the name (session 10), and banners and titles read glued (session 12).
 
 import { describe, expect, it } from "vitest";
 import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
@@ -87,5 +87,20 @@ describe("findVendorBlock on scanned receipts", () => {
         ?.addressLines.flat()
         .map((word) => word.text),
     ).not.toContain("COMPANYNO:");
+  });
+
+  it("reads a title glued to its number sign and number as no letterhead line ('FACTURAN°25/0122')", () => {
+    const page = buildPageRows(
+      layoutFromRows([
+        [
+          [0.05, "ROMERO"],
+          [0.6, "FACTURAN°25/0122"],
+        ],
+        "Instalaciones",
+        "Calle San Vicente,70",
+        "48001 Bilbao (Bilbao)",
+      ]),
+    );
+    expect(findVendorBlock(page)?.letterhead).toBe("ROMERO Instalaciones");
   });
 });

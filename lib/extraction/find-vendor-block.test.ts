@@ -26,21 +26,6 @@ describe("findVendorBlock", () => {
     });
   });
 
-  it("reads a title glued to its number sign and number as no letterhead line ('FACTURAN°25/0122')", () => {
-    const page = buildPageRows(
-      layoutFromRows([
-        [
-          [0.05, "ROMERO"],
-          [0.6, "FACTURAN°25/0122"],
-        ],
-        "Instalaciones",
-        "Calle San Vicente,70",
-        "48001 Bilbao (Bilbao)",
-      ]),
-    );
-    expect(findVendorBlock(page)?.letterhead).toBe("ROMERO Instalaciones");
-  });
-
   it("reads past a registration line whose label the reader misspelt ('Conpany No')", () => {
     expect(
       block([
