@@ -8,6 +8,7 @@ import { findSenderLine } from "./find-recipient-name";
 import { isNameCandidate, splitAtGaps } from "./find-vendor-block";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
+import { splitWordAt } from "./split-word";
 import { untilSeparator } from "./until-separator";
 import { websiteNames } from "./website-names";
 
@@ -134,8 +135,7 @@ function untilFullStopAfterLegalForm(words: TPlacedWord[]): TPlacedWord[] {
     const dot = word.text.search(/\.(?=\p{Lu}\p{Ll})/u);
     // "S.r.l.Via Roma": dotted initials keep their last dot.
     const cut = DOTTED_INITIALS_END.test(word.text.slice(0, dot)) ? dot + 1 : dot;
-    const x1 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
-    return [...words.slice(0, glued), { ...word, text: word.text.slice(0, cut), box: { ...word.box, x1 } }];
+    return [...words.slice(0, glued), splitWordAt(word, cut)[0]];
   }
   const end = words.findIndex(
     (word, at) =>
@@ -171,8 +171,7 @@ function untilDash(words: TPlacedWord[]): TPlacedWord[] {
   const word = words[index];
   const cut = word.text.search(/[-–—]|(?<=\.):(?=\p{L})/u);
   if (cut === 0) return words.slice(0, index);
-  const x1 = word.box.x0 + ((word.box.x1 - word.box.x0) * cut) / word.text.length;
-  return [...words.slice(0, index), { ...word, text: word.text.slice(0, cut), box: { ...word.box, x1 } }];
+  return [...words.slice(0, index), splitWordAt(word, cut)[0]];
 }
 
 /**

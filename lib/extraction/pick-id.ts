@@ -125,9 +125,7 @@ const ID_DASH_PART = /^((?:\p{Lu}{2})?\d{8,12})[-–]\p{Lu}{2,}$/u;
 function dashedToNextPart(words: TPlacedWord[]): TValuePick | null {
   const found = words[0] && ID_DASH_PART.exec(words[0].text);
   if (!found) return null;
-  const word = words[0];
-  const box = { ...word.box, x1: word.box.x0 + ((word.box.x1 - word.box.x0) * found[1].length) / word.text.length };
-  return { words: [{ ...word, text: found[1], box }], text: found[1], normalized: found[1], validity: 1 };
+  return { words: [splitWordAt(words[0], found[1].length)[0]], text: found[1], normalized: found[1], validity: 1 };
 }
 
 /** "intra.FR51691972114": the id without the end of its label the reader glued on (a word of its own, so it ranks first). */
