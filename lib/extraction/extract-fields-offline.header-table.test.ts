@@ -2,7 +2,7 @@
 // session 11): each column's label is read whole ("Total" / "HT", "Montant TVA 20 % sur" / "3 929,65") over its amount.
 
 import { describe, expect, it } from "vitest";
-import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
 import { invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
 
 const ITEMS = ["Imprimerie Provence EURL", "Facture n°: FA-25-289", "1 Entretien chaudière 206,00 20 % 206,00", ""];
@@ -80,27 +80,26 @@ describe("extractFieldsOffline: a totals table under a wrapped header", () => {
 
   it("reads a scanned table whose last cell wraps its currency above its amount, a little further below the header", async () => {
     // Word boxes as PaddleOCR read them off a 192 dpi scan: three header lines, "EUR" alone, the amounts, "592,63" last.
-    const word = (text: string, x0: number, x1: number, y0: number, y1: number) => ({ text, box: { x0, x1, y0, y1 } });
     const page = buildPageLayout(
       [
-        word("Elbtal Consulting GmbH", 0.076, 0.3, 0.055, 0.07),
-        word("1 Wartung Heizungsanlage 220,90 19 % 220,90", 0.156, 0.917, 0.372, 0.385),
-        word("USt. 19% auf", 0.234, 0.347, 0.408, 0.419),
-        word("USt. 7% auf", 0.385, 0.489, 0.408, 0.419),
-        word("Anzahlung", 0.697, 0.788, 0.406, 0.422),
-        word("Nettosumme", 0.088, 0.2, 0.416, 0.43),
-        word("304,85", 0.286, 0.347, 0.424, 0.436),
-        word("370,90", 0.427, 0.488, 0.424, 0.436),
-        word("Gesamtbetrag", 0.513, 0.632, 0.415, 0.429),
-        word("erhalten", 0.717, 0.789, 0.425, 0.436),
-        word("Restbetrag", 0.816, 0.912, 0.415, 0.43),
-        word("EUR", 0.87, 0.912, 0.447, 0.46),
-        word("EUR 675,75", 0.096, 0.198, 0.455, 0.468),
-        word("EUR 57,92", 0.254, 0.345, 0.455, 0.468),
-        word("EUR 25,96", 0.395, 0.487, 0.455, 0.468),
-        word("EUR 759,63", 0.522, 0.63, 0.456, 0.467),
-        word("EUR -167,00", 0.68, 0.787, 0.454, 0.468),
-        word("592,63", 0.852, 0.911, 0.463, 0.476),
+        lineAt("Elbtal Consulting GmbH", 0.076, 0.3, 0.055, 0.07),
+        lineAt("1 Wartung Heizungsanlage 220,90 19 % 220,90", 0.156, 0.917, 0.372, 0.385),
+        lineAt("USt. 19% auf", 0.234, 0.347, 0.408, 0.419),
+        lineAt("USt. 7% auf", 0.385, 0.489, 0.408, 0.419),
+        lineAt("Anzahlung", 0.697, 0.788, 0.406, 0.422),
+        lineAt("Nettosumme", 0.088, 0.2, 0.416, 0.43),
+        lineAt("304,85", 0.286, 0.347, 0.424, 0.436),
+        lineAt("370,90", 0.427, 0.488, 0.424, 0.436),
+        lineAt("Gesamtbetrag", 0.513, 0.632, 0.415, 0.429),
+        lineAt("erhalten", 0.717, 0.789, 0.425, 0.436),
+        lineAt("Restbetrag", 0.816, 0.912, 0.415, 0.43),
+        lineAt("EUR", 0.87, 0.912, 0.447, 0.46),
+        lineAt("EUR 675,75", 0.096, 0.198, 0.455, 0.468),
+        lineAt("EUR 57,92", 0.254, 0.345, 0.455, 0.468),
+        lineAt("EUR 25,96", 0.395, 0.487, 0.455, 0.468),
+        lineAt("EUR 759,63", 0.522, 0.63, 0.456, 0.467),
+        lineAt("EUR -167,00", 0.68, 0.787, 0.454, 0.468),
+        lineAt("592,63", 0.852, 0.911, 0.463, 0.476),
       ],
       { source: "ocr" },
     );

@@ -2,7 +2,7 @@
 // one row read left to right, a service date beside the invoice date, a rate written "@20%" between two cells.
 
 import { describe, expect, it } from "vitest";
-import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, lineOfWords } from "@/tests/fixtures/extraction/build-page-layout";
 import { invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
 
 describe("extractFieldsOffline: a meta row's labels read left to right", () => {
@@ -48,13 +48,7 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
   it("reads a header row's 'Total incl. VAT' after a rate written '@20%', not 'Amount due' after a payment", async () => {
     // Words as PaddleOCR read them off a JPEG invoice: one reader line for the header row, one for its amounts.
     const word = (text: string, x0: number, x1: number, y0: number) => ({ text, confidence: 0.98, box: { x0, x1, y0, y1: y0 + 0.012 } });
-    const line = (words: ReturnType<typeof word>[]) => ({
-      text: words.map((one) => one.text).join(" "),
-      confidence: 0.98,
-      box: { x0: words[0].box.x0, x1: words[words.length - 1].box.x1, y0: words[0].box.y0, y1: words[0].box.y1 },
-      words,
-    });
-    const header = line([
+    const header = lineOfWords([
       word("Sub-total", 0.446, 0.513, 0.374),
       word("VAT", 0.535, 0.566, 0.374),
       word("@20%", 0.576, 0.618, 0.374),
@@ -65,14 +59,14 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
       word("Amount", 0.843, 0.895, 0.374),
       word("due", 0.904, 0.93, 0.374),
     ]);
-    const amounts = line([
+    const amounts = lineOfWords([
       word("2560.10", 0.454, 0.511, 0.397),
       word("512.02", 0.566, 0.618, 0.397),
       word("3072.12", 0.674, 0.738, 0.397),
       word("-768.00", 0.762, 0.818, 0.397),
       word("2304.12", 0.871, 0.93, 0.397),
     ]);
-    const top = line([word("Pennine", 0.05, 0.15, 0.05), word("Joinery", 0.16, 0.26, 0.05), word("Ltd", 0.27, 0.31, 0.05)]);
+    const top = lineOfWords([word("Pennine", 0.05, 0.15, 0.05), word("Joinery", 0.16, 0.26, 0.05), word("Ltd", 0.27, 0.31, 0.05)]);
     const page = { ...buildPageLayout([], { source: "ocr" }), lines: [top, header, amounts] };
     expect((await invoiceValues(page)).total_amount).toBe(3072.12);
   });

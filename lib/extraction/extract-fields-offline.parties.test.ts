@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { TPageLayout } from "@/lib/layout/types";
-import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
 
 async function nameOf(key: string, page: TPageLayout) {
@@ -191,18 +191,17 @@ describe("extractFieldsOffline: the parties' names", () => {
 
   it("reads a block whose line without descenders the reader boxed smaller than the street under it", async () => {
     // Line boxes as PaddleOCR read them off a JPEG invoice.
-    const line = (text: string, x0: number, x1: number, y0: number, y1: number) => ({ text, box: { x0, x1, y0, y1 } });
     const page = buildPageLayout(
       [
-        line("Factura", 0.05, 0.12, 0.043, 0.053),
-        line("Distribuciones Torres S.L.U.", 0.6, 0.94, 0.043, 0.053),
-        line("Paseo de Gracia,25, 8° B", 0.7, 0.94, 0.058, 0.067),
-        line("46002 Valencia", 0.8, 0.94, 0.069, 0.078),
-        line("Huber Tischlerei OG", 0.057, 0.147, 0.128, 0.137),
-        line("Att. Anna Huber", 0.058, 0.123, 0.14, 0.147),
-        line("Hauptplatz 64/10", 0.056, 0.129, 0.149, 0.159),
-        line("4020 Linz", 0.056, 0.099, 0.16, 0.17),
-        line("AUSTRIA", 0.056, 0.099, 0.172, 0.181),
+        lineAt("Factura", 0.05, 0.12, 0.043, 0.053),
+        lineAt("Distribuciones Torres S.L.U.", 0.6, 0.94, 0.043, 0.053),
+        lineAt("Paseo de Gracia,25, 8° B", 0.7, 0.94, 0.058, 0.067),
+        lineAt("46002 Valencia", 0.8, 0.94, 0.069, 0.078),
+        lineAt("Huber Tischlerei OG", 0.057, 0.147, 0.128, 0.137),
+        lineAt("Att. Anna Huber", 0.058, 0.123, 0.14, 0.147),
+        lineAt("Hauptplatz 64/10", 0.056, 0.129, 0.149, 0.159),
+        lineAt("4020 Linz", 0.056, 0.099, 0.16, 0.17),
+        lineAt("AUSTRIA", 0.056, 0.099, 0.172, 0.181),
       ],
       { source: "ocr" },
     );

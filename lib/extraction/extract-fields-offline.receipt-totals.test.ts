@@ -1,7 +1,7 @@
 // A receipt's total: under a label line that says more than "TOTAL", and not a tax line whose label names the total.
 
 import { describe, expect, it } from "vitest";
-import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
 
 const FIELDS = [field("total_amount", "Total Amount", "number")];
@@ -158,20 +158,19 @@ describe("extractFieldsOffline: a receipt's total", () => {
 
   it("takes the amount under a total label alone on its line, not the row above's amount reaching beside it", async () => {
     // Boxes as PaddleOCR read a slanted receipt: "Service Tax … 47.54" sits lower at its right end, beside "Total Payable".
-    const line = (text: string, x0: number, x1: number, y0: number, y1: number) => ({ text, box: { x0, x1, y0, y1 } });
     const page = buildPageLayout(
       [
-        line("KEDAI RUNCIT MAJU", 0.3, 0.7, 0.1, 0.13),
-        line("LAKSA", 0.166, 0.234, 0.516, 0.537),
-        line("348.50", 0.816, 0.9, 0.522, 0.547),
-        line("Sub-Total", 0.102, 0.223, 0.568, 0.592),
-        line("792.26", 0.816, 0.9, 0.573, 0.599),
-        line("Service Tax os", 0.1, 0.292, 0.593, 0.624),
-        line("47.54", 0.827, 0.9, 0.602, 0.628),
-        line("Total Payable", 0.098, 0.28, 0.618, 0.649),
-        line("839.80", 0.813, 0.897, 0.657, 0.682),
-        line("MASTERCARD", 0.1, 0.236, 0.675, 0.7),
-        line("839.80", 0.813, 0.897, 0.682, 0.708),
+        lineAt("KEDAI RUNCIT MAJU", 0.3, 0.7, 0.1, 0.13),
+        lineAt("LAKSA", 0.166, 0.234, 0.516, 0.537),
+        lineAt("348.50", 0.816, 0.9, 0.522, 0.547),
+        lineAt("Sub-Total", 0.102, 0.223, 0.568, 0.592),
+        lineAt("792.26", 0.816, 0.9, 0.573, 0.599),
+        lineAt("Service Tax os", 0.1, 0.292, 0.593, 0.624),
+        lineAt("47.54", 0.827, 0.9, 0.602, 0.628),
+        lineAt("Total Payable", 0.098, 0.28, 0.618, 0.649),
+        lineAt("839.80", 0.813, 0.897, 0.657, 0.682),
+        lineAt("MASTERCARD", 0.1, 0.236, 0.675, 0.7),
+        lineAt("839.80", 0.813, 0.897, 0.682, 0.708),
       ],
       { source: "ocr" },
     );
@@ -198,21 +197,20 @@ describe("extractFieldsOffline: a receipt's total", () => {
 
   it("reads the amount beside 'Total Payable', not one below it, when the cash under it lost its point ('23120')", async () => {
     // Line boxes as PaddleOCR read them off a harsh receipt scan.
-    const line = (text: string, x0: number, x1: number, y0: number, y1: number) => ({ text, box: { x0, x1, y0, y1 } });
     const page = buildPageLayout(
       [
-        line("KEDAI MAKAN MUTIARA", 0.2, 0.8, 0.1, 0.13),
-        line("DETERGENT 2KG", 0.13, 0.45, 0.482, 0.515),
-        line("25.36", 0.76, 0.87, 0.482, 0.515),
-        line("BREAD WHOLEMEALXS", 0.13, 0.5, 0.551, 0.584),
-        line("33.36", 0.76, 0.87, 0.551, 0.584),
-        line("0.02", 0.799, 0.872, 0.617, 0.651),
-        line("Total Payable", 0.133, 0.405, 0.66, 0.705),
-        line("231.20", 0.728, 0.873, 0.658, 0.698),
-        line("23120", 0.77, 0.878, 0.698, 0.737),
-        line("Change Due", 0.136, 0.299, 0.738, 0.771),
-        line("0.00", 0.803, 0.876, 0.732, 0.766),
-        line("Poinb Eamd: 12", 0.14, 0.368, 0.774, 0.802),
+        lineAt("KEDAI MAKAN MUTIARA", 0.2, 0.8, 0.1, 0.13),
+        lineAt("DETERGENT 2KG", 0.13, 0.45, 0.482, 0.515),
+        lineAt("25.36", 0.76, 0.87, 0.482, 0.515),
+        lineAt("BREAD WHOLEMEALXS", 0.13, 0.5, 0.551, 0.584),
+        lineAt("33.36", 0.76, 0.87, 0.551, 0.584),
+        lineAt("0.02", 0.799, 0.872, 0.617, 0.651),
+        lineAt("Total Payable", 0.133, 0.405, 0.66, 0.705),
+        lineAt("231.20", 0.728, 0.873, 0.658, 0.698),
+        lineAt("23120", 0.77, 0.878, 0.698, 0.737),
+        lineAt("Change Due", 0.136, 0.299, 0.738, 0.771),
+        lineAt("0.00", 0.803, 0.876, 0.732, 0.766),
+        lineAt("Poinb Eamd: 12", 0.14, 0.368, 0.774, 0.802),
       ],
       { source: "ocr" },
     );

@@ -3,7 +3,7 @@
 // column's labels beside it.
 
 import { describe, expect, it } from "vitest";
-import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
 import { invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
 import { findRecipientName } from "./find-recipient-name";
 import { buildPageRows } from "./page-rows";
@@ -20,25 +20,24 @@ const LETTERHEAD: Array<string | Array<[number, string]>> = [
 describe("extractFieldsOffline: the recipient under a window's sender line", () => {
   it("reads a sender line whose dot the reader glued as a dash after the legal form ('GmbH-Lindenweg 54a')", async () => {
     // Line boxes as PaddleOCR read them off a 192 dpi scan.
-    const line = (text: string, x0: number, x1: number, y0: number, y1: number) => ({ text, box: { x0, x1, y0, y1 } });
     const page = buildPageLayout(
       [
-        line("Rechnung", 0.064, 0.191, 0.046, 0.061),
-        line("Lindner & Neumann Haustechnik GmbH", 0.537, 0.936, 0.045, 0.056),
-        line("Lindenweg 54a", 0.849, 0.938, 0.06, 0.069),
-        line("Rechnungsnummer RE-23424", 0.062, 0.25, 0.073, 0.083),
-        line("80331 Munchen", 0.844, 0.939, 0.071, 0.08),
-        line("Rechnungsdatum 07.01.2025", 0.062, 0.257, 0.086, 0.095),
-        line("E-Mail: rechnung@lindner-neumann-haustechnik.de", 0.636, 0.939, 0.081, 0.092),
-        line("Umsatzsteuer-IDDE519631941", 0.755, 0.936, 0.093, 0.101),
-        line("Kunden-Nr. 26970", 0.061, 0.228, 0.098, 0.109),
-        line("Lieferdatum 05.01.2025", 0.061, 0.257, 0.111, 0.12),
-        line("Lindner & Neumann Haustechnik GmbH-Lindenweg 54a·80331 Munchen", 0.063, 0.403, 0.138, 0.146),
-        line("Sanchez&RuizS.L", 0.063, 0.187, 0.153, 0.16),
-        line("Calle San Vicente,88", 0.062, 0.187, 0.164, 0.173),
-        line("28013 Madrid (Madrid)", 0.061, 0.198, 0.174, 0.184),
-        line("SPAIN", 0.063, 0.099, 0.185, 0.193),
-        line("USt-IdNr.Kunde: B46298053", 0.063, 0.23, 0.197, 0.204),
+        lineAt("Rechnung", 0.064, 0.191, 0.046, 0.061),
+        lineAt("Lindner & Neumann Haustechnik GmbH", 0.537, 0.936, 0.045, 0.056),
+        lineAt("Lindenweg 54a", 0.849, 0.938, 0.06, 0.069),
+        lineAt("Rechnungsnummer RE-23424", 0.062, 0.25, 0.073, 0.083),
+        lineAt("80331 Munchen", 0.844, 0.939, 0.071, 0.08),
+        lineAt("Rechnungsdatum 07.01.2025", 0.062, 0.257, 0.086, 0.095),
+        lineAt("E-Mail: rechnung@lindner-neumann-haustechnik.de", 0.636, 0.939, 0.081, 0.092),
+        lineAt("Umsatzsteuer-IDDE519631941", 0.755, 0.936, 0.093, 0.101),
+        lineAt("Kunden-Nr. 26970", 0.061, 0.228, 0.098, 0.109),
+        lineAt("Lieferdatum 05.01.2025", 0.061, 0.257, 0.111, 0.12),
+        lineAt("Lindner & Neumann Haustechnik GmbH-Lindenweg 54a·80331 Munchen", 0.063, 0.403, 0.138, 0.146),
+        lineAt("Sanchez&RuizS.L", 0.063, 0.187, 0.153, 0.16),
+        lineAt("Calle San Vicente,88", 0.062, 0.187, 0.164, 0.173),
+        lineAt("28013 Madrid (Madrid)", 0.061, 0.198, 0.174, 0.184),
+        lineAt("SPAIN", 0.063, 0.099, 0.185, 0.193),
+        lineAt("USt-IdNr.Kunde: B46298053", 0.063, 0.23, 0.197, 0.204),
       ],
       { source: "ocr" },
     );

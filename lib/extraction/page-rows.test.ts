@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, lineOfWords } from "@/tests/fixtures/extraction/build-page-layout";
 import { buildPageRows } from "./page-rows";
 
 const texts = (rows: ReturnType<typeof buildPageRows>["rows"]) => rows.map((row) => row.map((word) => word.text).join(" "));
@@ -42,7 +42,7 @@ describe("buildPageRows", () => {
     // The words of one reader line as PaddleOCR returned them.
     const word = (text: string, x0: number, x1: number) => ({ text, confidence: 0.94, box: { x0, x1, y0: 0.194, y1: 0.205 } });
     const words = [word("Invoice", 0.699, 0.766), word("number", 0.776, 0.834), word("2", 0.843, 0.853), word("24046", 0.846, 0.898)];
-    const line = { text: "Invoice number 2 24046", confidence: 0.94, box: { x0: 0.699, x1: 0.898, y0: 0.194, y1: 0.205 }, words };
+    const line = lineOfWords(words);
     const page = { ...buildPageLayout([], { source: "ocr" }), lines: [line], text: line.text };
     expect(texts(buildPageRows(page).rows)).toEqual(["Invoice number 24046"]);
     // A short word beside a longer one, not inside it, stays.
