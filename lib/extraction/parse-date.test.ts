@@ -38,6 +38,9 @@ describe("parseDate", () => {
     ["1er août 2023", "2023-08-01"],
     ["14 de marzo de 2024", "2024-03-14"],
     ["5 de março de 2024", "2024-03-05"],
+    // The longest month name, ten letters.
+    ["27 de septiembre de 2025", "2025-09-27"],
+    ["Septiembre 27, 2025", "2025-09-27"],
     ["14 marzo 2024", "2024-03-14"],
     ["3 dicembre 2023", "2023-12-03"],
     ["14 maart 2024", "2024-03-14"],

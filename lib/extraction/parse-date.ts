@@ -57,11 +57,11 @@ const COMPACT_DAY_FIRST = /^(\d{2})(\d{2})(\d{4})$/;
 // A two-digit year after a month name only in compact forms ("25-Dec-18"); "1 - July 31" is a range. A scan's
 // reader may drop the spaces: "26settembre2023", "9 Dec2025".
 const DAY_MONTH_NAME =
-  /^(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*[-/.]\s*|\s*)([a-z][a-z0-9]{2,8}|[0-9][a-z]{2,8})\.?(?:,?\s*[-/.]?\s*(\d{4})|[-/.](\d{2}))$/;
+  /^(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*[-/.]\s*|\s*)([a-z][a-z0-9]{2,9}|[0-9][a-z]{2,9})\.?(?:,?\s*[-/.]?\s*(\d{4})|[-/.](\d{2}))$/;
 // A receipt's month abbreviation with one letter misread or lost ("08 HAR 2016", "15 OV 2018"), before a full year.
 const DAY_SLIPPED_MONTH_YEAR = /^(\d{1,2})\s+([a-z]{2,3})\s+(\d{4})$/;
 const ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,\-/.]+(\d{4})$/;
+const MONTH_NAME_DAY = /^([a-z]{3,10})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,\-/.]+(\d{4})$/;
 
 export function parseDate(text: string): TParsedDate | null {
   const source = withoutGluedTime(
