@@ -57,4 +57,45 @@ describe("extractFieldsOffline: wrapped labels", () => {
     expect(values.tax_amount).toBe(1304.53);
     expect(values.total_amount).toBe(7827.18);
   });
+
+  it("reads a written-out date whose year wrapped under it, its label centred on the two lines", async () => {
+    // Boxes as the PDF's text layer gives them (synthetic invoice, seed 1129): "Fecha:" between the date's lines.
+    const line = (x0: number, y0: number, text: string) => ({ text, box: { x0, y0, x1: x0 + text.length * 0.009, y1: y0 + 0.015 } });
+    const page = buildPageLayout([
+      line(0.095, 0.05, "Reformas Fernández S.L.U."),
+      line(0.531, 0.203, "Factura n.º:"),
+      line(0.726, 0.203, "FV-2025-878"),
+      line(0.726, 0.222, "27 de septiembre de"),
+      line(0.095, 0.234, "Instalaciones del Norte S.L."),
+      line(0.531, 0.23, "Fecha:"),
+      line(0.726, 0.238, "2025"),
+      line(0.095, 0.251, "Paseo de Gracia, 10"),
+      line(0.531, 0.257, "Fecha de"),
+      line(0.726, 0.257, "27 de octubre de"),
+      line(0.095, 0.268, "46002 Valencia"),
+      line(0.531, 0.274, "vencimiento:"),
+      line(0.726, 0.274, "2025"),
+    ]);
+    const values = await invoiceValues(page);
+    expect(values.date).toBe("2025-09-27");
+    expect(values.due_date).toBe("2025-10-27");
+  });
+
+  it("reads a wrapped written-out date beside the second line of its wrapped label on a scan", async () => {
+    // The scan of the same invoice: smaller boxes, "vencimiento:" level with the year, a line below the date's middle.
+    const line = (x0: number, y0: number, text: string, y1 = y0 + 0.012) => ({ text, box: { x0, y0, x1: x0 + text.length * 0.009, y1 } });
+    const page = buildPageLayout(
+      [
+        line(0.095, 0.05, "Reformas Fernández S.L.U."),
+        line(0.096, 0.251, "Paseo de Gracia, 10"),
+        line(0.531, 0.256, "Fecha de"),
+        line(0.725, 0.256, "27 de octubre de", 0.27),
+        line(0.095, 0.267, "46002 Valencia", 0.281),
+        line(0.531, 0.275, "vencimiento:", 0.286),
+        line(0.725, 0.275, "2025", 0.287),
+      ],
+      { source: "ocr" },
+    );
+    expect((await invoiceValues(page)).due_date).toBe("2025-10-27");
+  });
 });

@@ -212,7 +212,11 @@ function bandsRightOf(match: TLabelMatch, page: TPageRows): TPlacedWord[][] {
   const start = match.box.x1 - overlapTolerance(page.rows[match.row][match.lastWord]);
   const words = page.words
     .filter((word) => !labelWords.has(word) && word.box.x0 >= start && word.box.x1 > match.box.x1)
-    .filter((word) => Math.abs(centerY(word.box) - labelCenter) <= MAX_CENTER_OFFSET * height)
+    // A date joined over the two lines a narrow column wrapped it on spans the label's middle however far its own is.
+    .filter(
+      (word) =>
+        Math.abs(centerY(word.box) - labelCenter) <= MAX_CENTER_OFFSET * height || (word.box.y0 < labelCenter && word.box.y1 > labelCenter),
+    )
     .sort((a, b) => centerY(a.box) - centerY(b.box));
   const bands: TPlacedWord[][] = [];
   for (const word of words) {

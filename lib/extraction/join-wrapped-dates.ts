@@ -1,5 +1,6 @@
 // A narrow meta column wraps a date at its separator: "Date of issue: 2023-04-" over "09", "Fecha: 15/03/" over
-// "2024". Joined back into one word (on the upper line, its box spanning both), the date reads whole.
+// "2024"; or a written-out date before its year: "27 de septiembre de" over "2025", "March 15," over "2024". Joined
+// back into one word (on the upper line, its box spanning both), the date reads whole.
 
 import type { TWord } from "@/lib/layout/types";
 import { charWidth, unionBoxes } from "./box-geometry";
@@ -8,29 +9,62 @@ import { parseDate } from "./parse-date";
 // A date's start ending at the separator it was wrapped at, and the digits that end it.
 const DATE_START = /^(?:\d{4}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2})[-/.]$/;
 const DATE_END = /^\d{1,4}$/;
+const YEAR = /^(?:19|20)\d{2}$/;
+// "14 de marzo de" has four words before its year.
+const MAX_WRITTEN_WORDS = 4;
+// Words further apart than this (in characters) stand in different cells.
+const CELL_GAP = 2.5;
 
 /** The rows with each wrapped date joined onto its first line; a row left empty by it is dropped. */
 export function joinWrappedDates<T extends TWord>(rows: T[][]): T[][] {
   const joined = rows.map((row) => [...row]);
   for (let index = 0; index + 1 < joined.length; index++) {
+    const next = joined[index + 1];
     joined[index] = joined[index].map((word) => {
-      const next = joined[index + 1];
       const end = DATE_START.test(word.text) ? next.find((below) => endsDate(word, below)) : undefined;
       if (!end) return word;
       next.splice(next.indexOf(end), 1);
       return { ...word, text: word.text + end.text, box: unionBoxes([word.box, end.box]) };
     });
+    joined[index] = joinWrittenDate(joined[index], next);
   }
   return joined.filter((row) => row.length > 0);
 }
 
 /** `below` starts under `start` (within two characters), on the next line, and completes it to a date. */
 function endsDate(start: TWord, below: TWord): boolean {
+  return DATE_END.test(below.text) && isUnder(start, below) && parseDate(start.text + below.text) !== null;
+}
+
+/**
+ * A cell's last words that are a written-out date but for its year, which starts the next line under their first
+ * word: joined into one word with the year (taken out of the next row). The row as it was when there is none.
+ */
+function joinWrittenDate<T extends TWord>(row: T[], next: T[]): T[] {
+  for (let first = 0; first < row.length; first++) {
+    const year = next.find((below) => YEAR.test(below.text) && isUnder(row[first], below));
+    if (!year) continue;
+    const last = cellEnd(row, first);
+    if (last - first + 1 > MAX_WRITTEN_WORDS) continue;
+    const words = row.slice(first, last + 1);
+    const start = words.map((word) => word.text).join(" ");
+    if (!/\p{L}/u.test(start) || parseDate(start) !== null || parseDate(`${start} ${year.text}`) === null) continue;
+    next.splice(next.indexOf(year), 1);
+    const date = { ...words[0], text: `${start} ${year.text}`, box: unionBoxes([...words, year].map((word) => word.box)) };
+    return [...row.slice(0, first), date, ...row.slice(last + 1)];
+  }
+  return row;
+}
+
+/** The index of the last word of the cell `row[first]` starts: the words after it up to a column gap. */
+function cellEnd(row: TWord[], first: number): number {
+  let last = first;
+  while (last + 1 < row.length && row[last + 1].box.x0 - row[last].box.x1 <= CELL_GAP * charWidth(row[last])) last++;
+  return last;
+}
+
+/** `below` starts under `start` (within two characters), on the next line. */
+function isUnder(start: TWord, below: TWord): boolean {
   const height = start.box.y1 - start.box.y0;
-  return (
-    DATE_END.test(below.text) &&
-    Math.abs(below.box.x0 - start.box.x0) < 2 * charWidth(start) &&
-    below.box.y0 - start.box.y1 < height &&
-    parseDate(start.text + below.text) !== null
-  );
+  return Math.abs(below.box.x0 - start.box.x0) < 2 * charWidth(start) && below.box.y0 - start.box.y1 < height;
 }

@@ -73,4 +73,24 @@ describe("buildPageRows", () => {
     expect(texts(buildPageRows(layoutFromRows([[[0.8, "2023-04-"]], [[0.8, "45"]]])).rows)).toEqual(["2023-04-", "45"]);
     expect(texts(buildPageRows(layoutFromRows([[[0.8, "2023-04-"]], [[0.5, "09"]]])).rows)).toEqual(["2023-04-", "09"]);
   });
+
+  it("joins a written-out date whose year a narrow column wrapped under its first word", () => {
+    const page = layoutFromRows([
+      [[0.7, "27 de septiembre de"]],
+      [
+        [0.5, "Fecha:"],
+        [0.7, "2025"],
+      ],
+      [
+        [0.5, "Due"],
+        [0.7, "March 15,"],
+        [0.85, "Net 30"],
+      ],
+      [[0.7, "2024"]],
+    ]);
+    expect(texts(buildPageRows(page).rows)).toEqual(["27 de septiembre de 2025", "Fecha:", "Due March 15, 2024 Net 30"]);
+    // A year under words that are no date, or under a date that has its year, stays on its line.
+    expect(texts(buildPageRows(layoutFromRows([[[0.7, "Net 30 days"]], [[0.7, "2024"]]])).rows)).toEqual(["Net 30 days", "2024"]);
+    expect(texts(buildPageRows(layoutFromRows([[[0.7, "9 March 2024"]], [[0.7, "2024"]]])).rows)).toEqual(["9 March 2024", "2024"]);
+  });
 });
