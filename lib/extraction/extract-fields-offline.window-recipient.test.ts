@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
-import { invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
+import { extract, field, INVOICE_FIELDS, invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
 import { findRecipientName } from "./find-recipient-name";
 import { buildPageRows } from "./page-rows";
 
@@ -94,5 +94,34 @@ describe("extractFieldsOffline: the recipient under a window's sender line", () 
     // A row of dates and ids is no sender line, its dates' dashes no separators.
     const meta = layoutFromRows([...LETTERHEAD, "21-03-2023 108/PA ORD-903274 19-03-2023 40311645479", "Descrizione articolo"]);
     expect(findRecipientName(buildPageRows(meta))).toBeNull();
+  });
+
+  it("reads a sender line whose dots the reader read as a colon after 'Co.' and a full stop after the street", async () => {
+    // Line boxes as PaddleOCR read them off a 192 dpi scan (synthetic invoice, seed 1151): a logo letterhead without a
+    // company word, the window's sender line "Carver Consulting Group Co. · 1647 Market Street · Chicago, IL 60607".
+    const page = buildPageLayout(
+      [
+        lineAt("CARVER INVOICE", 0.1, 0.903, 0.076, 0.102),
+        lineAt("Consulting Group", 0.097, 0.275, 0.109, 0.126),
+        lineAt("Invoice no. #64333", 0.659, 0.864, 0.12, 0.133),
+        lineAt("1647 Market Street Invoice Date 05/18/2023", 0.097, 0.903, 0.135, 0.153),
+        lineAt("Chicago, IL 60607", 0.097, 0.273, 0.153, 0.168),
+        lineAt("Carver Consulting Group Co.: 1647 Market Street. Chicago, IL 60607", 0.096, 0.649, 0.231, 0.244),
+        lineAt("Summit Analytics LLC", 0.097, 0.304, 0.253, 0.266),
+        lineAt("Attention: David Summit", 0.097, 0.334, 0.271, 0.283),
+        lineAt("3368 W. Randolph St.", 0.097, 0.305, 0.289, 0.301),
+        lineAt("San Francisco, CA 94103", 0.097, 0.334, 0.306, 0.321),
+        lineAt("Total $7,160.22", 0.578, 0.904, 0.63, 0.645),
+        lineAt("EIN 57-5219774: Remit to: JPMorgan Chase Bank. Routing (ABA) 057614250. Account 0220703832", 0.124, 0.877, 0.932, 0.943),
+      ],
+      { source: "ocr" },
+    );
+    const values = await extract([...INVOICE_FIELDS, field("vendor_name", "Vendor Name")], [page]);
+    expect([values.vendor_name.value, values.customer_name.value]).toEqual(["Carver Consulting Group Co.", "Summit Analytics LLC"]);
+    // A row of labelled values whose colons follow no company word is no sender line.
+    const meta = buildPageRows(
+      layoutFromRows(["Carver Consulting Group", "Invoice no.: 64333 Date: 05/18/2023 Terms: Net 30 Chicago, IL 60607"]),
+    );
+    expect(findRecipientName(meta)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 
 import { charWidth } from "./box-geometry";
 import { dashAfterLegalForm, hasCompanySuffix, hasLegalForm, isOnlySuffix } from "./company-suffix";
-import { findSenderLine } from "./find-recipient-name";
+import { companySeparatorAt, findSenderLine } from "./find-recipient-name";
 import { isNameCandidate, splitAtGaps } from "./find-vendor-block";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
@@ -53,11 +53,19 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
  */
 export function findSenderLineLegalName(page: TPageRows, letterhead: string): TFooterName | null {
   const line = findSenderLine(page);
-  const words = line && untilDash(untilSeparator(line));
+  const words = line && untilCompanySeparator(untilDash(untilSeparator(line)));
   const name = words && joinWords(words);
   // "Pacific Design Studio Co.": a company word is enough on the line the letterhead must spell part of.
   if (!words || !name || !hasCompanySuffix(name) || !isNameCandidate(name)) return null;
   return sharesWordWith(name, squash(letterhead)) ? { words, name, page: page.page } : null;
+}
+
+/** "Carver Consulting Group Co.: 1647 Market Street": the name ends at the colon or full stop read for a separator. */
+function untilCompanySeparator(words: TPlacedWord[]): TPlacedWord[] {
+  const end = companySeparatorAt(words);
+  if (end < 0) return words;
+  // The colon is the separator's; a full stop may be the company word's own ("Co.", "Inc.") and stays.
+  return [...words.slice(0, end), { ...words[end], text: words[end].text.replace(/:$/, "") }];
 }
 
 /** A word of the name (not its legal form, long enough not to be common) is in the letterhead's letters. */

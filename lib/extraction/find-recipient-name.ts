@@ -3,7 +3,7 @@
 // address: the line below it, in the same place, starts with the recipient's name. That's where the
 // buyer is when no "Bill to" or "Kunde" heading is printed.
 
-import { dashAfterLegalForm, hasCompanySuffix, hasLegalForm } from "./company-suffix";
+import { dashAfterLegalForm, hasCompanySuffix, hasLegalForm, isOnlySuffix } from "./company-suffix";
 import { UK_POSTCODE } from "./find-address-parts";
 import { splitAtGaps } from "./find-vendor-block";
 import { tokenize } from "./normalize-text";
@@ -23,6 +23,8 @@ const GLUED_DASH = /[\d.][-–]\p{Lu}\p{Ll}|^\d{1,4}\p{Ll}?[-–](?=(?:\d{5}|(?!
 const DASHED_POSTCODE = /^\d{1,4}\p{Ll}?[-–](?:\d{5}|(?!19|20)\d{4})$/u;
 const GLUED_DASHES = new RegExp(GLUED_DASH.source, "gu");
 const DOT_BEFORE_PART = /^\.\p{Lu}\p{Ll}/u;
+// "Street.", "Randolph." before the town: a word of four letters or more (no abbreviation such as "St.") and a full stop.
+const STREET_NAME_STOP = /\p{L}{4,}\.$/u;
 // "An", "To", "À", "Aan": the one word some windows print over the recipient.
 const WINDOW_HEADINGS = new Set(["an", "to", "a", "aan", "para", "per"]);
 // The recipient block starts at most this far (page widths) left or right of the sender line.
@@ -73,11 +75,17 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   // "Keller Treuhand AG. Industriestrasse 98. 9ooo St. Gallen": or as full stops after a legal form and a house number,
   // the postcode's zeros read as o's.
   const next = (word: TPlacedWord) => row[row.indexOf(word) + 1]?.text ?? "";
+  // "Carver Consulting Group Co.: 1647 Market Street. Chicago, IL 60607": or as a colon or full stop after a company
+  // word, and then as full stops after the street's name.
+  const afterCompany = companySeparatorAt(row);
   const isMisreadSeparator = (word: TPlacedWord) =>
     dashAfterLegalForm(word.text) >= 0 ||
     DOT_BEFORE_PART.test(word.text) ||
     (/\d\.$/.test(word.text) && POSTCODE.test(postcodeDigits(next(word)))) ||
-    (/\.$/.test(word.text) && /^\p{Lu}\p{Ll}/u.test(next(word)) && hasLegalForm(joinWords(row.slice(0, row.indexOf(word) + 1))));
+    (/\.$/.test(word.text) && /^\p{Lu}\p{Ll}/u.test(next(word)) && hasLegalForm(joinWords(row.slice(0, row.indexOf(word) + 1)))) ||
+    (afterCompany >= 0 &&
+      (row.indexOf(word) === afterCompany ||
+        (row.indexOf(word) > afterCompany && STREET_NAME_STOP.test(word.text) && /^\p{Lu}\p{Ll}/u.test(next(word)))));
   const separated = row.filter(
     (word) => SEPARATOR.test(word.text) || PART_SEPARATOR.test(word.text) || GLUED_DASH.test(word.text) || isMisreadSeparator(word),
   );
@@ -93,7 +101,7 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   // "Invoice number: INV03396 | Invoice Date: 9 Dec 2025 | …" is a row of labelled values, no address: a label between
   // the separators (the meta column beside the line may hold some).
   const between = row.slice(row.indexOf(separated[0]), row.indexOf(separated[separated.length - 1]));
-  if (between.some((word) => word.text.endsWith(":"))) return null;
+  if (between.some((word) => word.text.endsWith(":") && !separated.includes(word))) return null;
   // "Forma de pago: transferencia: Banco Santander · IBAN … · BIC": a sentence with a label before its parts names
   // no sender; a sender line starts with the sender's name.
   if (row.slice(0, row.indexOf(separated[0])).some((word) => word.text.endsWith(":"))) return null;
@@ -105,6 +113,21 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   // The postcode alone, or glued to its town by a scan's reader ("50667Koln").
   const isPostcode = (part: string) => POSTCODE.test(postcodeDigits(part)) || GLUED_POSTCODE_TOWN.test(part) || DASHED_POSTCODE.test(part);
   return parts.some((part) => isPostcode(part.trim())) || UK_POSTCODE.test(text) ? words : null;
+}
+
+/**
+ * The index of the row's first word that ends a name with a company word and a colon or full stop the reader put for
+ * a part separator ("Co.:", "LLC."), a house number or a capitalised word after it; -1 when there is none.
+ */
+export function companySeparatorAt(row: TPlacedWord[]): number {
+  return row.findIndex(
+    (word, at) =>
+      at > 0 &&
+      /[.:]$/.test(word.text) &&
+      /^(?:\p{Lu}\p{Ll}|\d)/u.test(row[at + 1]?.text ?? "") &&
+      hasCompanySuffix(joinWords(row.slice(0, at + 1))) &&
+      !isOnlySuffix(joinWords(row.slice(0, at + 1))),
+  );
 }
 
 /** "9ooo" as "9000": a postcode whose zeros a scan's reader read as o's, when it starts with a digit. */
