@@ -25,7 +25,9 @@ export function gluedTail(word: TPlacedWord): TPlacedWord | null {
   const afterNumberSign =
     /(?:^|[^\p{L}])(?:no|n0|nr|n)\.(?=[\p{Lu}\d])/iu.exec(own) ??
     /(?<=\p{L})N[or0]\.(?=[\p{Lu}\d])/u.exec(own) ??
-    /(?<=\p{Ll}{3})n[or0]\.(?=[\p{Lu}\d])/u.exec(own);
+    /(?<=\p{Ll}{3})n[or0]\.(?=[\p{Lu}\d])/u.exec(own) ??
+    // "FATTURAn.49805": a small n after a label in capitals, before the number.
+    /(?<=\p{Lu}{3})n\.(?=\d)/u.exec(own);
   // "intracom.FR": an abbreviated label's full stop before a VAT id's country prefix.
   const beforePrefix = /(?<=\p{Ll}{3})\.(?=[A-Z]{2}$)/u.exec(own);
   const cut = Math.max(

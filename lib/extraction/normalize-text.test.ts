@@ -21,6 +21,12 @@ describe("tokenize", () => {
     // A capital I read as a small L between dotted capitals.
     ["P.l.:95131152670", ["pi", "95131152670"]],
     ["P.1.", ["pi"]],
+    // Or at the start of the capitals after the dot ("P.IVA"); a one before a lowercase word stays.
+    ["P.1VA:", ["p", "iva"]],
+    ["P.lVA", ["p", "iva"]],
+    ["N.1st", ["n", "1st"]],
+    // A small number sign run on to a label in capitals, its number after it.
+    ["FATTURAn.49805", ["fattura", "no", "49805"]],
     // A dot before the number sign, the next word run on.
     ["N.°de factura", ["no", "de", "factura"]],
     ["N.9", ["no"]],

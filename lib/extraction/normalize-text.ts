@@ -17,7 +17,14 @@ export function foldText(text: string): string {
 /** Splits text into comparable tokens; "#" and "n°" become "no". */
 export function tokenize(text: string): string[] {
   // "P.l.", "P.1.": a capital I read as a small L or a one between dotted capitals ("P.I.", the Italian VAT label).
-  const spaced = foldText(text.replace(/\b(\p{Lu})\.[l1]\./gu, "$1.I."))
+  // "P.1VA", "P.lVA": or at the start of the capitals after the dot ("P.IVA").
+  const spaced = foldText(
+    text
+      .replace(/\b(\p{Lu})\.[l1]\./gu, "$1.I.")
+      .replace(/\b(\p{Lu})\.[l1](?=\p{Lu}{2})/gu, "$1.I")
+      // "FATTURAn.49805": a number sign in small letters run on to a label in capitals, its number after it.
+      .replace(/(?<=\p{Lu}{3})n(?=\.\d)/gu, " nº"),
+  )
     // "P.O." is "po", "U.S.A." "usa": dotted initials are one word.
     .replace(/\b[a-z](?:\.[a-z])+\b\.?/g, (initials) => initials.replace(/\./g, ""))
     // "n°", "N.°de" (a dot before the sign, the next word run on); "N.9 de factura", the sign read as a 9.
