@@ -1,5 +1,6 @@
-// Tax labels as a scan's reader glues them (synthetic JPEG invoices, session 10): a rate run on with an "@", and the word
-// that makes a tax label the net's glued before it.
+// Labels as a scan's reader glues them (synthetic JPEG invoices, sessions 10 and 13): a rate run on with an "@", the word
+// that makes a tax label the net's glued before it, a number sign and its number run on to a label in capitals, a date's
+// day run on to its label.
 
 import { describe, expect, it } from "vitest";
 import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
@@ -62,5 +63,26 @@ describe("extractFieldsOffline: tax labels glued on a scan", () => {
       ],
     ]);
     expect((await invoiceValues(page)).invoice_number).toBe("2025-0287");
+  });
+
+  it("reads the number run on after a label in capitals and a small number sign ('FATTURAn.49805')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Informatica Colombo S.r.l."],
+        [0.7, "FATTURAn.49805"],
+      ],
+      "Corso Italia, 5",
+      "Modalità di pagamento: bonifico: Intesa Sanpaolo · IBAN IT83Y0306909606100000063788",
+    ]);
+    expect((await invoiceValues(page)).invoice_number).toBe("49805");
+  });
+
+  it("reads a written-out date whose day the reader ran on to its label ('Fecha de factura13 de septiembre de 2023')", async () => {
+    const page = layoutFromRows([
+      "Asesoría Navarro S.A.",
+      "Fecha de factura13 de septiembre de 2023",
+      "Fecha límite de pago: 13 de octubre de 2023.",
+    ]);
+    expect((await invoiceValues(page)).date).toBe("2023-09-13");
   });
 });

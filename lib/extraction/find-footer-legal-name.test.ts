@@ -87,4 +87,18 @@ describe("findFooterLegalName", () => {
   it("takes no footer name the letterhead doesn't spell a word of", () => {
     expect(findFooterLegalName([footerPage(["Ruiz S.L. · Calle San Vicente, 27"])], "ACME")).toBeNull();
   });
+
+  it("joins a legal form the column wrapped to the next line with its initials spaced apart ('N. V.')", () => {
+    const page = footerPage([
+      [
+        [0.05, "Bakker Kantoorinrichting"],
+        [0.3, "Tel. 033 - 487 68 06"],
+      ],
+      [
+        [0.05, "N. V."],
+        [0.3, "administratie@bakkerkantoorinrichting.nl"],
+      ],
+    ]);
+    expect(findFooterLegalName([page], "FACTUUR BAKKER Kantoorinrichting")?.name).toBe("Bakker Kantoorinrichting N.V.");
+  });
 });

@@ -93,4 +93,13 @@ describe("buildPageRows", () => {
     expect(texts(buildPageRows(layoutFromRows([[[0.7, "Net 30 days"]], [[0.7, "2024"]]])).rows)).toEqual(["Net 30 days", "2024"]);
     expect(texts(buildPageRows(layoutFromRows([[[0.7, "9 March 2024"]], [[0.7, "2024"]]])).rows)).toEqual(["9 March 2024", "2024"]);
   });
+
+  it("joins a legal form's dotted initials a scan's reader spaced apart, and no other initials", () => {
+    const page = layoutFromRows(["Bakker Kantoorinrichting N. V.", "Colombo Impianti S. r. l. Via Roma 5", "J. R. Smith & Sons Ltd"]);
+    expect(texts(buildPageRows(page).rows)).toEqual([
+      "Bakker Kantoorinrichting N.V.",
+      "Colombo Impianti S.r.l. Via Roma 5",
+      "J. R. Smith & Sons Ltd",
+    ]);
+  });
 });

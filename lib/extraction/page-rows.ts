@@ -3,9 +3,10 @@
 
 import type { TBox, TPageLayout, TWord } from "@/lib/layout/types";
 import { centerY, charWidth, unionBoxes, verticalOverlap } from "./box-geometry";
+import { isOnlySuffix } from "./company-suffix";
 import { joinWrappedDates } from "./join-wrapped-dates";
 import { splitGluedAmount, splitGluedCurrencyCode } from "./split-glued-amount";
-import { splitGluedDate } from "./split-glued-date";
+import { splitGluedDate, splitGluedDay } from "./split-glued-date";
 import { splitWordAt } from "./split-word";
 
 /** A word with its page, its visual row, and the layout line it came from (index into page.lines). */
@@ -48,8 +49,10 @@ export function buildPageRows(page: TPageLayout): TPageRows {
       .flatMap((word) => splitGluedAmount({ ...word, text: word.text.trim(), confidence: confidenceOf(word), page: page.page, row }))
       .flatMap((word, index, split) => splitGluedCurrencyCode(word, split[index + 1]))
       .flatMap((word) => splitGluedDate(word))
+      .flatMap((word, index, split) => splitGluedDay(word, split.slice(index + 1)))
       .flatMap(splitAtBars)
-      .reduce(joinSplitInitials, []),
+      .reduce(joinSplitInitials, [])
+      .reduce(joinSpacedLegalForm, []),
   );
   return { page: page.page, rows, words: rows.flat() };
 }
@@ -76,6 +79,26 @@ function joinSplitInitials(words: TPlacedWord[], word: TPlacedWord): TPlacedWord
   if (!split) return [...words, word];
   return [...words.slice(0, -1), { ...previous, text: previous.text + word.text, box: unionBoxes([previous.box, word.box]) }];
 }
+
+// "N." "V.", "S." "r." "l.": one dotted initial a word.
+const DOTTED_INITIALS = /^(?:\p{L}\.)+$/u;
+const DOTTED_INITIAL_END = /^\p{L}\.?$/u;
+
+/**
+ * "Bakker Kantoorinrichting N. V.": a scan's reader put spaces between a legal form's dotted initials; they are one
+ * word ("N.V."), so the name's legal form is found. Only where the initials make a legal form ("J. R. Smith" stays).
+ */
+function joinSpacedLegalForm(words: TPlacedWord[], word: TPlacedWord): TPlacedWord[] {
+  const previous = words.at(-1);
+  if (!previous || !DOTTED_INITIALS.test(previous.text) || !DOTTED_INITIAL_END.test(word.text)) return [...words, word];
+  if (word.box.x0 - previous.box.x1 > 1.5 * charWidth(previous)) return [...words, word];
+  const joined = { ...previous, text: previous.text + word.text, box: unionBoxes([previous.box, word.box]) };
+  // "S.r." joins on towards "S.r.l.".
+  return isOnlySuffix(joined.text) || LEGAL_FORM_STARTS.has(joined.text.toLowerCase()) ? [...words.slice(0, -1), joined] : [...words, word];
+}
+
+// Dotted legal forms of three initials, by the first two.
+const LEGAL_FORM_STARTS = new Set(["s.r.", "s.p.", "s.n."]);
 
 /**
  * "Invoice number 2 24046", "ARE E NOT": a scan's reader read a word's first or last letters again as a short word of

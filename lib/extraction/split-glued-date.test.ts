@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TWord } from "@/lib/layout/types";
-import { splitGluedDate } from "./split-glued-date";
+import { splitGluedDate, splitGluedDay } from "./split-glued-date";
 
 const word = (text: string): TWord => ({ text, confidence: 0.9, box: { x0: 0.1, y0: 0.2, x1: 0.1 + text.length * 0.01, y1: 0.22 } });
 
@@ -32,5 +32,22 @@ describe("splitGluedDate", () => {
     // The separator lost: the next label run on in capitals after the year.
     expect(splitGluedDate(word("31/08/2025DueDate:")).map((part) => part.text)).toEqual(["31/08/2025", "DueDate:"]);
     expect(splitGluedDate(word("FA2025Rechnung")).map((part) => part.text)).toEqual(["FA2025Rechnung"]);
+    // A next label starting with a number sign.
+    expect(splitGluedDate(word("14-01-2025-N.2cliente:")).map((part) => part.text)).toEqual(["14-01-2025", "-N.2cliente:"]);
+  });
+});
+
+describe("splitGluedDay", () => {
+  const words = (text: string) => text.split(" ").map(word);
+
+  it("splits a label from the day of the written-out date after it", () => {
+    expect(splitGluedDay(word("factura13"), words("de septiembre de 2023")).map((part) => part.text)).toEqual(["factura", "13"]);
+    expect(splitGluedDay(word("Datum:5."), words("März 2024")).map((part) => part.text)).toEqual(["Datum:5."]);
+    expect(splitGluedDay(word("Date:5"), words("March 2024")).map((part) => part.text)).toEqual(["Date:", "5"]);
+  });
+
+  it("leaves a word whose digits start no written-out date", () => {
+    expect(splitGluedDay(word("Suite12"), words("Main Street 2023")).map((part) => part.text)).toEqual(["Suite12"]);
+    expect(splitGluedDay(word("factura13"), []).map((part) => part.text)).toEqual(["factura13"]);
   });
 });

@@ -14,8 +14,28 @@ const GLUED =
 const LABEL_DATE_TIME = /^(\p{L}{2,}[:.]*)(\d{1,2}[-/.]\d{1,2}[-/.]\d{5,}[:.]\d{2}\S*)$/u;
 
 // "18februari 2023-Factuurnr.:F2023…", "25februari2023-Ordernummer:": a date's year with the next part of a meta row
-// run on after a separator the reader took for a dash or full stop, or lost ("31/08/2025DueDate:").
-const NEXT_PART_AFTER_YEAR = /^(.*?(?:19|20)\d{2})(?:[-.]\p{Lu}\p{Ll}{3,}|\p{Lu}\p{Ll}{2,})/u;
+// run on after a separator the reader took for a dash or full stop, or lost ("31/08/2025DueDate:"); the next label
+// may start with a number sign ("14-01-2025-N.ºcliente:").
+const NEXT_PART_AFTER_YEAR = /^(.*?(?:19|20)\d{2})(?:[-.](?:\p{Lu}\p{Ll}{3,}|N[.°º])|\p{Lu}\p{Ll}{2,})/u;
+
+// "factura13" before "de septiembre de 2023": a label of letters with a written-out date's day run on.
+const LABEL_THEN_DAY = /^(\p{L}{4,}[:.]?)(\d{1,2})$/u;
+// "13 de septiembre de 2023": a written-out date's words after its day.
+const MAX_DATE_WORDS = 4;
+
+/**
+ * "Fecha de factura13 de septiembre de 2023": a label's last word with the day of the written-out date after it run
+ * on, split into the label and the day; `after` are the words that follow it on the row.
+ */
+export function splitGluedDay<T extends TWord>(word: T, after: TWord[]): T[] {
+  const match = LABEL_THEN_DAY.exec(word.text);
+  if (!match) return [word];
+  for (let count = 1; count <= Math.min(MAX_DATE_WORDS, after.length); count++) {
+    const date = [match[2], ...after.slice(0, count).map((next) => next.text)].join(" ");
+    if (parseDate(date)?.format === "text") return splitWordAt(word, match[1].length);
+  }
+  return [word];
+}
 
 /** The word, or its label, its date and the next part run on after it as separate words, each with its share of the box. */
 export function splitGluedDate<T extends TWord>(word: T): T[] {
