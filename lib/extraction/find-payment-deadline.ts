@@ -61,8 +61,9 @@ function dateAfterBy(row: TPlacedWord[]): TValuePick | null {
   return null;
 }
 
-// "invoiceby30/11/2024.", "le16aout2024.": the date run on to the word for "by", or to its article.
-const GLUED_DATE = /^(.*?\p{L})(\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\p{L}{3,9}\.?\d{4}))[.,;]?$/u;
+// "invoiceby30/11/2024.", "le16aout2024.": the date run on to the word for "by", or to its article; after a full year
+// the sentence's next word may be run on too ("bedragv66r27-12-2025over temaken").
+const GLUED_DATE = /^(.*?\p{L})(\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\p{L}{3,9}\.?\d{4}))(?:(?<=\d{4})\p{Ll}+)?[.,;]?$/u;
 
 function gluedDate(word: TPlacedWord): TValuePick | null {
   const match = GLUED_DATE.exec(word.text);
