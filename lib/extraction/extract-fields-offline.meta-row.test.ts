@@ -70,4 +70,30 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
     const page = { ...buildPageLayout([], { source: "ocr" }), lines: [top, header, amounts] };
     expect((await invoiceValues(page)).total_amount).toBe(3072.12);
   });
+
+  it("ends an id at the next label that a bar, read as a digit, is glued to ('2025-0118' touching '3Fecha')", async () => {
+    // Words as PaddleOCR read them off a JPEG invoice (synthetic, seed 1201): "Factura N°: 2025-0118 | Fecha factura: …".
+    const word = (text: string, x0: number, x1: number) => ({ text, confidence: 0.95, box: { x0, x1, y0: 0.211, y1: 0.22 } });
+    const meta = lineOfWords([
+      word("Factura", 0.08, 0.12),
+      word("N°:", 0.126, 0.143),
+      word("2025-0118", 0.148, 0.2),
+      word("3Fecha", 0.194, 0.229),
+      word("factura:", 0.235, 0.282),
+      word("18/11/2025", 0.287, 0.346),
+    ]);
+    const top = lineOfWords([{ text: "Distribuciones García S.L.", confidence: 0.95, box: { x0: 0.05, x1: 0.31, y0: 0.05, y1: 0.06 } }]);
+    const page = { ...buildPageLayout([], { source: "ocr" }), lines: [top, meta] };
+    const values = await invoiceValues(page);
+    expect([values.invoice_number, values.date]).toEqual(["2025-0118", "2025-11-18"]);
+  });
+
+  it("reads a meta row whose labels' words and parts the reader ran together ('Fechade emision:', '2025-N.2cliente:')", async () => {
+    const page = layoutFromRows([
+      "Asesoría Fernández S.L.U.",
+      "Fechade emision: 15-11-2024·Fechavencimiento: 14-01-2025-N.2cliente: C48028·CIF: ESB03839610",
+    ]);
+    const values = await invoiceValues(page);
+    expect([values.date, values.due_date]).toEqual(["2024-11-15", "2025-01-14"]);
+  });
 });

@@ -165,7 +165,7 @@ export const CONCEPTS: TConcept[] = [
     id: "due_date",
     triggers: [["due", "date"]],
     synonyms: list(
-      "due date|payment due|due by|due on|pay by|payable by|payable until|remit until|falligkeitsdatum|fallig am|falligkeit|zahlungsziel|zahlbar|zahlbar bis|uberweisen|date d'echeance|echeance|date limite de paiement|date limite|a regler avant|payer avant|fecha de vencimiento|vencimiento|fecha limite de pago|fecha limite|data limite di pagamento|data scadenza|scadenza pagamento|scadenza|vervaldatum|vervaldag|uiterste betaaldatum|betaaldatum|te betalen voor|data de vencimento|vencimento|paiement attendu|a payer au plus tard",
+      "due date|payment due|due by|due on|pay by|payable by|payable until|remit until|falligkeitsdatum|fallig am|falligkeit|zahlungsziel|zahlbar|zahlbar bis|uberweisen|date d'echeance|echeance|date limite de paiement|date limite|a regler avant|payer avant|fecha de vencimiento|fecha vencimiento|vencimiento|fecha limite de pago|fecha limite|data limite di pagamento|data scadenza|scadenza pagamento|scadenza|vervaldatum|vervaldag|uiterste betaaldatum|betaaldatum|te betalen voor|data de vencimento|vencimento|paiement attendu|a payer au plus tard",
     ),
     // A direct debit's date is when the invoice gets paid ("Der Betrag … wird am 20.03.2014 … eingezogen").
     weakSynonyms: list(

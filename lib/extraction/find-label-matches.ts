@@ -53,6 +53,7 @@ export function findLabelMatches(
   freeText = false,
 ): TLabelMatch[] {
   const best = new Map<string, TLabelMatch>();
+  const gluedPairs = labelWordPairs(labels);
   for (const page of pages) {
     page.rows.forEach((row, rowIndex) => {
       const tokens = row.flatMap((word, index) =>
@@ -61,6 +62,8 @@ export function findLabelMatches(
           .flatMap(withoutGluedRate)
           // "TOTALSALES": only in capitals; "Klantnummer", "Lieferdatum" are words of their own.
           .flatMap((token) => (/\p{Ll}/u.test(word.text) ? [token] : splitGluedLabelWords(token)))
+          // "Fechade emision": two words of one of the field's labels the reader ran together.
+          .flatMap((token) => gluedPairs.get(token) ?? [token])
           .map((token) => ({ token, word: index })),
       );
       for (const label of labels) {
@@ -111,6 +114,21 @@ export function findLabelMatches(
     });
   }
   return [...best.values()].sort((a, b) => a.page - b.page || a.row - b.row || a.box.x0 - b.box.x0);
+}
+
+// Each word of a pair at least this long: "n" + "o" would split "no" itself.
+const MIN_PAIR_WORD = 2;
+
+/** Each two adjacent words of the labels, run together ("fechade"), to the two words ("fecha", "de"). */
+function labelWordPairs(labels: TFieldLabel[]): Map<string, [string, string]> {
+  const pairs = new Map<string, [string, string]>();
+  for (const { tokens } of labels) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i].length >= MIN_PAIR_WORD && tokens[i + 1].length >= MIN_PAIR_WORD)
+        pairs.set(tokens[i] + tokens[i + 1], [tokens[i], tokens[i + 1]]);
+    }
+  }
+  return pairs;
 }
 
 /**

@@ -49,6 +49,8 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
     if (next.text.endsWith(":")) break;
     // "No.:8526-23" touching "Date": a capitalised word is the next label's, not more of the id.
     if (/^\p{Lu}\p{Ll}{2,}/u.test(next.text) && !last.text.endsWith("-")) break;
+    // "2025-0118" before "3Fecha": a bar between the parts read as a digit, glued to the next label.
+    if (/^\d\p{Lu}\p{Ll}{2,}/u.test(next.text)) break;
     // "ATU13898357 - FN 459032b": a dash standing apart on both sides separates the next part (a scan's reading of
     // a "·"); an id's own hyphen touches at least one side ("V042- 513777").
     const after = words[start + taken.length + 1];
