@@ -68,6 +68,9 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect((await vatIdOf(runTogether)).normalizedValue).toBe("984500040");
     const swiss = layoutFromRows(["Alpenblick Treuhand AG", "UID CHE-998.145.449 MWST", "Ihre USt-IdNr.: IT16217580081"]);
     expect((await vatIdOf(swiss)).value).toBe("CHE-998.145.449 MWST");
+    // Run on to its label and its suffix by a scan's reader, the buyer's labelled further down.
+    const glued = layoutFromRows(["Alpenblick Treuhand AG", "UIDCHE-910.075.775MWST", "USt-IdNr.Kunde: CHE-017.486.417MWST"]);
+    expect((await vatIdOf(glued)).normalizedValue).toBe("CHE-910.075.775 MWST");
     // Its suffix wrapped under it in a narrow meta column.
     const wrapped = layoutFromRows([
       "Alpenblick Treuhand AG",
@@ -188,6 +191,9 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
   it("reads a VAT id whose prefix the reader glued to its label ('intra.FR20 524553628')", async () => {
     const page = layoutFromRows(["Chevalier & Lambert Transports SARL", "Banque: CIC N°TVA intra.FR20 524553628"]);
     expect((await vatIdOf(page)).value).toBe("FR20 524553628");
+    // Or with the label's colon: "intra.:FR" before the digit groups.
+    const colon = layoutFromRows(["Menuiserie Rousseau SARL", "Réf. client: 50543 No TVA intra.:FR 80 765654908"]);
+    expect((await vatIdOf(colon)).value).toBe("FR 80 765654908");
   });
 
   it("skips the buyer's id labelled 'your' in Dutch or French", async () => {

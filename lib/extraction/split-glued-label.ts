@@ -14,6 +14,9 @@ const GLUED_WORD_ID = /^(\p{L}*\p{Ll}{3})(\p{Lu}{2,4}[-/]?\d[\p{Lu}\d\-/.]*)$/u;
 // "SalesTax8.875%": a tax label run into a rate with decimals (which the tokens would split at its point), and its colon.
 const GLUED_WORD_RATE = /^(\p{L}{3,})(\d{1,2}[.,]\d{1,3}%):?$/u;
 
+// "UIDCHE-910.075.775MWST": a Swiss UID (its own dashes and dots) run on to its short label.
+const GLUED_LABEL_SWISS_UID = /^(UID|MWST|UST|VAT|IVA|TVA)(CHE[-\s]?\d{3}\.?\d{3}\.?\d{3}.*)$/u;
+
 // "Umsatzsteuer-IDDE 999 409 607": an "ID" label run into the VAT id's country prefix, the digits after a space.
 const GLUED_ID_COUNTRY = /^(\p{L}[\p{L}.-]*I[Dd])(AT|BE|CH|CZ|DE|DK|ES|FI|FR|GB|IE|IT|LU|NL|PL|PT|SE)$/u;
 
@@ -24,6 +27,7 @@ const GLUED_ID_COUNTRY = /^(\p{L}[\p{L}.-]*I[Dd])(AT|BE|CH|CZ|DE|DK|ES|FI|FR|GB|
 export function splitGluedNumber(text: string): [string, string] | null {
   const match =
     GLUED_TAX_LABEL_ID.exec(text) ??
+    GLUED_LABEL_SWISS_UID.exec(text) ??
     GLUED_WORD_NUMBER.exec(text) ??
     GLUED_INITIALS_NUMBER.exec(text) ??
     GLUED_ID_COUNTRY.exec(text) ??
