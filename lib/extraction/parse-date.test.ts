@@ -109,6 +109,8 @@ describe("parseDate", () => {
     ["19:01.2018", "2018-01-19"],
     ["27.88.2817", "2017-08-27"],
     ["89-83-2019", "2019-03-09"],
+    ["Dec 3l, 2025", "2025-12-31"],
+    ["March l2 2024", "2024-03-12"],
   ])("reads %s, a scan's misreading, as %s and says it was repaired", (text, iso) => {
     expect(parseDate(text)).toMatchObject({ iso, repaired: true });
   });

@@ -113,8 +113,14 @@ export function parseDate(text: string): TParsedDate | null {
   if (match && slipped) return repaired(build(match[3], String(slipped), match[1], "text"));
   match = MONTH_NAME_DAY.exec(source);
   if (match && MONTHS[match[1]]) return build(match[3], String(MONTHS[match[1]]), match[2], "text");
+  // "Dec 3l, 2025": a one of the day, after a month's name, read as a small L or a capital I.
+  match = MONTH_NAME_DAY.exec(source.replace(MISREAD_ONE_IN_DAY, "$11"));
+  if (match && MONTHS[match[1]]) return repaired(build(match[3], String(MONTHS[match[1]]), match[2], "text"));
   return null;
 }
+
+// The day after a month's name: a digit then an l or i ("3l"), or the other way round ("l2").
+const MISREAD_ONE_IN_DAY = /(?<=^[a-z]{3,10}\.?\s*)(?:(\d)[li](?=[\s,])|[li](?=\d[\s,]))/;
 
 /**
  * OCR drops the space between a receipt's date and its time ("25/12/20188:13:39pm", "02/03/1805:16pm",
