@@ -61,6 +61,13 @@ describe("pickAmount", () => {
       { text: "00", box: { x0: 0.71, y0: 0.1, x1: 0.74, y1: 0.12 } },
     ]);
     expect(pickAmount(buildPageRows(split).words, "last")?.parsed).toEqual({ value: 152, decimals: 2, misread: true });
+    // And after a thousands group a word space before it ("1 116, 46", as PaddleOCR read a French invoice's VAT).
+    const grouped = buildPageLayout([
+      { text: "1", box: { x0: 0.66, y0: 0.61, x1: 0.672, y1: 0.623 } },
+      { text: "116,", box: { x0: 0.683, y0: 0.61, x1: 0.73, y1: 0.623 } },
+      { text: "46", box: { x0: 0.741, y0: 0.61, x1: 0.764, y1: 0.623 } },
+    ]);
+    expect(pickAmount(buildPageRows(grouped).words, "first")?.parsed).toEqual({ value: 1116.46, decimals: 2, misread: true });
     // The letter O read for a zero in the amount: "RMO.02".
     expect(pickAmount(words("RMO.02"), "last")?.parsed).toEqual({ value: 0.02, decimals: 2, misread: true });
     // Only amounts with cents are salvaged: a word such as "Room12" is no amount, nor is "ROOM.OO" (no digit at all).

@@ -65,8 +65,18 @@ function colonForPoint(word: TPlacedWord | undefined): TAmountPick | null {
   return word && value !== null ? { words: [word], parsed: { value, decimals: 2, misread: true } } : null;
 }
 
-/** OCR breaks "152.00" into "152." and "00" across a gap; two words like that are one amount with cents. */
+/**
+ * OCR breaks "152.00" into "152." and "00" across a gap; two words like that are one amount with cents. A thousands
+ * group may stand before them a word space apart ("1 116, 46" for "1 116,46").
+ */
 function readMisprintedAmount(words: TPlacedWord[]): TParsedNumber | null {
+  if (words.length === 3 && /^\d{1,3}$/.test(words[0].text) && /^\d{3}[.,]$/.test(words[1].text)) {
+    const rest = readMisprintedAmount(words.slice(1));
+    const gap = words[1].box.x0 - words[0].box.x1;
+    if (!rest || gap > 1.5 * Math.min(charWidth(words[0]), charWidth(words[1]))) return null;
+    const parsed = parseNumber(`${words[0].text} ${words[1].text}${words[2].text}`);
+    return parsed && parsed.decimals === 2 ? { ...parsed, misread: true } : null;
+  }
   if (words.length !== 2 || !/\d[.,]$/.test(words[0].text) || !/^\d{2}$/.test(words[1].text)) return null;
   const gap = words[1].box.x0 - words[0].box.x1;
   if (gap > 2 * Math.min(charWidth(words[0]), charWidth(words[1]))) return null;
