@@ -28,6 +28,8 @@ describe("a due date stated in a sentence", () => {
     ["Paiement attendu au plus tard le 16 août 2024.", "2024-08-16"],
     // The sentence's next word run on after the year too.
     ["Wijverzoekenuvriendelijkhetbedragv66r27-12-2025over temaken.", "2025-12-27"],
+    // The word before, the preposition and its article all run together.
+    ["BitteuberweisenSiedenRechnungsbetragbiszum 22.03.2023", "2023-03-22"],
   ])("%s", async (sentence, iso) => {
     expect(await dueDateOf(["Invoice 1234", "Date: 06/07/2024", "Total 100.00", sentence])).toBe(iso);
   });

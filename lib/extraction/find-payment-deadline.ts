@@ -32,13 +32,19 @@ const LOOKALIKE_O = /[06]/g;
 // many others.
 const MIN_GLUED_BY = 3;
 
-/** "avant", "avantle" with its article run on, "Rechnungsbetragbis" with the word before. */
+/**
+ * "avant", "avantle" with its article run on, "Rechnungsbetragbis" with the word before, "Rechnungsbetragbiszum"
+ * with both.
+ */
 function isBy(read: string): boolean {
   const token = read.replace(LOOKALIKE_O, "o");
+  return endsWithBy(token) || [...ARTICLES].some((article) => token.endsWith(article) && endsWithBy(token.slice(0, -article.length)));
+}
+
+function endsWithBy(token: string): boolean {
   if (BY.has(token)) return true;
   // "invoiceby": "by" too, right before the date (the caller's condition); "on" ends too many words still.
-  if ([...BY].some((by) => (by.length >= MIN_GLUED_BY || by === "by") && token.endsWith(by))) return true;
-  return [...ARTICLES].some((article) => token.endsWith(article) && BY.has(token.slice(0, -article.length)));
+  return [...BY].some((by) => (by.length >= MIN_GLUED_BY || by === "by") && token.endsWith(by));
 }
 
 function dateAfterBy(row: TPlacedWord[]): TValuePick | null {
