@@ -63,12 +63,17 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
   // A table border or part separator the reader glued on ends the id: "FA-25-629|Date", "2023/591·Data:".
   taken = untilSeparator(taken);
   const joined = (part: TPlacedWord[]) => part.map((word) => word.text).join("");
-  const normalized = clean(marked ? `${taken[0].text} ${joined(taken.slice(1))}` : joined(taken));
+  const normalized = capitalI(clean(marked ? `${taken[0].text} ${joined(taken.slice(1))}` : joined(taken)));
   const read = taken.some((word) => word.confidence < 1);
   // Shown as the id alone where the reader glued a number sign or the next label to it.
   const glued = [GLUED_NUMBER_SIGN, GLUED_NEXT_LABEL, GLUED_NEXT_WORD].some((pattern) => pattern.test(joined(taken)));
-  const text = glued ? normalized : joinWords(taken);
+  const text = glued ? normalized : capitalI(joinWords(taken));
   return { words: taken, text, normalized, validity: read && hasLookalikeAtJoin(normalized) ? LOOKALIKE_ID_VALIDITY : 1 };
+}
+
+/** "Sl-6964": a small l beside a capital, in an id with no other small letter, is a capital I the reader misread. */
+function capitalI(id: string): string {
+  return /\p{Ll}/u.test(id.replace(/l/g, "")) ? id : id.replace(/(?<=\p{Lu})l|l(?=\p{Lu})/gu, "I");
 }
 
 const ID_MARKED_START = /^#[A-Z0-9]+$/;
@@ -77,10 +82,12 @@ const MISREAD_LABEL_WITH_COLON = /^\p{L}[\p{L}.]*\d:$/u;
 const ID_PREFIX = /^\p{Lu}{2,5}[-/]$/u;
 // "n.006613", "n0.SI-1304": a scan's reader ran the number sign into the id; "56777.Factuurdatum:", the next label.
 // "N92025/634": "Nº" read as "N9" before an id that starts with a year and its separator.
-const GLUED_NUMBER_SIGN = /^[nN][oOr0]?[.°º]+(?=[A-Z0-9])|^N9(?=(?:19|20)\d{2}[-/.]\d)/;
+// "N9:25/0749": or with its colon, before any id.
+const GLUED_NUMBER_SIGN = /^[nN][oOr0]?[.°º]+(?=[A-Z0-9])|^N9(?=(?:19|20)\d{2}[-/.]\d)|^N9:(?=[A-Z0-9])/;
 // "2024-0876Datum:": the next label run on without the full stop, a capitalised word after the id's last digit;
 // "FAC-35389-Datum:", after a part separator read as a dash.
-const GLUED_NEXT_LABEL = /(?:\.\p{L}{3,}|-\p{Lu}\p{Ll}{2,}|(?<=\d)\p{Lu}\p{Ll}{2,}):$/u;
+// "005210Data" before "fattura:": the next label's first word alone, its colon after the next.
+const GLUED_NEXT_LABEL = /(?:\.\p{L}{3,}|-\p{Lu}\p{Ll}{2,}|(?<=\d)\p{Lu}\p{Ll}{2,}):$|(?<=\d)\p{Lu}\p{Ll}{2,}$/u;
 // "DE495388485-Amtsgericht München", "NL216692004B01 - KvK": the footer's next part, a capitalised word or the
 // Dutch trade register's "KvK", hyphenated on by the reader.
 const GLUED_NEXT_WORD = /-\p{Lu}(?:\p{Ll}{3,}|\p{Ll}\p{Lu})$/u;
