@@ -95,5 +95,40 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
     ]);
     const values = await invoiceValues(page);
     expect([values.date, values.due_date]).toEqual(["2024-11-15", "2025-01-14"]);
+    // A whole label of four words run together.
+    const french = layoutFromRows([
+      "Conseil Provence SAS",
+      "Numerodefacture: FA-25-161·Datedefacturation: 09/11/2025·Datelimitedepaiement: 09/12/2025",
+    ]);
+    expect((await invoiceValues(french)).due_date).toBe("2025-12-09");
+  });
+
+  it("reads the invoice date under its label, not under 'Date Iimite de paiement' (an l read as a capital I)", async () => {
+    const page = layoutFromRows([
+      "Bureautique Provence SARL",
+      [
+        [0.05, "Facture N°"],
+        [0.25, "Date de facture"],
+        [0.45, "Date Iimite de paiement"],
+        [0.7, "Bon de commande"],
+      ],
+      [
+        [0.05, "FAC-2023-00775"],
+        [0.25, "12/09/2023"],
+        [0.45, "26/09/2023"],
+        [0.7, "PO-643446"],
+      ],
+    ]);
+    const values = await invoiceValues(page);
+    expect([values.date, values.due_date]).toEqual(["2023-09-12", "2023-09-26"]);
+  });
+
+  it("reads an id as printed where the reader glued the next label's first word or its own sign to it, or took an I for an l", async () => {
+    const id = async (row: string) => (await invoiceValues(layoutFromRows(["Greco Tipografia S.n.c.", row]))).invoice_number;
+    expect(await id("Numero fattura: 005210Data fattura: 14 giugno 2024")).toBe("005210");
+    expect(await id("Factura N9:25/0749·Fecha factura: 18-09-2025")).toBe("25/0749");
+    expect(await id("Invoice number: Sl-6964")).toBe("SI-6964");
+    // A small l among small letters, or an id with other small letters, is read as printed.
+    expect(await id("Invoice number: Abl-6964")).toBe("Abl-6964");
   });
 });

@@ -85,4 +85,21 @@ describe("extractFieldsOffline: tax labels glued on a scan", () => {
     ]);
     expect((await invoiceValues(page)).date).toBe("2023-09-13");
   });
+
+  it("reads the tax under 'IVAal 22%' (the Italian 'IVA al' run together) in a row of labels", async () => {
+    const page = layoutFromRows([
+      "Tipografia Greco S.r.l.",
+      [
+        [0.05, "Totale imponibile"],
+        [0.4, "IVAal 22%"],
+        [0.7, "TOTALE"],
+      ],
+      [
+        [0.05, "1.683,55"],
+        [0.4, "370,38"],
+        [0.7, "2.053,93"],
+      ],
+    ]);
+    expect((await invoiceValues(page)).tax_amount).toBe(370.38);
+  });
 });

@@ -255,6 +255,8 @@ export const CONCEPTS: TConcept[] = [
       "cuota iva",
       "importe iva",
       "importo iva",
+      // "IVA al 22%" ("IVAal" on a scan).
+      "iva al",
     ],
     negatives: [
       "id",
@@ -380,7 +382,7 @@ export const CONCEPTS: TConcept[] = [
       ["gst", "no"],
     ],
     synonyms: list(
-      "vat id|vat no|vat number|vat reg no|vat registration no|vat registration number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|ust identnr|ust ident nr|ustidnr|umsatzsteuer id|umsatzsteuer identifikationsnummer|no tva|numero de tva|identifiant tva|tva intracommunautaire|tva intra communautaire|tva intracom|nif|cif|partita iva|p iva|piva|pi|btw nummer|btw no|btw id|nipc|uid|uid nr|mwst nr",
+      "vat id|vat no|vat number|vat reg no|vat registration no|vat registration number|tax id|gst id|gst no|gst reg no|ust idnr|ust id|ust identnr|ust ident nr|ustidnr|umsatzsteuer id|umsatzsteuer identifikationsnummer|no tva|numero de tva|identifiant tva|tva intracommunautaire|tva intra communautaire|tva intracom|tva intra|nif|cif|partita iva|p iva|piva|pi|btw nummer|btw no|btw id|nipc|uid|uid nr|mwst nr",
     ),
     // The buyer's VAT id is printed too ("Ihre USt.-IdentNr.", "Customer VAT no", "Uw BTW-nummer", "Votre n° TVA").
     negatives: list("ihre|your|uw|votre|vostra|vostro|su|customer|buyer|kunde|kunden|client|cliente|klant|kaufer|acheteur"),

@@ -8,7 +8,7 @@ import type { TConcept } from "./field-concepts";
 import { LABEL_STRENGTH, type TFieldLabel } from "./field-labels";
 import { isInTaxSummary } from "./is-in-tax-summary";
 import { labelWrappedFromAbove } from "./label-wrapped-from-above";
-import { compareTokens, tokenize } from "./normalize-text";
+import { compareTokens, isOneIForL, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseNumber } from "./parse-number";
 import { splitGluedNumber, splitGluedRate } from "./split-glued-label";
@@ -62,7 +62,7 @@ export function findLabelMatches(
           .flatMap(withoutGluedRate)
           // "TOTALSALES": only in capitals; "Klantnummer", "Lieferdatum" are words of their own.
           .flatMap((token) => (/\p{Ll}/u.test(word.text) ? [token] : splitGluedLabelWords(token)))
-          // "Fechade emision": two words of one of the field's labels the reader ran together.
+          // "Fechade emision", "Datelimitedepaiement": words of one of the field's labels the reader ran together.
           .flatMap((token) => gluedPairs.get(token) ?? [token])
           .map((token) => ({ token, word: index })),
       );
@@ -119,14 +119,17 @@ export function findLabelMatches(
 // Each word of a pair at least this long: "n" + "o" would split "no" itself.
 const MIN_PAIR_WORD = 2;
 
-/** Each two adjacent words of the labels, run together ("fechade"), to the two words ("fecha", "de"). */
-function labelWordPairs(labels: TFieldLabel[]): Map<string, [string, string]> {
-  const pairs = new Map<string, [string, string]>();
+/**
+ * Each two adjacent words of the labels run together ("fechade"), and each whole label of several words
+ * ("datelimitedepaiement"), to their words.
+ */
+function labelWordPairs(labels: TFieldLabel[]): Map<string, string[]> {
+  const pairs = new Map<string, string[]>();
   for (const { tokens } of labels) {
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      if (tokens[i].length >= MIN_PAIR_WORD && tokens[i + 1].length >= MIN_PAIR_WORD)
-        pairs.set(tokens[i] + tokens[i + 1], [tokens[i], tokens[i + 1]]);
-    }
+    const long = tokens.map((token) => token.length >= MIN_PAIR_WORD);
+    if (tokens.length > 2 && long.every(Boolean)) pairs.set(tokens.join(""), tokens);
+    for (let i = 0; i + 1 < tokens.length; i++)
+      if (long[i] && long[i + 1]) pairs.set(tokens[i] + tokens[i + 1], [tokens[i], tokens[i + 1]]);
   }
   return pairs;
 }
@@ -236,7 +239,8 @@ function namesOtherConcept(
     .flatMap((word) => tokenize(word.text).flatMap(withoutGluedRate))
     .concat(inLabelWords.map((token) => token.token))
     .filter((token) => !own.has(token));
-  if (near.some((token) => concept.negatives?.includes(token))) return true;
+  // "Date Iimite de paiement": a word naming the other concept with its l read as a capital I still names it.
+  if (near.some((token) => concept.negatives?.some((negative) => negative === token || isOneIForL(negative, token)))) return true;
   // "Pleasepay to:": the word right before the label, run together with the one before it by a scan's reader; or glued
   // to the label itself ("Subtotaalexcl.BTW").
   const before = [tokenize(row[first - 1]?.text ?? "").at(-1), tokens[start - 1]?.word === first ? tokens[start - 1].token : undefined];

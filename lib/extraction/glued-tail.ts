@@ -28,8 +28,8 @@ export function gluedTail(word: TPlacedWord): TPlacedWord | null {
     /(?<=\p{Ll}{3})n[or0]\.(?=[\p{Lu}\d])/u.exec(own) ??
     // "FATTURAn.49805": a small n after a label in capitals, before the number.
     /(?<=\p{Lu}{3})n\.(?=\d)/u.exec(own);
-  // "intracom.FR": an abbreviated label's full stop before a VAT id's country prefix.
-  const beforePrefix = /(?<=\p{Ll}{3})\.(?=[A-Z]{2}$)/u.exec(own);
+  // "intracom.FR", "intra.FR20": an abbreviated label's full stop before a VAT id's country prefix (and its first digits).
+  const beforePrefix = /(?<=\p{Ll}{3})\.(?=[A-Z]{2}\d*$)/u.exec(own);
   const cut = Math.max(
     ...[":", "#", "°", "º"].map((separator) => own.lastIndexOf(separator) + 1),
     afterNumberSign ? afterNumberSign.index + afterNumberSign[0].length : 0,

@@ -90,7 +90,8 @@ export function compareTokens(expected: string, actual: string): "exact" | "fuzz
 }
 
 /** The two differ in one place only, an i in one where the other has an l. */
-function isOneIForL(expected: string, actual: string): boolean {
+export function isOneIForL(expected: string, actual: string): boolean {
+  if (expected.length !== actual.length) return false;
   const differences = [...expected].flatMap((char, index) => (char === actual[index] ? [] : [[char, actual[index]].sort().join("")]));
   return differences.length === 1 && differences[0] === "il";
 }
