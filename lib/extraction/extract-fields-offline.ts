@@ -2,13 +2,12 @@ import "server-only";
 import type { TStoredField } from "@/db/schema";
 import { unionBoxes } from "./box-geometry";
 import { calibrateConfidence } from "./calibrate-confidence";
+import { checkedTotal, type TCandidate, type TRankedPick } from "./check-total";
 import { deriveNetAmount } from "./derive-net-amount";
 import { detectConcept, fieldTokens } from "./detect-concept";
 import type { TConcept } from "./field-concepts";
 import { buildFieldLabels } from "./field-labels";
 import { findLabelMatches, type TLabelMatch } from "./find-label-matches";
-import { findPaidWithoutChange, findPaymentTotal } from "./find-payment-total";
-import { countPrintedAmount, findPrintedAmount, isPrintedAsNetPlusTax } from "./find-printed-amount";
 import { findBuyerWords, findUnlabelledValue } from "./find-unlabelled-value";
 import { findValueNearLabel } from "./find-value-near-label";
 import { findHeaderTables, readHeaderTables, type THeaderTable } from "./header-table";
@@ -18,12 +17,9 @@ import { normalizeAddressCountry } from "./normalize-address-country";
 import { tokenize } from "./normalize-text";
 import { buildPageRows, type TPageRows } from "./page-rows";
 import { parseDate } from "./parse-date";
-import { MISREAD_FACTOR, type TValuePick, type TValueSpec } from "./pick-value";
+import type { TValuePick, TValueSpec } from "./pick-value";
 import { rateOfLabel, sumPerRate } from "./sum-tax-by-rate";
 import type { TExtractedField, TExtractor } from "./types";
-
-type TRankedPick = TValuePick & { page: number; rank: number };
-type TCandidate = TRankedPick & { y: number; x: number; rate: string | null; related: boolean };
 
 const MAX_CONFIDENCE = 0.99;
 // A type code inferred from the printed title is a guess: right for most invoices, never certain.
@@ -34,10 +30,6 @@ const RANK_TIE = 0.01;
 const SAME_LINE = 0.005;
 // Tax lines of one breakdown rank alike, give or take a label the reader glued ("CuotaIVA 21%", weighed 0.95).
 const TAX_LINE_BAND = 0.05;
-// A total equal to tendered less change is as sure as a well-labelled clean read; one that differs is never
-// reported as sure (≥ 0.9): one of the three amounts was misread, and it may be the total.
-const PAYMENT_AGREES_RANK = 0.7;
-const PAYMENT_DISAGREES_RANK = 0.55;
 // The seller's id labelled inside the buyer's block: as weak as a label beside another concept's word.
 const BUYER_BLOCK_FACTOR = 0.5;
 
@@ -105,8 +97,7 @@ function extractField(field: TStoredField, pages: TPageRows[], tables: THeaderTa
       return derivedNetAmount(field.key, pages, tables, calibrate) ?? notFound(field.key);
     return notFound(field.key);
   }
-  if (concept?.id === "total" && field.type === "number")
-    best = withLostDecimalPoint(checkedAgainstPayment(best, candidates, pages), pages);
+  if (concept?.id === "total" && field.type === "number") best = checkedTotal(best, candidates, pages);
   if (field.type === "date") best = inDocumentDateOrder(best, pages);
   const found = toField(field.key, best, best.rank, calibrate);
   if (concept?.id === "vendor_address" && typeof found.normalizedValue === "string") {
@@ -120,80 +111,6 @@ function inDocumentDateOrder(best: TRankedPick, pages: TPageRows[]): TRankedPick
   const parsed = parseDate(best.text);
   if (!parsed?.ambiguous || parsed.format !== "numeric" || inferDateOrder(pages) !== "month-first") return best;
   return { ...best, normalized: asMonthFirst(parsed.iso) };
-}
-
-/**
- * A receipt that prints what was tendered and the change given states its total by arithmetic. A total that agrees
- * is surer; one that doesn't gives way to a labelled candidate that does, read as printed or, for an amount the OCR
- * read without its decimal point ("1045"), in cents. With no such candidate the total stands, less sure.
- */
-function checkedAgainstPayment(best: TRankedPick, candidates: TCandidate[], pages: TPageRows[]): TRankedPick {
-  const payment = findPaymentTotal(pages);
-  if (typeof best.normalized !== "number") return best;
-  if (!payment) return confirmedByPaidAmount(best, candidates, pages);
-  // By size: a total printed or read as a deduction ("-38.80") still states the amount paid.
-  const agrees = (value: number) => Math.abs(Math.abs(value) - payment.total) < 0.005;
-  if (agrees(best.normalized)) return { ...best, normalized: payment.total, rank: Math.max(best.rank, PAYMENT_AGREES_RANK) };
-  for (const candidate of candidates) {
-    const value = Number(candidate.normalized);
-    if (agrees(value)) return { ...candidate, normalized: payment.total };
-    if (Number.isInteger(value) && /^\d{3,}$/.test(candidate.text) && agrees(value / 100)) {
-      return { ...candidate, text: payment.total.toFixed(2), normalized: payment.total, rank: candidate.rank * MISREAD_FACTOR };
-    }
-  }
-  // No total label agrees, but the arithmetic's result is printed (an item or tax summary line): two readings
-  // agree against one, still not sure. Two total labels that agree with each other ("Total 5.00", "Total After
-  // Rounding 5.00") outvote it: then the tendered amount is the misread one.
-  // Two labels read on the same line ("Sub Total" as a subtotal and as a total) are one reading, not two.
-  const seconded = new Set(
-    candidates
-      .filter((candidate) => candidate.normalized === best.normalized && candidate.rank >= best.rank * 0.9)
-      .map((candidate) => `${candidate.page}:${candidate.y}`),
-  );
-  const printed = seconded.size < 2 && findPrintedAmount(pages, payment.total);
-  if (printed) return { ...printed, rank: PAYMENT_DISAGREES_RANK };
-  return { ...best, rank: Math.min(best.rank, PAYMENT_DISAGREES_RANK) };
-}
-
-/**
- * "Net Total" over "411.90", "DEBIT CARD 411.90": with no change printed, the amount paid names which of the total
- * labels' amounts was paid. A label that agrees with it replaces a weaker-agreeing best, as sure as two readings.
- */
-function confirmedByPaidAmount(best: TRankedPick, candidates: TCandidate[], pages: TPageRows[]): TRankedPick {
-  const paid = findPaidWithoutChange(pages);
-  const agrees = (value: unknown) => paid !== null && typeof value === "number" && Math.abs(Math.abs(value) - paid) < 0.005;
-  if (paid === null || agrees(best.normalized)) return best;
-  const confirmed = candidates.findLast((candidate) => agrees(candidate.normalized));
-  if (confirmed) return { ...confirmed, rank: Math.max(confirmed.rank, PAYMENT_DISAGREES_RANK) };
-  // No total label read ("Jui RM1067.55"): the page's largest amount, more than was paid, is an item line misread;
-  // the amount paid is the total.
-  const unlabelled = !candidates.some((candidate) => candidate.normalized === best.normalized);
-  if (typeof best.normalized !== "number") return best;
-  // "SUBTOTAL RM202.22", "Net Tot RM 235.79" (unread), "VISA RM 235.79": the best label names another amount, and less
-  // than was paid, which is printed twice (the total and the payment); the tax and charges after it make the total.
-  // Paid once only ("CASH 50.00") it is cash handed over, the change unprinted.
-  const weakBelowPaid = best.rank < PAYMENT_DISAGREES_RANK && best.normalized < paid && countPrintedAmount(pages, paid) >= 2;
-  const paidAmount = (unlabelled && best.normalized > paid) || weakBelowPaid ? findPrintedAmount(pages, paid) : null;
-  if (paidAmount) return { ...paidAmount, rank: PAYMENT_DISAGREES_RANK };
-  // "TOTAL 1.89" over "MASTERCARD 1.80": one digit apart, one of the two was misread, and nothing says which.
-  return differByOneDigit(best.normalized, paid) ? { ...best, rank: Math.min(best.rank, PAYMENT_DISAGREES_RANK) } : best;
-}
-
-/** Two amounts printed with as many digits, all but one the same. */
-function differByOneDigit(a: number, b: number): boolean {
-  const [x, y] = [a.toFixed(2), b.toFixed(2)];
-  return x.length === y.length && [...x].filter((char, index) => char !== y[index]).length === 1;
-}
-
-/**
- * A total read without its decimal point ("TOTAL AMOUNT DUE 117635" over "DEBIT CARD 1176.35"): in cents when the
- * page prints that amount with its cents elsewhere, or its net and tax side by side, and less sure.
- */
-function withLostDecimalPoint(best: TRankedPick, pages: TPageRows[]): TRankedPick {
-  if (typeof best.normalized !== "number" || !Number.isInteger(best.normalized) || !/^\D{0,3}\d{3,}$/.test(best.text)) return best;
-  const cents = best.normalized / 100;
-  if (!findPrintedAmount(pages, cents) && !isPrintedAsNetPlusTax(pages, cents)) return best;
-  return { ...best, text: cents.toFixed(2), normalized: cents, rank: best.rank * MISREAD_FACTOR };
 }
 
 function notFound(key: string): TExtractedField {

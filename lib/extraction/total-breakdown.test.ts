@@ -1,0 +1,74 @@
+// A receipt's total told by the lines it adds up: a scan's reader weakened or misread the total's label or its amount
+// (harsh synthetic receipt scans, session 13).
+
+import { describe, expect, it } from "vitest";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
+import { buildPageRows } from "./page-rows";
+import { isSumOfLinesAbove } from "./total-breakdown";
+
+const FIELDS = [field("total_amount", "Total Amount", "number")];
+
+describe("a total told by the lines above it", () => {
+  it("adds the one-amount lines right above a row, rounding included, up to a deposit or payment", () => {
+    const page = buildPageRows(
+      layoutFromRows([
+        "Total 1,000.00",
+        "Deposit paid -400.00",
+        "Balance due 600.00",
+        "Sub Total 254.78",
+        "Service Tax 6% 15.29",
+        "Rounding Adj -0.02",
+        "Net Total 270.05",
+      ]),
+    );
+    expect(isSumOfLinesAbove(page, 6, 270.05)).toBe(true);
+    // One line is no sum; a deposit ends the lines a total adds.
+    expect(isSumOfLinesAbove(page, 4, 15.29)).toBe(false);
+    expect(isSumOfLinesAbove(page, 2, 600)).toBe(false);
+  });
+
+  it("reads the last total label whose amount its lines add up to, not the subtotal its weakened label ties", async () => {
+    const page = layoutFromRows([
+      "KEDAI RUNCIT MAJU",
+      "DETERGENT 2KG 207.70",
+      "Total Excl. GST RH 254.78",
+      "Service Tax 6% RM 15.29",
+      "Rounding Adj RM -0.02",
+      "Net Total",
+      [[0.7, "RM 270.05"]],
+      "Cash RM 288.00",
+      "Change RM 9.95",
+      "GST Su ount(RM) Tax(RM)",
+      "SR6% 254.76 15.29",
+      "Total 254.76 15.29",
+    ]);
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(270.05);
+  });
+
+  it("takes the amount paid for a total one digit off it when the lines above the total add up to what was paid", async () => {
+    const page = layoutFromRows([
+      "RESTORAN SELERA",
+      "Food Beverage 76.90",
+      "Service Chrge 10 7.69",
+      "Govt Tax 5.08",
+      "ROUNDING ADJUSTMENT -0.02",
+      "Grand Total 89.05",
+      "CASH PAID 89.65",
+      "Change Due 000",
+    ]);
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(89.65);
+  });
+
+  it("keeps a total that is more than a balance after a deposit", async () => {
+    const page = layoutFromRows([
+      "Harper Joinery Ltd",
+      "Subtotal 800.00",
+      "VAT 20% 160.00",
+      "Total 960.00",
+      "Deposit paid -400.00",
+      "Balance due 560.00",
+    ]);
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(960);
+  });
+});
