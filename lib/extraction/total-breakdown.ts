@@ -19,8 +19,8 @@ export function isSumOfLinesAbove(page: TPageRows, row: number, value: number): 
   for (let index = row - 1; index >= 0 && lines < MAX_ROWS; index--) {
     const amounts = findAmounts(page.rows[index]);
     const last = amounts.at(-1)?.parsed;
-    if (!last || last.decimals !== 2) return false;
-    if (last.value < -ROUNDING) return false;
+    // A line without cents, or a deposit or payment, ends the lines the total adds.
+    if (last?.decimals !== 2 || last.value < -ROUNDING) return false;
     sum += last.value;
     lines++;
     if (lines >= 2 && Math.abs(sum - value) < CENT) return true;
