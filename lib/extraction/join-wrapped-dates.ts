@@ -26,7 +26,13 @@ export function joinWrappedDates<T extends TWord>(rows: T[][]): T[][] {
       next.splice(next.indexOf(end), 1);
       return { ...word, text: word.text + end.text, box: unionBoxes([word.box, end.box]) };
     });
-    joined[index] = joinWrittenDate(joined[index], next);
+    // The year may be read as a row of its own under a label set between the date's two lines.
+    for (const below of joined.slice(index + 1, index + 3)) {
+      const row = joinWrittenDate(joined[index], below);
+      if (row === joined[index]) continue;
+      joined[index] = row;
+      break;
+    }
   }
   return joined.filter((row) => row.length > 0);
 }

@@ -102,4 +102,16 @@ describe("buildPageRows", () => {
       "J. R. Smith & Sons Ltd",
     ]);
   });
+
+  it("joins a written-out date's year read as a row of its own under the label set between its two lines", () => {
+    // Boxes as the PDF's text layer gives them (synthetic invoice, seed 1249): "Fecha factura" level with the gap.
+    const line = (x0: number, y0: number, y1: number, text: string) => ({ text, box: { x0, y0, x1: x0 + text.length * 0.009, y1 } });
+    const page = buildPageLayout([
+      line(0.777, 0.084, 0.097, "10 de marzo de"),
+      line(0.062, 0.092, 0.106, "Calle Mayor, 40"),
+      line(0.616, 0.092, 0.105, "Fecha factura"),
+      line(0.777, 0.1, 0.113, "2025"),
+    ]);
+    expect(texts(buildPageRows(page).rows)).toEqual(["10 de marzo de 2025", "Calle Mayor, 40 Fecha factura"]);
+  });
 });
