@@ -5,12 +5,12 @@ import { buildPageRows } from "./page-rows";
 
 describe("findAddressBlockName", () => {
   it("reads no name from a meta column's labelled value printed right over the block ('P.O.#   PO-242697')", () => {
-    const rows = (label: string, value: string) =>
+    const rows = (label: string, value: string, valueAt = 0.16) =>
       buildPageRows(
         layoutFromRows([
           [
             [0.05, label],
-            [0.16, value],
+            [valueAt, value],
           ],
           "Lone Star Analytics Co.",
           "2090 Oak Avenue, Suite 374",
@@ -18,5 +18,7 @@ describe("findAddressBlockName", () => {
         ]),
       );
     expect(findAddressBlockName(rows("P.O.#", "PO-242697"), ["Redwood Design Studio"])?.text).toBe("Lone Star Analytics Co.");
+    // Nor from a date's label without its colon ("Vervaldatum   17-02-2025").
+    expect(findAddressBlockName(rows("Vervaldatum", "17-02-2025", 0.22), ["ICT Amstel B.V."])?.text).toBe("Lone Star Analytics Co.");
   });
 });

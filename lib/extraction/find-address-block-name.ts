@@ -8,6 +8,7 @@ import { UK_POSTCODE } from "./find-address-parts";
 import { STREET_WORDS } from "./find-letterhead-address";
 import { squash, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
+import { parseDate } from "./parse-date";
 import { pickValue, type TValuePick } from "./pick-value";
 
 // "80333 München", "DE 80333 München", "D-80333 München", "F-75002 Paris"; "Fremont CA 94538".
@@ -58,8 +59,14 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
       if (block.length < 3) continue;
       const names = block.slice(0, -2).map((line) => pickValue(line.words, { type: "text", kind: "name", amount: "first" }));
       // "P.O.# PO-242697", "Account No.: 40587": a meta column's labelled value over the block names nobody.
+      // "Vervaldatum 17-02-2025": nor does a label before a date, its colon unprinted.
       const index = names.findIndex(
-        (pick, at) => pick !== null && pick.validity === 1 && !pick.text.endsWith(":") && !/[#:]/.test(block[at].text),
+        (pick, at) =>
+          pick !== null &&
+          pick.validity === 1 &&
+          !pick.text.endsWith(":") &&
+          !/[#:]/.test(block[at].text) &&
+          !isBeforeDate(block[at], segmentsByRow),
       );
       // The seller's own block; a line of the seller's above the name (its sender line) is no part of this one.
       if (block.slice(Math.max(0, index)).some(namesSeller)) continue;
@@ -71,6 +78,13 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
     }
   }
   return null;
+}
+
+/** The line's row goes on with a date after it: the line is that date's label ("Vervaldatum   17-02-2025"). */
+function isBeforeDate(line: TSegment, segmentsByRow: TSegment[][]): boolean {
+  const row = segmentsByRow[line.row];
+  const next = row[row.indexOf(line) + 1];
+  return next !== undefined && parseDate(next.text) !== null;
 }
 
 /** Up to LINES_BELOW lines under the postcode line, starting where it starts, before a blank gap. */
