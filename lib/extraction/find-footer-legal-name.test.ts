@@ -101,4 +101,9 @@ describe("findFooterLegalName", () => {
     ]);
     expect(findFooterLegalName([page], "FACTUUR BAKKER Kantoorinrichting")?.name).toBe("Bakker Kantoorinrichting N.V.");
   });
+
+  it("finds the letterhead's words in a footer name the reader ran together ('ICTAmstelB.V.-NieuweBinnenweg311-A')", () => {
+    const page = footerPage(["ICTAmstelB.V.-NieuweBinnenweg311-A·3511 LXUtrecht·Telefoon+31518334482"]);
+    expect(findFooterLegalName([page], "Factuur AMSTEL ICT")?.name).toBe("ICTAmstelB.V.");
+  });
 });

@@ -211,8 +211,9 @@ function linesAbove(page: TPageRows, index: number, words: TPlacedWord[], spelle
 
 /** The name's words, also where a scan's reader ran them together ("Ricci&ColomboImpianti": ricci, colombo, impianti). */
 function nameWords(name: string): string[] {
+  // "BrooksAnalytics", "ICTAmstel": words a scan's reader ran together, split where a capital starts one.
   return name
-    .split(/(?<=\p{Ll})(?=\p{Lu})/u)
+    .split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u)
     .flatMap((part) => tokenize(part))
     .flatMap((token) => token.split(/[^\p{L}\p{N}]+/u))
     .filter((token) => token.length > 0);
