@@ -49,6 +49,18 @@ describe("extractFieldsOffline: currency", () => {
     expect((await extractOne("currency", "text", [page])).normalizedValue).toBe("EUR");
   });
 
+  it("reads no ringgit in a logo's initials before the name they abbreviate ('RM  Rocky Mountain Analytics LLC')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "RM"],
+        [0.1, "Rocky Mountain Analytics LLC"],
+      ],
+      "Chicago, IL 60607",
+      "Total amount $832.06",
+    ]);
+    expect((await extractOne("currency", "text", [page])).normalizedValue).toBe("USD");
+  });
+
   it("takes the currency a sentence states over the signs of boilerplate amounts", async () => {
     const page = layoutFromRows([
       "Total TTC : 1 380,00",

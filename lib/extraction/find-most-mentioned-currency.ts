@@ -5,6 +5,7 @@
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseCurrency } from "./parse-currency";
 import { findAmounts } from "./pick-amount";
+import { withoutMonogram } from "./without-monogram";
 
 export type TCurrencyMentions = { code: string; word: TPlacedWord; page: number };
 
@@ -17,7 +18,7 @@ export function findMostMentionedCurrency(pages: TPageRows[]): TCurrencyMentions
   for (const page of pages) {
     for (const word of page.words) {
       const currency = parseCurrency(word.text);
-      if (!currency || isProvinceCode(word, page.rows[word.row])) continue;
+      if (!currency || isProvinceCode(word, page.rows[word.row]) || isMonogram(word, page.rows[word.row])) continue;
       const weight = isBesideMoney(word, page.rows[word.row]) ? 1 : DOUBTFUL_WEIGHT;
       const known = mentions.get(currency.code);
       if (known) known.weight += weight;
@@ -56,4 +57,10 @@ function isBesideMoney(word: TPlacedWord, row: TPlacedWord[]): boolean {
 function isProvinceCode(word: TPlacedWord, row: TPlacedWord[]): boolean {
   if (!/^\([A-Z]{2}\)$/.test(word.text)) return false;
   return row.slice(0, row.indexOf(word)).some((before) => /(?:^|[^\p{L}\d.,])\d{5}$/u.test(before.text));
+}
+
+/** "RM  Rocky Mountain Analytics LLC": a logo's initials before the name they abbreviate are no currency (RM, the ringgit). */
+function isMonogram(word: TPlacedWord, row: TPlacedWord[]): boolean {
+  const after = row.slice(row.indexOf(word));
+  return withoutMonogram(after).length < after.length;
 }
