@@ -98,4 +98,23 @@ describe("extractFieldsOffline: wrapped labels", () => {
     );
     expect((await invoiceValues(page)).due_date).toBe("2025-10-27");
   });
+
+  it("reads a label cell wrapped over two lines with its value set between them ('Te betalen' over 'vóór')", async () => {
+    // Boxes as the PDF's text layer gives them (synthetic invoice, seed 1259).
+    const line = (x0: number, y0: number, text: string) => ({ text, box: { x0, y0, x1: x0 + text.length * 0.009, y1: y0 + 0.011 } });
+    const page = buildPageLayout([
+      line(0.149, 0.066, "Bakker & De Boer Kantoorinrichting B.V."),
+      line(0.666, 0.107, "Factuurdatum"),
+      line(0.801, 0.107, "15-11-2025"),
+      line(0.081, 0.123, "Kerkstraat 101"),
+      line(0.666, 0.123, "Te betalen"),
+      line(0.801, 0.129, "15-12-2025"),
+      line(0.081, 0.136, "5611 AB Eindhoven"),
+      line(0.666, 0.135, "vóór"),
+      line(0.666, 0.15, "Btw-nr."),
+      line(0.801, 0.15, "NL196564682B01"),
+    ]);
+    const values = await invoiceValues(page);
+    expect([values.date, values.due_date]).toEqual(["2025-11-15", "2025-12-15"]);
+  });
 });

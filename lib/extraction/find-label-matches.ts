@@ -6,6 +6,7 @@ import type { TBox } from "@/lib/layout/types";
 import { charWidth, unionBoxes } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import { LABEL_STRENGTH, type TFieldLabel } from "./field-labels";
+import { findWrappedCellLabels } from "./find-wrapped-cell-labels";
 import { isInTaxSummary } from "./is-in-tax-summary";
 import { labelWrappedFromAbove } from "./label-wrapped-from-above";
 import { compareTokens, isOneIForL, tokenize } from "./normalize-text";
@@ -83,7 +84,8 @@ export function findLabelMatches(
           if (row.slice(first, last).some((word, index) => isGap(word, row[first + index + 1]))) continue;
           const otherConcept =
             namesOtherConcept(row, tokens, start, end, concept, own) ||
-            (isGap(row[first - 1], row[first]) && namesNegative(labelWrappedFromAbove(page.rows, rowIndex, first), concept, own));
+            (isGap(row[first - 1], row[first]) && namesNegative(labelWrappedFromAbove(page.rows, rowIndex, first), concept, own)) ||
+            namesNegative(labelEndWrappedBelow(page.rows, rowIndex, last), concept, own);
           const inTaxSummary = concept?.avoidTaxSummary === true && isInTaxSummary(page.rows, rowIndex);
           const inProse = concept?.kind === "amount" && wordsBeforeInSegment(row, first) >= PROSE_WORDS;
           const strength =
@@ -113,7 +115,12 @@ export function findLabelMatches(
       }
     });
   }
-  return [...best.values()].sort((a, b) => a.page - b.page || a.row - b.row || a.box.x0 - b.box.x0);
+  // "Te betalen" over "vóór": a label cell the column wrapped, where no label was found on its lines.
+  const found = [...best.values()];
+  const wrapped = findWrappedCellLabels(pages, labels).filter(
+    (match) => !found.some((other) => other.page === match.page && overlaps(other.box, match.box)),
+  );
+  return [...found, ...wrapped].sort((a, b) => a.page - b.page || a.row - b.row || a.box.x0 - b.box.x0);
 }
 
 // Each word of a pair at least this long: "n" + "o" would split "no" itself.
@@ -254,6 +261,23 @@ function namesOtherConcept(
 }
 
 /** Whether words before a label ("Total incl." over "VAT") carry one of the concept's negatives. */
+/**
+ * "… | Cod. cliente: C20462 | Data" over "prestazione: 30/10/2023": a label ending a line the page wrapped goes on at
+ * the start of the next; that first word, when it ends with a colon, is the label's end, or [] when there is none.
+ */
+function labelEndWrappedBelow(rows: TPlacedWord[][], rowIndex: number, last: number): TPlacedWord[] {
+  const [row, next] = [rows[rowIndex], rows[rowIndex + 1]];
+  if (!next || last !== row.length - 1 || !next[0].text.endsWith(":")) return [];
+  const aligned = Math.abs(next[0].box.x0 - row[0].box.x0) < 2 * charWidth(row[0]);
+  const close = next[0].box.y0 - row[last].box.y1 < row[last].box.y1 - row[last].box.y0;
+  return aligned && close ? [next[0]] : [];
+}
+
+/** The boxes share some of their area. */
+function overlaps(a: TBox, b: TBox): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
 function namesNegative(words: TPlacedWord[], concept: TConcept | null, own: Set<string>): boolean {
   const tokens = words.flatMap((word) => tokenize(word.text)).filter((token) => !own.has(token));
   return tokens.some((token) => concept?.negatives?.includes(token) === true);

@@ -1,0 +1,82 @@
+// A narrow meta column wraps a label cell over two lines, its value set right of it between them: "Te betalen" over
+// "vóór", "15-12-2025" in the middle. Neither line is the label alone ("Te betalen" is the total's label in Dutch);
+// read together they are ("te betalen voor", the due date's).
+
+import { charWidth, unionBoxes } from "./box-geometry";
+import type { TFieldLabel } from "./field-labels";
+import type { TLabelMatch } from "./find-label-matches";
+import { tokenize } from "./normalize-text";
+import type { TPageRows, TPlacedWord } from "./page-rows";
+
+// The cell's second line starts this close to its first (characters), at most this many rows down (the value's row
+// between them), and no further below than this share of a line's height.
+const ALIGN_CHARS = 1.5;
+const MAX_ROWS_DOWN = 2;
+const MAX_LINE_GAP = 1;
+const CELL_GAP_CHARS = 2.5;
+
+/** Matches of labels of two words or more that start on a cell's line and end on the cell's next line. */
+export function findWrappedCellLabels(pages: TPageRows[], labels: TFieldLabel[]): TLabelMatch[] {
+  const matches: TLabelMatch[] = [];
+  const long = labels.filter((label) => label.tokens.length >= 2);
+  for (const page of pages) {
+    page.rows.forEach((row, rowIndex) => {
+      for (let first = 0; first < row.length; first++) {
+        if (first > 0 && !isGap(row[first - 1], row[first])) continue;
+        const upper = cellFrom(row, first);
+        const below = nextLineOfCell(page, rowIndex, upper);
+        if (!below) continue;
+        const match = matchAcross(upper, below.words, long);
+        if (match) {
+          const words = [...upper, ...below.words.slice(0, match.lowerCount)];
+          const last = below.words[match.lowerCount - 1];
+          matches.push({
+            page: page.page,
+            row: below.row,
+            box: unionBoxes(words.map((word) => word.box)),
+            strength: match.strength,
+            lastWord: page.rows[below.row].indexOf(last),
+          });
+        }
+      }
+    });
+  }
+  return matches;
+}
+
+/** The label that is the upper cell's words whole and the lower line's first words, and how many of those it takes. */
+function matchAcross(upper: TPlacedWord[], lower: TPlacedWord[], labels: TFieldLabel[]): { strength: number; lowerCount: number } | null {
+  const upperTokens = upper.flatMap((word) => tokenize(word.text));
+  let best: { strength: number; lowerCount: number } | null = null;
+  for (let count = 1; count <= lower.length; count++) {
+    const tokens = [...upperTokens, ...lower.slice(0, count).flatMap((word) => tokenize(word.text))];
+    const label = labels.find((candidate) => candidate.tokens.join(" ") === tokens.join(" "));
+    if (label && (!best || label.strength >= best.strength)) best = { strength: label.strength, lowerCount: count };
+  }
+  return best;
+}
+
+/** The row's words from `first` to the next column gap. */
+function cellFrom(row: TPlacedWord[], first: number): TPlacedWord[] {
+  let last = first;
+  while (last + 1 < row.length && !isGap(row[last], row[last + 1])) last++;
+  return row.slice(first, last + 1);
+}
+
+/** The cell's words on a line right below it, starting where it starts. */
+function nextLineOfCell(page: TPageRows, rowIndex: number, cell: TPlacedWord[]): { row: number; words: TPlacedWord[] } | null {
+  const start = cell[0];
+  const height = start.box.y1 - start.box.y0;
+  for (let down = rowIndex + 1; down <= rowIndex + MAX_ROWS_DOWN && down < page.rows.length; down++) {
+    const row = page.rows[down];
+    const at = row.findIndex((word) => Math.abs(word.box.x0 - start.box.x0) < ALIGN_CHARS * charWidth(start));
+    if (at < 0) continue;
+    if (row[at].box.y0 - start.box.y1 > MAX_LINE_GAP * height) return null;
+    return { row: down, words: cellFrom(row, at) };
+  }
+  return null;
+}
+
+function isGap(left: TPlacedWord, right: TPlacedWord): boolean {
+  return right.box.x0 - left.box.x1 > CELL_GAP_CHARS * Math.max(charWidth(left), charWidth(right));
+}
