@@ -1,6 +1,7 @@
 // A narrow meta column wraps a date at its separator: "Date of issue: 2023-04-" over "09", "Fecha: 15/03/" over
-// "2024"; or a written-out date before its year: "27 de septiembre de" over "2025", "March 15," over "2024". Joined
-// back into one word (on the upper line, its box spanning both), the date reads whole.
+// "2024", or a long meta row does, to the next line's start ("Vervaldatum: 29-08-" over "2025 Debiteurnummer: …");
+// or a written-out date before its year: "27 de septiembre de" over "2025", "March 15," over "2024". Joined back into
+// one word (on the upper line, its box spanning both where they are one above the other), the date reads whole.
 
 import type { TWord } from "@/lib/layout/types";
 import { charWidth, unionBoxes } from "./box-geometry";
@@ -17,14 +18,17 @@ const CELL_GAP = 2.5;
 
 /** The rows with each wrapped date joined onto its first line; a row left empty by it is dropped. */
 export function joinWrappedDates<T extends TWord>(rows: T[][]): T[][] {
-  const joined = rows.map((row) => [...row]);
+  const joined = rows.map(joinStackedDate);
   for (let index = 0; index + 1 < joined.length; index++) {
     const next = joined[index + 1];
-    joined[index] = joined[index].map((word) => {
-      const end = DATE_START.test(word.text) ? next.find((below) => endsDate(word, below)) : undefined;
+    joined[index] = joined[index].map((word, at, row) => {
+      if (!DATE_START.test(word.text)) return word;
+      const under = next.find((below) => endsDate(word, below));
+      // A row's wrap keeps the date's box where its start is: its end begins the next line, far left.
+      const end = under ?? (at === row.length - 1 ? endsOnNextLine(row, next) : undefined);
       if (!end) return word;
       next.splice(next.indexOf(end), 1);
-      return { ...word, text: word.text + end.text, box: unionBoxes([word.box, end.box]) };
+      return { ...word, text: word.text + end.text, box: under ? unionBoxes([word.box, end.box]) : word.box };
     });
     // The year may be read as a row of its own under a label set between the date's two lines.
     for (const below of joined.slice(index + 1, index + 3)) {
@@ -40,6 +44,41 @@ export function joinWrappedDates<T extends TWord>(rows: T[][]): T[][] {
 /** `below` starts under `start` (within two characters), on the next line, and completes it to a date. */
 function endsDate(start: TWord, below: TWord): boolean {
   return DATE_END.test(below.text) && isUnder(start, below) && parseDate(start.text + below.text) !== null;
+}
+
+/**
+ * "… Vervaldatum: 29-08-" over "2025 Debiteurnummer: …": a meta row the page wrapped inside its last date, which
+ * ends at the start of the next line (where the row starts).
+ */
+function endsOnNextLine<T extends TWord>(row: T[], next: T[]): T | undefined {
+  const [start, end, first] = [row[row.length - 1], next[0], row[0]];
+  if (!end || !YEAR.test(end.text) || parseDate(start.text + end.text) === null) return undefined;
+  const aligned = Math.abs(end.box.x0 - first.box.x0) < 2 * charWidth(first);
+  const close = end.box.y0 - start.box.y1 < start.box.y1 - start.box.y0;
+  return aligned && close ? end : undefined;
+}
+
+/**
+ * "29 Nov" over "2023" beside a label centred on both ("Date of issue:"): the label's height made one row of the two
+ * reader lines, whose words sorted left to right interleave ("29 2023 Nov"). The date's lines are joined first.
+ */
+function joinStackedDate<T extends TWord>(row: T[]): T[] {
+  const lineOf = (word: T) => (word as T & { line?: number }).line;
+  const lines = [...new Set(row.map(lineOf))];
+  if (lines.length < 2 || lines.includes(undefined)) return [...row];
+  for (const upper of lines) {
+    for (const lower of lines) {
+      if (upper === lower) continue;
+      const [above, below] = [row.filter((word) => lineOf(word) === upper), row.filter((word) => lineOf(word) === lower)];
+      const joined = joinWrittenDate(above, below);
+      if (joined === above) continue;
+      // `below` lost the year to the joined date.
+      return [...joined, ...below, ...row.filter((word) => lineOf(word) !== upper && lineOf(word) !== lower)].sort(
+        (a, b) => a.box.x0 - b.box.x0,
+      );
+    }
+  }
+  return [...row];
 }
 
 /**

@@ -114,4 +114,34 @@ describe("buildPageRows", () => {
     ]);
     expect(texts(buildPageRows(page).rows)).toEqual(["10 de marzo de 2025", "Calle Mayor, 40 Fecha factura"]);
   });
+
+  it("joins a date a long meta row wrapped after its separator to the year starting the next line", () => {
+    const page = layoutFromRows([
+      "Factuurnr.: 20250740 Factuurdatum: 22-08-2025 Vervaldatum: 29-08-",
+      "2025 Debiteurnummer: C3874 Ordernummer: PO-770157",
+    ]);
+    const rows = buildPageRows(page).rows;
+    expect(texts(rows)).toEqual([
+      "Factuurnr.: 20250740 Factuurdatum: 22-08-2025 Vervaldatum: 29-08-2025",
+      "Debiteurnummer: C3874 Ordernummer: PO-770157",
+    ]);
+    // Its box stays where the date starts, right of its label.
+    const date = rows[0].at(-1)!;
+    expect(date.box.x0).toBeGreaterThan(rows[0].at(-2)!.box.x1);
+  });
+
+  it("joins a written-out date's two lines that a label centred on both made one row ('29 Nov' over '2023')", () => {
+    // Line boxes as PaddleOCR read them off a JPEG invoice (synthetic, seed 1259).
+    const line = (x0: number, x1: number, y0: number, y1: number, text: string) => ({ text, box: { x0, x1, y0, y1 } });
+    const page = buildPageLayout(
+      [
+        line(0.1, 0.296, 0.194, 0.207, "Fairweather Print plc"),
+        line(0.649, 0.764, 0.19, 0.204, "Date of issue:"),
+        line(0.796, 0.859, 0.183, 0.197, "29 Nov"),
+        line(0.798, 0.841, 0.199, 0.211, "2023"),
+      ],
+      { source: "ocr" },
+    );
+    expect(texts(buildPageRows(page).rows)).toEqual(["Fairweather Print plc Date of issue: 29 Nov 2023"]);
+  });
 });
