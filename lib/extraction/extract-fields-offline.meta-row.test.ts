@@ -128,7 +128,21 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
     expect(await id("Numero fattura: 005210Data fattura: 14 giugno 2024")).toBe("005210");
     expect(await id("Factura N9:25/0749·Fecha factura: 18-09-2025")).toBe("25/0749");
     expect(await id("Invoice number: Sl-6964")).toBe("SI-6964");
+    // A prefix spaced from its hyphen on both sides; a number sign before a lone hyphen is no prefix.
+    expect(await id("Invoice No. INV - 1044")).toBe("INV-1044");
+    expect(await id("Invoice NO - 1044")).toBe("1044");
+    // A capital number sign run on to the title in capitals.
+    expect(await id("FATTURAN.56/2025")).toBe("56/2025");
     // A small l among small letters, or an id with other small letters, is read as printed.
     expect(await id("Invoice number: Abl-6964")).toBe("Abl-6964");
+  });
+
+  it("reads no service date for the invoice date where its label wrapped after 'Data' ('| Data' over 'prestazione:')", async () => {
+    const page = layoutFromRows([
+      "Ferretti & Galli S.r.l.",
+      "Fattura N°: 111/PA | Data fattura: 09/11/2023 | Data scadenza: 23/11/2023 | Cod. cliente: C20462 | Data",
+      "prestazione: 30/10/2023",
+    ]);
+    expect((await invoiceValues(page)).date).toBe("2023-11-09");
   });
 });

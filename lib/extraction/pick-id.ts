@@ -39,10 +39,12 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
   const marked = found > 0 && ID_MARKED_START.test(words[found - 1].text) && gapInChars(words[found - 1], words[found]) < 2;
   // "INV- 2024-2146": the reader split the id after its prefix's hyphen; the prefix has no digit of its own.
   const prefixed = !marked && found > 0 && ID_PREFIX.test(words[found - 1].text) && gapInChars(words[found - 1], words[found]) < 2;
-  const start = marked || prefixed ? found - 1 : found;
-  let taken = [words[start]];
+  // "INV - 1044": or spaced from its hyphen on both sides, the hyphen a word of its own.
+  const spacedPrefix = !marked && !prefixed && found > 1 && isSpacedPrefix(words[found - 2], words[found - 1], words[found]);
+  const start = spacedPrefix ? found - 2 : marked || prefixed ? found - 1 : found;
+  let taken = spacedPrefix ? words.slice(start, found + 1) : [words[start]];
   // Text layers split "RE-20201121/508" into touching pieces, and OCR splits "V042- 513777" at the hyphen.
-  for (let next = words[start + 1]; next; next = words[start + taken.length]) {
+  for (let next = words[start + taken.length]; next; next = words[start + taken.length]) {
     const last = taken[taken.length - 1];
     const touching = gapInChars(last, next) < 0.25;
     // "#83532" touching "2Data:": a word ending with a colon is the next label, never more of the id.
@@ -67,13 +69,24 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
   const read = taken.some((word) => word.confidence < 1);
   // Shown as the id alone where the reader glued a number sign or the next label to it.
   const glued = [GLUED_NUMBER_SIGN, GLUED_NEXT_LABEL, GLUED_NEXT_WORD].some((pattern) => pattern.test(joined(taken)));
-  const text = glued ? normalized : capitalI(joinWords(taken));
+  const text = glued || spacedPrefix ? normalized : capitalI(joinWords(taken));
   return { words: taken, text, normalized, validity: read && hasLookalikeAtJoin(normalized) ? LOOKALIKE_ID_VALIDITY : 1 };
 }
 
 /** "Sl-6964": a small l beside a capital, in an id with no other small letter, is a capital I the reader misread. */
 function capitalI(id: string): string {
   return /\p{Ll}/u.test(id.replace(/l/g, "")) ? id : id.replace(/(?<=\p{Lu})l|l(?=\p{Lu})/gu, "I");
+}
+
+/** "INV" "-" "1044": a prefix in capitals (no number sign such as "NO"), a lone hyphen, the number, a space or so apart. */
+function isSpacedPrefix(prefix: TPlacedWord, hyphen: TPlacedWord, number: TPlacedWord): boolean {
+  return (
+    /^\p{Lu}{2,5}$/u.test(prefix.text) &&
+    !/^(?:NO|NR|NUM|NUMBER)$/.test(prefix.text) &&
+    /^[-/]$/.test(hyphen.text) &&
+    gapInChars(prefix, hyphen) < 2 &&
+    gapInChars(hyphen, number) < 2
+  );
 }
 
 const ID_MARKED_START = /^#[A-Z0-9]+$/;
