@@ -103,4 +103,10 @@ describe("findVendorBlock on scanned receipts", () => {
     );
     expect(findVendorBlock(page)?.letterhead).toBe("ROMERO Instalaciones");
   });
+
+  it("reads no title, number sign and number nor monogram before the name on the title's line ('Factura Nº 25/0721  GN Gráficas del Norte')", () => {
+    expect(nameOf(["Factura Nº 25/0721  GN Gráficas del Norte S.L.U.", "Avenida de la Constitución, 9", "28013 Madrid"])).toBe(
+      "Gráficas del Norte S.L.U.",
+    );
+  });
 });

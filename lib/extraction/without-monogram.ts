@@ -8,11 +8,13 @@ import type { TPlacedWord } from "./page-rows";
 export function withoutMonogram(words: TPlacedWord[]): TPlacedWord[] {
   const first = words[0]?.text ?? "";
   if (!/^\p{Lu}{2,3}$/u.test(first)) return words;
-  const initials = words
-    .slice(1)
-    .filter((word) => /^\p{L}/u.test(word.text))
-    .slice(0, first.length)
-    .map((word) => foldText(word.text)[0])
-    .join("");
-  return initials === foldText(first) ? words.slice(1) : words;
+  const initialsOf = (after: TPlacedWord[]) =>
+    after
+      .slice(0, first.length)
+      .map((word) => foldText(word.text)[0])
+      .join("");
+  const named = words.slice(1).filter((word) => /^\p{L}/u.test(word.text));
+  // "GN  Gráficas del Norte": the initials may skip the small words between the capitalised ones.
+  const capitalised = named.filter((word) => /^\p{Lu}/u.test(word.text));
+  return [initialsOf(named), initialsOf(capitalised)].includes(foldText(first)) ? words.slice(1) : words;
 }
