@@ -111,6 +111,7 @@ describe("parseDate", () => {
     ["89-83-2019", "2019-03-09"],
     ["Dec 3l, 2025", "2025-12-31"],
     ["March l2 2024", "2024-03-12"],
+    ["ler septembre 2024", "2024-09-01"],
   ])("reads %s, a scan's misreading, as %s and says it was repaired", (text, iso) => {
     expect(parseDate(text)).toMatchObject({ iso, repaired: true });
   });

@@ -116,6 +116,8 @@ export function parseDate(text: string): TParsedDate | null {
   // "Dec 3l, 2025": a one of the day, after a month's name, read as a small L or a capital I.
   match = MONTH_NAME_DAY.exec(source.replace(MISREAD_ONE_IN_DAY, "$11"));
   if (match && MONTHS[match[1]]) return repaired(build(match[3], String(MONTHS[match[1]]), match[2], "text"));
+  // "ler septembre 2024": the French first ("1er") with its one read as a small L.
+  if (/^[li]er\s/.test(source)) return repaired(parseDate(source.replace(/^[li]/, "1")));
   return null;
 }
 
