@@ -124,4 +124,23 @@ describe("extractFieldsOffline: the recipient under a window's sender line", () 
     );
     expect(findRecipientName(meta)).toBeNull();
   });
+
+  it("reads a sender line whose British postcode the reader ran on to its town ('LeedsLS1 4AP')", async () => {
+    const page = layoutFromRows([
+      "Whitfield & Pemberton LLP",
+      "Unit 15, Kingsway Business Park",
+      [
+        [0.05, "Whitfield & Pemberton LLP·Unit 15,Kingsway Business Park·LeedsLS1 4AP"],
+        [0.8, "Invoice number: SI-1763"],
+      ],
+      [
+        [0.05, "Holloway Consulting LLP"],
+        [0.8, "Date: 12 Dec 2025"],
+      ],
+      "Unit 4,Meadow Business Park",
+      "LondonEC1V9HX",
+      "Registered in England and Wales No.37322470·Please pay to: NatWest·Sort code 17-16-38",
+    ]);
+    expect((await extract([field("customer_name", "Customer Name")], [page])).customer_name.value).toBe("Holloway Consulting LLP");
+  });
 });

@@ -112,7 +112,9 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   const parts = words.flatMap((word) => word.text.split(PART_SEPARATOR));
   // The postcode alone, or glued to its town by a scan's reader ("50667Koln").
   const isPostcode = (part: string) => POSTCODE.test(postcodeDigits(part)) || GLUED_POSTCODE_TOWN.test(part) || DASHED_POSTCODE.test(part);
-  return parts.some((part) => isPostcode(part.trim())) || UK_POSTCODE.test(text) ? words : null;
+  // "LeedsLS1 4AP": a British postcode the reader ran on to its town.
+  const ukPostcode = UK_POSTCODE.test(text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " "));
+  return parts.some((part) => isPostcode(part.trim())) || ukPostcode ? words : null;
 }
 
 /**
