@@ -30,6 +30,7 @@ describe("a due date stated in a sentence", () => {
     ["Wijverzoekenuvriendelijkhetbedragv66r27-12-2025over temaken.", "2025-12-27"],
     // The word before, the preposition and its article all run together.
     ["BitteuberweisenSiedenRechnungsbetragbiszum 22.03.2023", "2023-03-22"],
+    ["Mercidereglercettefactureavantle30novembre2025", "2025-11-30"],
   ])("%s", async (sentence, iso) => {
     expect(await dueDateOf(["Invoice 1234", "Date: 06/07/2024", "Total 100.00", sentence])).toBe(iso);
   });

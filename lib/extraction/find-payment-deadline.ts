@@ -75,7 +75,8 @@ function gluedDate(word: TPlacedWord): TValuePick | null {
   const match = GLUED_DATE.exec(word.text);
   const before = match && tokenize(match[1]).at(-1);
   if (!match || !before) return null;
-  const by = [...BY].some((candidate) => before.replace(LOOKALIKE_O, "o").endsWith(candidate)) || ARTICLES.has(before);
+  // "avantle30novembre2025": the article run on too.
+  const by = [...BY].some((candidate) => before.replace(LOOKALIKE_O, "o").endsWith(candidate)) || ARTICLES.has(before) || isBy(before);
   const date = by ? pickValue([{ ...word, text: match[2] }], { type: "date", amount: "first" }) : null;
   return date && { ...date, words: [word] };
 }
