@@ -15,6 +15,13 @@ describe("findVendorBlock on scanned receipts", () => {
     ).toBe("ORKID ELECTRICAL & HARDWARE");
   });
 
+  it("takes the name its shop sign starts under the sign and its owner's name, with no registration ('WAH CHONG MARKETING')", () => {
+    const address = ["LOT 1030, JALAN PJU 292", "70101 SEREMBAN NEGERI SEMBILAN"];
+    expect(nameOf(["TAN MEI LING", "WAH CHONG", "WAH CHONG MARKETING", ...address])).toBe("WAH CHONG MARKETING");
+    // A brand over a name that shares its words is no owner over a sign.
+    expect(nameOf(["CHONG TRADING", "WAH CHONG", "WAH CHONG MARKETING", ...address])).toBe("CHONG TRADING");
+  });
+
   it("takes the registered name under its owner's name and its shop sign ('TAN MEI LING' / 'SENG HENG')", () => {
     const address = ["NO. 133, JALAN KLANG LAMA", "81300 SKUDAI"];
     expect(nameOf(["TAN MEI LING", "SENG HENG", "SENG HENG HARDWARE", "COMPANY NO: 1854596-F", ...address])).toBe("SENG HENG HARDWARE");

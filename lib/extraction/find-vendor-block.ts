@@ -96,6 +96,13 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     (shortensName(candidates[1].text, candidates[2].text) || squash(candidates[1].text) === squash(cleanName(candidates[2].text)))
       ? candidates[2]
       : undefined) ??
+    // The same without a registration number, where the sign's words start the name ("WAH CHONG" / "WAH CHONG
+    // MARKETING") and the line above shares none of them (the owner).
+    (candidates[2]?.index === candidates[0]?.index + 2 &&
+    startsWithSign(candidates[1].text, candidates[2].text) &&
+    !sharesToken(candidates[0].text, candidates[2].text)
+      ? candidates[2]
+      : undefined) ??
     candidates.find((candidate) => candidate.words.length > 1 || squash(candidate.text).length >= 5) ??
     candidates[0];
   if (!chosen) return null;
@@ -240,6 +247,17 @@ function isRegistered(page: TPageRows, candidate: { index: number; text: string 
 }
 
 /** The sign's words are all in the name and the name has more, or the sign's first word is the name's initials. */
+/** The name's first words are the sign's, and it has more ("WAH CHONG" / "WAH CHONG MARKETING"). */
+function startsWithSign(sign: string, name: string): boolean {
+  const [signTokens, nameTokens] = [tokenize(sign), tokenize(name)];
+  return signTokens.length > 0 && nameTokens.length > signTokens.length && signTokens.every((token, index) => nameTokens[index] === token);
+}
+
+function sharesToken(a: string, b: string): boolean {
+  const tokens = new Set(tokenize(a));
+  return tokenize(b).some((token) => tokens.has(token));
+}
+
 function shortensName(sign: string, name: string): boolean {
   const signTokens = tokenize(sign);
   const nameTokens = tokenize(cleanName(name).replace(/&/g, " "));
