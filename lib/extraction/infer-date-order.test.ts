@@ -31,6 +31,10 @@ describe("inferDateOrder", () => {
       "New York, NY 10013",
     ];
     expect(orderOf([...header, ...customer, "Invoice date: 02/09/2023 · Payment due by: 04/10/2023", ...footer])).toBe("month-first");
+    // Nor a street without a street word over its city ("1887 Broadway" over "Austin, TX 78701").
+    const broadway = ["Redwood Electric Co.", "1887 Broadway", "Austin, TX 78701", "Whitman Design Studio Corp.", "1075 Broadway"];
+    expect(orderOf([...broadway, "Denver, CO 80202", "Invoice date 12/03/2024"])).toBe("month-first");
+    expect(orderOf(["Lieferant GmbH", "80333 München", "Invoice date 12/03/2024"])).toBeNull();
   });
 });
 

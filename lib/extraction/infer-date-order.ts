@@ -34,10 +34,12 @@ export function inferDateOrder(pages: TPageRows[]): TDateOrder | null {
   }
   if (dayFirst !== monthFirst) return dayFirst > monthFirst ? "day-first" : "month-first";
   const rows = pages.flatMap((page) => page.rows.map((row) => row.map((word) => word.text).join(" ")));
-  const american = rows.filter((text) => US_CITY_STATE_ZIP.test(text)).length;
-  // "CA 94103 Invoice number …": a ZIP code before the next column's label is no European postcode and town.
+  const isAmerican = (text: string | undefined) => text !== undefined && US_CITY_STATE_ZIP.test(text);
+  const american = rows.filter(isAmerican).length;
+  // "CA 94103 Invoice number …": a ZIP code before the next column's label is no European postcode and town; nor is
+  // "1887 Broadway" over "Austin, TX 78701", a street line over its city.
   const european = rows.filter(
-    (text) => EUROPEAN_POSTCODE_CITY.test(text.replace(NUMBERED_STREET, "")) && !US_CITY_STATE_ZIP.test(text),
+    (text, index) => EUROPEAN_POSTCODE_CITY.test(text.replace(NUMBERED_STREET, "")) && !isAmerican(text) && !isAmerican(rows[index + 1]),
   ).length;
   return american > european ? "month-first" : null;
 }
