@@ -133,6 +133,8 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
     expect(await id("Invoice NO - 1044")).toBe("1044");
     // A capital number sign run on to the title in capitals.
     expect(await id("FATTURAN.56/2025")).toBe("56/2025");
+    // Parts glued at their dots, the next label after a dash read for the dot.
+    expect(await id("Datedefacturation: 02/12/2024·Numerodefacture:#41699-Dated'echeance: 16/12/2024·Ref.client: 19831")).toBe("41699");
     // A small l among small letters, or an id with other small letters, is read as printed.
     expect(await id("Invoice number: Abl-6964")).toBe("Abl-6964");
   });

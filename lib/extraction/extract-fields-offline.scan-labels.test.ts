@@ -102,4 +102,21 @@ describe("extractFieldsOffline: tax labels glued on a scan", () => {
     ]);
     expect((await invoiceValues(page)).tax_amount).toBe(370.38);
   });
+
+  it("reads the total under 'Neta payer' (the French 'Net à payer' run together) in a row of labels", async () => {
+    const page = layoutFromRows([
+      "Électricité Val de Loire SASU",
+      [
+        [0.05, "Montant HT"],
+        [0.4, "Montant TVA 20%"],
+        [0.7, "Neta payer"],
+      ],
+      [
+        [0.05, "4432,55"],
+        [0.4, "886,51"],
+        [0.7, "5319,06"],
+      ],
+    ]);
+    expect((await invoiceValues(page)).total_amount).toBe(5319.06);
+  });
 });

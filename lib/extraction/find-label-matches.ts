@@ -125,6 +125,7 @@ export function findLabelMatches(
 
 // Each word of a pair at least this long: "n" + "o" would split "no" itself.
 const MIN_PAIR_WORD = 2;
+const MIN_RUN_ON_PAIR = 4;
 
 /**
  * Each two adjacent words of the labels run together ("fechade"), and each whole label of several words
@@ -135,8 +136,11 @@ function labelWordPairs(labels: TFieldLabel[]): Map<string, string[]> {
   for (const { tokens } of labels) {
     const long = tokens.map((token) => token.length >= MIN_PAIR_WORD);
     if (tokens.length > 2 && long.every(Boolean)) pairs.set(tokens.join(""), tokens);
-    for (let i = 0; i + 1 < tokens.length; i++)
-      if (long[i] && long[i + 1]) pairs.set(tokens[i] + tokens[i + 1], [tokens[i], tokens[i + 1]]);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      // "Neta payer": a one-letter word run on to a word of three letters or more.
+      const runOn = (long[i] && long[i + 1]) || tokens[i].length + tokens[i + 1].length >= MIN_RUN_ON_PAIR;
+      if (runOn) pairs.set(tokens[i] + tokens[i + 1], [tokens[i], tokens[i + 1]]);
+    }
   }
   return pairs;
 }

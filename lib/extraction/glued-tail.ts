@@ -12,7 +12,7 @@ export function gluedTail(word: TPlacedWord): TPlacedWord | null {
   // "#97232Data": or without the full stop, a capitalised word run on after the digits.
   const own = word.text
     .split(/(?<=.)[·•|]/)[0]
-    .replace(/(?<=\d)\.\p{L}[\p{L}\d]+\p{L}:$/u, "")
+    .replace(/(?<=\d)[.-]\p{L}[\p{L}\d']+\p{L}:$/u, "")
     .replace(/(?<=\d)\p{Lu}\p{Ll}+$/u, "");
   // Before the number sign's dot below: "N.1.F.B79966823" is the label "N.I.F." and its id.
   const number = gluedNumber(word, own);
