@@ -110,11 +110,15 @@ function differByOneDigit(a: number, b: number): boolean {
 
 /**
  * A total read without its decimal point ("TOTAL AMOUNT DUE 117635" over "DEBIT CARD 1176.35"): in cents when the
- * page prints that amount with its cents elsewhere, or its net and tax side by side, and less sure.
+ * page prints that amount with its cents elsewhere, its net and tax side by side, or the lines it adds up, and less
+ * sure.
  */
 function withLostDecimalPoint(best: TRankedPick, pages: TPageRows[]): TRankedPick {
   if (typeof best.normalized !== "number" || !Number.isInteger(best.normalized) || !/^\D{0,3}\d{3,}$/.test(best.text)) return best;
   const cents = best.normalized / 100;
-  if (!findPrintedAmount(pages, cents) && !isPrintedAsNetPlusTax(pages, cents)) return best;
+  // "TOTALE77000" under "Imponibile 631,15" and "IVA al 22% 138,85": or the lines above it add up to it.
+  const page = pages.find((rows) => rows.page === best.page);
+  const addsUp = page !== undefined && isSumOfLinesAbove(page, best.words[0].row, cents);
+  if (!findPrintedAmount(pages, cents) && !isPrintedAsNetPlusTax(pages, cents) && !addsUp) return best;
   return { ...best, text: cents.toFixed(2), normalized: cents, rank: best.rank * MISREAD_FACTOR };
 }

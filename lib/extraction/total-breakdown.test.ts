@@ -71,4 +71,15 @@ describe("a total told by the lines above it", () => {
     ]);
     expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(960);
   });
+
+  it("reads a total that lost its decimal mark in cents where the lines above it add up to that ('TOTALE77000')", async () => {
+    const page = layoutFromRows([
+      "Tipografia Ricci S.r.l.",
+      "1 Tubo in rame 15 mm 17 4,95 84,15",
+      "Imponibile 631,15",
+      "IVA al 22% 138,85",
+      "TOTALE77000",
+    ]);
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(770);
+  });
 });
