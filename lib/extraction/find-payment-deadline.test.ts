@@ -13,6 +13,7 @@ describe("a due date stated in a sentence", () => {
     ["Please pay by 2025-11-02.", "2025-11-02"],
     ["Zahlbar ohne Abzug bis 14.08.2024.", "2024-08-14"],
     ["Rogamos realicen el pago antes del 05-08-2024.", "2024-08-05"],
+    ["Rogamos realicen el pago antes del 16 de julio de 2025.", "2025-07-16"],
     ["Pagamento entro il 09-11-2024.", "2024-11-09"],
     ["Kindly settle this invoice by 2025-03-24.", "2025-03-24"],
     ["Wij verzoeken u vriendelijk het bedrag vóór 26/07/2025 over te maken.", "2025-07-26"],
@@ -31,6 +32,7 @@ describe("a due date stated in a sentence", () => {
     // The word before, the preposition and its article all run together.
     ["BitteuberweisenSiedenRechnungsbetragbiszum 22.03.2023", "2023-03-22"],
     ["Mercidereglercettefactureavantle30novembre2025", "2025-11-30"],
+    ["Wijverz0ekenuvriendelijkhetbedragv66r2024-01-19over temaken", "2024-01-19"],
   ])("%s", async (sentence, iso) => {
     expect(await dueDateOf(["Invoice 1234", "Date: 06/07/2024", "Total 100.00", sentence])).toBe(iso);
   });

@@ -61,7 +61,8 @@ function dateAfterBy(row: TPlacedWord[]): TValuePick | null {
     if (tokens.length !== 1 || !isBy(tokens[0])) continue;
     let start = index + 1;
     while (start < row.length && ARTICLES.has(tokenize(row[start].text)[0] ?? "")) start++;
-    const date = pickValue(row.slice(start, start + 4), { type: "date", amount: "first" });
+    // Up to five words: "16 de julio de 2025".
+    const date = pickValue(row.slice(start, start + 5), { type: "date", amount: "first" });
     if (date && date.words[0] === row[start]) return date;
   }
   return null;
@@ -69,7 +70,9 @@ function dateAfterBy(row: TPlacedWord[]): TValuePick | null {
 
 // "invoiceby30/11/2024.", "le16aout2024.": the date run on to the word for "by", or to its article; after a full year
 // the sentence's next word may be run on too ("bedragv66r27-12-2025over temaken").
-const GLUED_DATE = /^(.*?\p{L})(\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\p{L}{3,9}\.?\d{4}))(?:(?<=\d{4})\p{Ll}+)?[.,;]?$/u;
+// "bedragv66r2024-01-19over": or printed year first.
+const GLUED_DATE =
+  /^(.*?\p{L})(\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\p{L}{3,9}\.?\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:(?<=\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\p{Ll}+)?[.,;]?$/u;
 
 function gluedDate(word: TPlacedWord): TValuePick | null {
   const match = GLUED_DATE.exec(word.text);
