@@ -16,7 +16,10 @@ const LABEL_DATE_TIME = /^(\p{L}{2,}[:.]*)(\d{1,2}[-/.]\d{1,2}[-/.]\d{5,}[:.]\d{
 // "18februari 2023-Factuurnr.:F2023…", "25februari2023-Ordernummer:": a date's year with the next part of a meta row
 // run on after a separator the reader took for a dash or full stop, or lost ("31/08/2025DueDate:"); the next label
 // may start with a number sign ("14-01-2025-N.ºcliente:").
-const NEXT_PART_AFTER_YEAR = /^(.*?(?:19|20)\d{2})(?:[-.](?:\p{Lu}\p{Ll}{3,}|N[.°º])|\p{Lu}\p{Ll}{2,})/u;
+// A date printed year first ends with its day: "2024-12-03.Factuurnummer:"; the separator may be read as a colon
+// ("04/21/2023:Payment").
+const NEXT_PART_AFTER_YEAR =
+  /^(.*?(?:(?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}))(?:[-.:](?:\p{Lu}\p{Ll}{3,}|N[.°º])|\p{Lu}\p{Ll}{2,})/u;
 
 // "factura13" before "de septiembre de 2023": a label of letters with a written-out date's day run on.
 const LABEL_THEN_DAY = /^(\p{L}{4,}[:.]?)(\d{1,2})$/u;
