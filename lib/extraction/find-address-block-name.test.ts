@@ -21,4 +21,21 @@ describe("findAddressBlockName", () => {
     // Nor from a date's label without its colon ("Vervaldatum   17-02-2025").
     expect(findAddressBlockName(rows("Vervaldatum", "17-02-2025", 0.22), ["ICT Amstel B.V."])?.text).toBe("Lone Star Analytics Co.");
   });
+
+  it("skips the seller's block whose name's legal form a narrow letterhead wrapped onto a line of its own", () => {
+    const page = buildPageRows(
+      layoutFromRows([
+        "AT Ashdown & Thornbury Office Supplies",
+        "Ltd",
+        "Unit 15, Meadow Business Park",
+        "Birmingham B3 2DT",
+        "Phone 0143 496 0736",
+        "",
+        "Thames Valley Print Ltd",
+        "107 High Street",
+        "London EC1V 9HX",
+      ]),
+    );
+    expect(findAddressBlockName(page, ["Ashdown & Thornbury Office Supplies Ltd"])?.text).toBe("Thames Valley Print Ltd");
+  });
 });

@@ -3,6 +3,7 @@
 // 69876 Frankfurt"). The seller's own block looks the same, so the block naming the seller is skipped.
 
 import { charWidth } from "./box-geometry";
+import { isOnlySuffix } from "./company-suffix";
 import { GLUED_PARTY_HEADINGS, PARTY_HEADING_WORDS } from "./field-concepts";
 import { UK_POSTCODE } from "./find-address-parts";
 import { STREET_WORDS } from "./find-letterhead-address";
@@ -43,7 +44,14 @@ export function findAddressBlockName(page: TPageRows, sellerNames: string[]): TV
  * postcode line in its column ("SPAIN", "C.F./P.IVA: 12626782302"), which are the buyer's too.
  */
 export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name: TValuePick; words: Set<TPlacedWord> } | null {
-  const sellers = sellerNames.map(squash).filter((seller) => seller.length > 0);
+  // "Ashdown & Thornbury Office Supplies" over "Ltd": the seller's name without its legal form, which may stand on a
+  // line of its own, names the seller's block too (long enough not to be a word of another name).
+  const sellers = sellerNames
+    .flatMap((name) => {
+      const [whole, stem] = [squash(name), squash(withoutLegalForm(name))];
+      return stem !== whole && stem.length >= MIN_STEM ? [whole, stem] : [whole];
+    })
+    .filter((seller) => seller.length > 0);
   const namesSeller = (line: TSegment) => {
     // "Email: accounts@harper-consulting-group.com" above the buyer's name spells the seller's name without naming it.
     if (/@|www\.|https?:/i.test(line.text)) return false;
@@ -78,6 +86,15 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
     }
   }
   return null;
+}
+
+const MIN_STEM = 8;
+
+/** The name without the legal form that ends it ("Ashdown & Thornbury Office Supplies Ltd" → "… Supplies"). */
+function withoutLegalForm(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && isOnlySuffix(words[words.length - 1])) words.pop();
+  return words.join(" ");
 }
 
 /** The line's row goes on with a date after it: the line is that date's label ("Vervaldatum   17-02-2025"). */
