@@ -26,8 +26,9 @@ export function gluedTail(word: TPlacedWord): TPlacedWord | null {
     /(?:^|[^\p{L}])(?:no|n0|nr|n)\.(?=[\p{Lu}\d])/iu.exec(own) ??
     /(?<=\p{L})N[or0]\.(?=[\p{Lu}\d])/u.exec(own) ??
     /(?<=\p{Ll}{3})n[or0]\.(?=[\p{Lu}\d])/u.exec(own) ??
-    // "FATTURAn.49805", "FATTURAN.56/2025": an n after a label in capitals, before the number.
-    /(?<=\p{Lu}{3})[nN]\.(?=\d)/u.exec(own);
+    // "FATTURAn.49805", "FATTURAN.56/2025", "INVOICEno.INV04506": a number sign after a label in capitals.
+    /(?<=\p{Lu}{3})[nN]\.(?=\d)/u.exec(own) ??
+    /(?<=\p{Lu}{3})n[or0]\.(?=[\p{Lu}\d])/u.exec(own);
   // "intracom.FR", "intra.FR20": an abbreviated label's full stop before a VAT id's country prefix (and its first digits).
   const beforePrefix = /(?<=\p{Ll}{3})\.(?=[A-Z]{2}\d*$)/u.exec(own);
   const cut = Math.max(
