@@ -62,7 +62,7 @@ export function findLabelMatches(
           .flatMap(tokenize)
           .flatMap(withoutGluedRate)
           // "TOTALSALES": only in capitals; "Klantnummer", "Lieferdatum" are words of their own.
-          .flatMap((token) => (/\p{Ll}/u.test(word.text) ? [token] : splitGluedLabelWords(token)))
+          .flatMap((token) => (isInCapitals(word.text) ? splitGluedLabelWords(token) : [token]))
           // "Fechade emision", "Datelimitedepaiement": words of one of the field's labels the reader ran together.
           .flatMap((token) => gluedPairs.get(token) ?? [token])
           .map((token) => ({ token, word: index })),
@@ -275,6 +275,11 @@ function labelEndWrappedBelow(rows: TPlacedWord[][], rowIndex: number, last: num
   const aligned = Math.abs(next[0].box.x0 - row[0].box.x0) < 2 * charWidth(row[0]);
   const close = next[0].box.y0 - row[last].box.y1 < row[last].box.y1 - row[last].box.y0;
   return aligned && close ? [next[0]] : [];
+}
+
+/** No small letter but a number sign's before its number ("TAXINVOICEn0.2023/595"). */
+function isInCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text.replace(/n[o0r]?\.(?=\d)/gu, ""));
 }
 
 /** The boxes share some of their area. */

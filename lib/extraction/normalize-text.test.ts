@@ -34,6 +34,7 @@ describe("tokenize", () => {
     ["C6d. cliente", ["cod", "cliente"]],
     ["Fecha de emisi6n", ["fecha", "de", "emision"]],
     ["Fa1lig am:", ["fallig", "am"]],
+    ["Fa11ig am:", ["fallig", "am"]],
     ["Invoice n0.:2025/546", ["invoice", "no", "2025", "546"]],
     ["  ", []],
   ])("%s → %j", (text, tokens) => {

@@ -22,8 +22,9 @@ export function tokenize(text: string): string[] {
     text
       .replace(/\b(\p{Lu})\.[l1]\./gu, "$1.I.")
       .replace(/\b(\p{Lu})\.[l1](?=\p{Lu}{2})/gu, "$1.I")
-      // "FATTURAn.49805": a number sign in small letters run on to a label in capitals, its number after it.
-      .replace(/(?<=\p{Lu}{3})n(?=\.\d)/gu, " nº"),
+      // "FATTURAn.49805", "TAXINVOICEn0.2023/595": a number sign in small letters run on to a label in capitals, its
+      // number after it.
+      .replace(/(?<=\p{Lu}{3})n[o0r]?(?=\.\d)/gu, " nº"),
   )
     // "P.O." is "po", "U.S.A." "usa": dotted initials are one word.
     .replace(/\b[a-z](?:\.[a-z])+\b\.?/g, (initials) => initials.replace(/\./g, ""))
@@ -36,9 +37,9 @@ export function tokenize(text: string): string[] {
     // "Btw21%0ver": and the o of the word after it read as a zero.
     .replace(/%[06](?=[a-z]{2})/g, "% o")
     // "C6d. cliente", "Fecha de emisi6n", "v66r": a scan's reader takes ó (missing from its alphabet) or o for 6 or 0,
-    // and l for 1 ("Fa1lig am").
+    // and l for 1 ("Fa1lig am", "Fa11ig am").
     .replace(/(?<=[a-z])[06]{1,2}(?=[a-z])/g, (digits) => "o".repeat(digits.length))
-    .replace(/(?<=[a-z])1(?=[a-z])/g, "l")
+    .replace(/(?<=[a-z])1{1,2}(?=[a-z])/g, (ones) => "l".repeat(ones.length))
     // "INVOICEN0.8269-25": the o of a number sign run on to its label, read as a zero.
     .replace(/(?<=[a-z]n)0(?=\.)/g, "o");
   const tokens: string[] = [];
