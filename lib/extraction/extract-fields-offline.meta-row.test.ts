@@ -133,6 +133,9 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
     expect(await id("Invoice NO - 1044")).toBe("1044");
     // A capital number sign run on to the title in capitals.
     expect(await id("FATTURAN.56/2025")).toBe("56/2025");
+    expect(await id("INVOICEno.INV04506   TP Thornbury Print plc")).toBe("INV04506");
+    expect(await id("Holloway Plumbing & Heating Ltd   TAXINVOICEn0.2023/595")).toBe("2023/595");
+    expect(await id("Numerodefacture: 2024/319.Dated'emission: 25/10/2024")).toBe("2024/319");
     // Parts glued at their dots, the next label after a dash read for the dot.
     expect(await id("Datedefacturation: 02/12/2024·Numerodefacture:#41699-Dated'echeance: 16/12/2024·Ref.client: 19831")).toBe("41699");
     // A small l among small letters, or an id with other small letters, is read as printed.
@@ -146,5 +149,15 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
       "prestazione: 30/10/2023",
     ]);
     expect((await invoiceValues(page)).date).toBe("2023-11-09");
+  });
+
+  it("reads a meta row whose dots the reader read as a full stop and colons glued on ('9581-23.Invoice Date: 04/21/2023:Payment')", async () => {
+    const page = layoutFromRows([
+      "Whitman & Bennett Electric Inc.",
+      "Austin, TX 78701",
+      "Invoice number: 9581-23.Invoice Date: 04/21/2023:Payment due by: 05/05/2023:Ship date: 04/10/2023",
+    ]);
+    const values = await invoiceValues(page);
+    expect([values.invoice_number, values.date, values.due_date]).toEqual(["9581-23", "2023-04-21", "2023-05-05"]);
   });
 });

@@ -100,10 +100,12 @@ const GLUED_NUMBER_SIGN = /^[nN][oOr0]?[.°º]+(?=[A-Z0-9])|^N9(?=(?:19|20)\d{2}
 // "2024-0876Datum:": the next label run on without the full stop, a capitalised word after the id's last digit;
 // "FAC-35389-Datum:", after a part separator read as a dash.
 // "005210Data" before "fattura:": the next label's first word alone, its colon after the next.
-const GLUED_NEXT_LABEL = /(?:\.\p{L}{3,}|-\p{Lu}\p{Ll}{2,}|(?<=\d)\p{Lu}\p{Ll}{2,}):$|(?<=\d)\p{Lu}\p{Ll}{2,}$/u;
+// "9581-23.Invoice" before "Date:": or after a full stop. "2024/319.Dated'emission:": a label may hold an apostrophe.
+const GLUED_NEXT_LABEL = /(?:\.\p{L}[\p{L}']{2,}|-\p{Lu}\p{Ll}{2,}|(?<=\d)\p{Lu}\p{Ll}{2,}):$|(?<=\d)\.?\p{Lu}\p{Ll}{2,}$/u;
 // "DE495388485-Amtsgericht München", "NL216692004B01 - KvK": the footer's next part, a capitalised word or the
 // Dutch trade register's "KvK", hyphenated on by the reader.
-const GLUED_NEXT_WORD = /-\p{Lu}(?:\p{Ll}{3,}|\p{Ll}\p{Lu})$/u;
+// "NL7180.51.698.B01-KvK90303713": with the register's number too.
+const GLUED_NEXT_WORD = /-\p{Lu}(?:\p{Ll}{3,}|\p{Ll}\p{Lu})\d*$/u;
 // "7.950,62", "1,234.56", "€ 12": an amount of money, printed after "Totale fattura:", is no invoice's id.
 const MONEY = /^(?:[€$£]\S*|\d{1,3}(?:[.,'’]\d{3})+[.,]\d{2})$/;
 // Like an IBAN whose check digits fail: below what is ever reported as sure (≥ 0.9).
@@ -139,6 +141,16 @@ export function firstOf(a: TValuePick | null, b: TValuePick | null, words: TPlac
 export function pickTaxId(words: TPlacedWord[]): TValuePick | null {
   return swissUid(words) ?? prefixedTaxId(words) ?? gluedEuVat(words) ?? dashedToNextPart(words) ?? digitGroups(words);
 }
+
+/** "1T01325453159": a tax id whose Italian or Irish prefix's I was read as a one, put right and doubted a little. */
+export function withMisreadPrefix(pick: TValuePick | null): TValuePick | null {
+  const misread = pick && typeof pick.normalized === "string" ? /^1([TE]\d{8,11})$/.exec(pick.normalized) : null;
+  if (!pick || !misread) return pick;
+  return { ...pick, text: `I${misread[1]}`, normalized: `I${misread[1]}`, validity: pick.validity * MISREAD_PREFIX_FACTOR };
+}
+
+// A prefix read past a misread letter is right less often than one printed plainly.
+const MISREAD_PREFIX_FACTOR = 0.9;
 
 // "55728239654-REA FI-1242922": a footer's "·" read as a dash glues the next part's label to the id.
 const ID_DASH_PART = /^((?:\p{Lu}{2})?\d{8,12})[-–]\p{Lu}{2,}$/u;

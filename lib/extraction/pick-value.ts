@@ -14,7 +14,7 @@ import { parseEmail, parsePhone, parseWebsite } from "./parse-contact";
 import { parseCurrency } from "./parse-currency";
 import { parseDate } from "./parse-date";
 import { pickAmount } from "./pick-amount";
-import { firstOf, pickId, pickTaxId } from "./pick-id";
+import { firstOf, pickId, pickTaxId, withMisreadPrefix } from "./pick-id";
 
 export type TValueSpec = {
   type: TStoredField["type"];
@@ -105,7 +105,7 @@ export function pickValue(words: TPlacedWord[], spec: TValueSpec): TValuePick | 
       if (spec.kind === "currency") return pickCurrency(usable);
       if (spec.kind === "incoterm") return pickIncoterm(usable);
       if (spec.kind === "name") return pickName(usable);
-      if (spec.kind === "tax_id") return firstOf(pickTaxId(usable), shortTaxIdDoubted(pickId(usable)), usable);
+      if (spec.kind === "tax_id") return withMisreadPrefix(firstOf(pickTaxId(usable), shortTaxIdDoubted(pickId(usable)), usable));
       return spec.kind === "id" ? pickId(usable) : pickText(usable);
   }
 }
