@@ -140,6 +140,17 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect((await vatIdOf(spaced)).normalizedValue).toBe("DE295946802");
     const kvk = layoutFromRows(["De Vries Advies B.V.", "BTW-id NL216692004B01 - KvK 12345678"]);
     expect((await vatIdOf(kvk)).normalizedValue).toBe("NL216692004B01");
+    // The register's number glued on too, and the next part after it.
+    const kvkGlued = layoutFromRows(["De Vries Advies B.V.", "BTW-nummer NL7180.51.698.B01-KvK90303713-Bank: ABN AMRO"]);
+    expect((await vatIdOf(kvkGlued)).normalizedValue).toBe("NL7180.51.698.B01");
+  });
+
+  it("reads an Italian VAT id whose prefix's I the reader read as a one ('1T01325453159')", async () => {
+    const misread = await vatIdOf(layoutFromRows(["Ferretti Impianti S.r.l.", "PIVA: 1T01325453159"]));
+    expect([misread.value, misread.normalizedValue]).toEqual(["IT01325453159", "IT01325453159"]);
+    // A British VAT number run on to its label and to the next part at its dot.
+    const glued = await vatIdOf(layoutFromRows(["Crofton Print Ltd", "VAT Number501726642·Registered in England and Wales"]));
+    expect(glued.normalizedValue).toBe("501726642");
     // A dash standing apart before a part in capitals: the reader's "·" ("UID ATU13898357 - FN 459032b").
     const register = layoutFromRows(["Huber & Hofer Elektrotechnik GmbH", "UID ATU13898357 - FN 459032b, Handelsgericht Wien"]);
     expect((await vatIdOf(register)).value).toBe("ATU13898357");

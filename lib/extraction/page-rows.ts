@@ -62,8 +62,8 @@ export function buildPageRows(page: TPageLayout): TPageRows {
  * of its own, the bar kept at its start, so the label inside is found and the separator still ends the part before.
  */
 function splitAtBars(word: TPlacedWord): TPlacedWord[] {
-  // "02/12/2024·Numerodefacture:#41699": a dot too, before a label (a one-line address's dots stay glued).
-  const dot = word.text.search(/(?<=.)·(?=[^·]*:)/);
+  // "02/12/2024·Numerodefacture:#41699", "Number501726642·Registered": a dot too, before a label or a capitalised word.
+  const dot = word.text.search(/(?<=.)·(?=[^·]*:|\p{Lu}\p{Ll})/u);
   const bar = word.text.indexOf("|", 1);
   const at = bar < 0 ? dot : dot < 0 ? bar : Math.min(bar, dot);
   if (at < 0 || at === word.text.length - 1) return [word];

@@ -34,6 +34,8 @@ describe("splitGluedDate", () => {
     expect(splitGluedDate(word("FA2025Rechnung")).map((part) => part.text)).toEqual(["FA2025Rechnung"]);
     // A next label starting with a number sign.
     expect(splitGluedDate(word("14-01-2025-N.2cliente:")).map((part) => part.text)).toEqual(["14-01-2025", "-N.2cliente:"]);
+    // A sentence's next word in small letters after a whole numeric date.
+    expect(splitGluedDate(word("28/09/2025over")).map((part) => part.text)).toEqual(["28/09/2025", "over"]);
     // After a date printed year first, its day.
     expect(splitGluedDate(word("2024-12-03.Factuurnummer:")).map((part) => part.text)).toEqual(["2024-12-03", ".Factuurnummer:"]);
   });

@@ -40,8 +40,13 @@ export function splitGluedDay<T extends TWord>(word: T, after: TWord[]): T[] {
   return [word];
 }
 
+const DATE_THEN_WORD = /^(\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\p{Ll}{2,}$/u;
+
 /** The word, or its label, its date and the next part run on after it as separate words, each with its share of the box. */
 export function splitGluedDate<T extends TWord>(word: T): T[] {
+  // "28/09/2025over": the sentence's next word run on after a whole numeric date.
+  const tail = DATE_THEN_WORD.exec(word.text);
+  if (tail && parseDate(tail[1])) return splitWordAt(word, tail[1].length);
   const next = NEXT_PART_AFTER_YEAR.exec(word.text);
   if (next) {
     const [head, tail] = splitWordAt(word, next[1].length);
