@@ -106,4 +106,9 @@ describe("findFooterLegalName", () => {
     const page = footerPage(["ICTAmstelB.V.-NieuweBinnenweg311-A·3511 LXUtrecht·Telefoon+31518334482"]);
     expect(findFooterLegalName([page], "Factuur AMSTEL ICT")?.name).toBe("ICTAmstelB.V.");
   });
+
+  it("ends the name before an American phone number glued to its label ('LLC Tel(311)555-0564')", () => {
+    const page = footerPage(["Bennett&Whitman Plumbing LLC Tel(311)555-0564        Wire / ACH: Wells Fargo Bank EIN 26-5137207"]);
+    expect(findFooterLegalName([page], "Invoice BENNETT Plumbing")?.name).toBe("Bennett&Whitman Plumbing LLC");
+  });
 });

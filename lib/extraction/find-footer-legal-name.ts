@@ -118,7 +118,8 @@ function suffixBelow(page: TPageRows, index: number, words: TPlacedWord[]): TPla
  */
 function untilNumberAfterSuffix(words: TPlacedWord[]): TPlacedWord[] {
   // "Lefevre SAS Tél0208455242": or a phone number with its short label glued on.
-  const startsNumber = (text: string) => /^\d/.test(text) || /^\p{L}{1,4}[.:]?\+?\d{6,}/u.test(text);
+  // "Plumbing LLC Tel(311)555-0564": or an American one, its area code in brackets.
+  const startsNumber = (text: string) => /^\d/.test(text) || /^\p{L}{1,4}[.:]?(?:\+?\d{6,}|\(\d{3}\))/u.test(text);
   const end = words.findIndex(
     (word, at) =>
       at > 0 && startsNumber(word.text) && hasCompanySuffix(joinWords(words.slice(0, at))) && !isOnlySuffix(joinWords(words.slice(0, at))),
