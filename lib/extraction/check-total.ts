@@ -8,6 +8,9 @@ import type { TPageRows } from "./page-rows";
 import { MISREAD_FACTOR, type TValuePick } from "./pick-value";
 import { isSumOfLinesAbove, lastAddingUp } from "./total-breakdown";
 
+// Letters a scan's reader takes a first digit for.
+const DIGIT_FOR_LETTER: Record<string, string> = { B: "8", S: "5", O: "0", I: "1", l: "1" };
+
 export type TRankedPick = TValuePick & { page: number; rank: number };
 export type TCandidate = TRankedPick & { y: number; x: number; rate: string | null; related: boolean };
 
@@ -84,6 +87,11 @@ function confirmedByPaidAmount(best: TRankedPick, candidates: TCandidate[], page
   if (paid === null || agrees(best.normalized)) return best;
   const confirmed = candidates.findLast((candidate) => agrees(candidate.normalized));
   if (confirmed) return { ...confirmed, rank: Math.max(confirmed.rank, PAYMENT_DISAGREES_RANK) };
+  // "TOTAL AMOUNT DUE B4.20" over "MASTERCARD 84.20": the total's first digit read as the letter it looks like.
+  const misread = /^[A-Za-z]{0,3}?([BSOIl])(\d+[.,]\d{2})$/.exec(best.text);
+  if (misread && paid !== null && agrees(Number(`${DIGIT_FOR_LETTER[misread[1]]}${misread[2].replace(",", ".")}`))) {
+    return { ...best, text: paid.toFixed(2), normalized: paid, rank: Math.max(best.rank, PAYMENT_DISAGREES_RANK) };
+  }
   // No total label read ("Jui RM1067.55"): the page's largest amount, more than was paid, is an item line misread;
   // the amount paid is the total.
   const unlabelled = !candidates.some((candidate) => candidate.normalized === best.normalized);

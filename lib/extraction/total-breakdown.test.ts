@@ -82,4 +82,9 @@ describe("a total told by the lines above it", () => {
     ]);
     expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(770);
   });
+
+  it("reads a total whose first digit was read as a letter as the amount the card paid ('B4.20' over 'MASTERCARD 84.20')", async () => {
+    const page = layoutFromRows(["KEDAI MAJU", "SUBTOTAL 79.43", "Govt Tax 4.77", "TOTAL AMOUNT DUE B4.20", "MASTERCARD 84.20"]);
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(84.2);
+  });
 });
