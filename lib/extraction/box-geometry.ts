@@ -19,3 +19,8 @@ export function verticalOverlap(a: TBox, b: TBox): number {
 export function charWidth(word: TWord): number {
   return (word.box.x1 - word.box.x0) / Math.max(1, word.text.length);
 }
+
+/** The boxes share some of their area. */
+export function boxesOverlap(a: TBox, b: TBox): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}

@@ -160,4 +160,13 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
     const values = await invoiceValues(page);
     expect([values.invoice_number, values.date, values.due_date]).toEqual(["9581-23", "2023-04-21", "2023-05-05"]);
   });
+
+  it("reads the invoice date after a due date whose part separator the reader glued to the next label ('10/09/2024·Data emissione:')", async () => {
+    const page = layoutFromRows([
+      "Alpina Logistica S.r.l.s.",
+      "Data scadenza: 10/09/2024·Data emissione: 27/08/2024·Codice cliente: C96912",
+    ]);
+    const values = await invoiceValues(page);
+    expect([values.date, values.due_date]).toEqual(["2024-08-27", "2024-09-10"]);
+  });
 });

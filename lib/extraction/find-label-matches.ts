@@ -3,17 +3,17 @@
 // "Total qty", "Due date") still matches, at half strength, so it wins only when nothing else does.
 
 import type { TBox } from "@/lib/layout/types";
-import { charWidth, unionBoxes } from "./box-geometry";
+import { boxesOverlap, charWidth, unionBoxes } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import { LABEL_STRENGTH, type TFieldLabel } from "./field-labels";
 import { findWrappedCellLabels } from "./find-wrapped-cell-labels";
 import { isInTaxSummary } from "./is-in-tax-summary";
-import { labelWrappedFromAbove } from "./label-wrapped-from-above";
+import { labelEndWrappedBelow, labelWrappedFromAbove } from "./label-wrapped-from-above";
 import { compareTokens, isOneIForL, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseNumber } from "./parse-number";
 import { splitGluedNumber, splitGluedRate } from "./split-glued-label";
-import { splitGluedLabelWords } from "./split-glued-label-words";
+import { isInCapitals, labelWordPairs, splitGluedLabelWords } from "./split-glued-label-words";
 import { PART_SEPARATOR } from "./until-separator";
 
 export type TLabelMatch = {
@@ -118,31 +118,9 @@ export function findLabelMatches(
   // "Te betalen" over "vóór": a label cell the column wrapped, where no label was found on its lines.
   const found = [...best.values()];
   const wrapped = findWrappedCellLabels(pages, labels).filter(
-    (match) => !found.some((other) => other.page === match.page && overlaps(other.box, match.box)),
+    (match) => !found.some((other) => other.page === match.page && boxesOverlap(other.box, match.box)),
   );
   return [...found, ...wrapped].sort((a, b) => a.page - b.page || a.row - b.row || a.box.x0 - b.box.x0);
-}
-
-// Each word of a pair at least this long: "n" + "o" would split "no" itself.
-const MIN_PAIR_WORD = 2;
-const MIN_RUN_ON_PAIR = 4;
-
-/**
- * Each two adjacent words of the labels run together ("fechade"), and each whole label of several words
- * ("datelimitedepaiement"), to their words.
- */
-function labelWordPairs(labels: TFieldLabel[]): Map<string, string[]> {
-  const pairs = new Map<string, string[]>();
-  for (const { tokens } of labels) {
-    const long = tokens.map((token) => token.length >= MIN_PAIR_WORD);
-    if (tokens.length > 2 && long.every(Boolean)) pairs.set(tokens.join(""), tokens);
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      // "Neta payer": a one-letter word run on to a word of three letters or more.
-      const runOn = (long[i] && long[i + 1]) || tokens[i].length + tokens[i + 1].length >= MIN_RUN_ON_PAIR;
-      if (runOn) pairs.set(tokens[i] + tokens[i + 1], [tokens[i], tokens[i + 1]]);
-    }
-  }
-  return pairs;
 }
 
 /**
@@ -265,28 +243,6 @@ function namesOtherConcept(
 }
 
 /** Whether words before a label ("Total incl." over "VAT") carry one of the concept's negatives. */
-/**
- * "… | Cod. cliente: C20462 | Data" over "prestazione: 30/10/2023": a label ending a line the page wrapped goes on at
- * the start of the next; that first word, when it ends with a colon, is the label's end, or [] when there is none.
- */
-function labelEndWrappedBelow(rows: TPlacedWord[][], rowIndex: number, last: number): TPlacedWord[] {
-  const [row, next] = [rows[rowIndex], rows[rowIndex + 1]];
-  if (!next || last !== row.length - 1 || !next[0].text.endsWith(":")) return [];
-  const aligned = Math.abs(next[0].box.x0 - row[0].box.x0) < 2 * charWidth(row[0]);
-  const close = next[0].box.y0 - row[last].box.y1 < row[last].box.y1 - row[last].box.y0;
-  return aligned && close ? [next[0]] : [];
-}
-
-/** No small letter but a number sign's before its number ("TAXINVOICEn0.2023/595"). */
-function isInCapitals(text: string): boolean {
-  return !/\p{Ll}/u.test(text.replace(/n[o0r]?\.(?=\d)/gu, ""));
-}
-
-/** The boxes share some of their area. */
-function overlaps(a: TBox, b: TBox): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-}
-
 function namesNegative(words: TPlacedWord[], concept: TConcept | null, own: Set<string>): boolean {
   const tokens = words.flatMap((word) => tokenize(word.text)).filter((token) => !own.has(token));
   return tokens.some((token) => concept?.negatives?.includes(token) === true);
@@ -304,6 +260,8 @@ const PERCENTAGE = /^[(@]?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?$/;
  */
 function neighbours(row: TPlacedWord[], from: number, step: 1 | -1): TPlacedWord[] {
   const found: TPlacedWord[] = [];
+  // "10/09/2024 ·Data emissione:": a label whose first word starts a part has no neighbours before it.
+  if (step === -1 && PART_SEPARATOR.test(row[from].text.charAt(0))) return found;
   for (let i = from + step; i >= 0 && i < row.length && found.length < NEIGHBOUR_SPAN; i += step) {
     // A rate ends the cell on either side: "IVA 22%   Netto a pagare" before the label, "BTW 21%   Totaal incl. btw" after it.
     if (parseNumber(row[i].text) || PERCENTAGE.test(row[i].text)) break;

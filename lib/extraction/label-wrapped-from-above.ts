@@ -1,5 +1,6 @@
 // "Total incl." over "VAT", the total's amount between them: a label cell wrapped after a word that can't end a
-// label ("incl.", "excl.", "zzgl."). The lower line's "VAT" is the end of the total's label, not the tax's own.
+// label ("incl.", "excl.", "zzgl."). The lower line's "VAT" is the end of the total's label, not the tax's own. And
+// the other way round: a label ending a wrapped meta row whose end starts the next line ("| Data" over "prestazione:").
 
 import { charWidth } from "./box-geometry";
 import { tokenize } from "./normalize-text";
@@ -40,4 +41,16 @@ function cellStartingAt(row: TPlacedWord[], x: number, tolerance: number): TPlac
     cell.push(row[i]);
   }
   return cell;
+}
+
+/**
+ * "… | Cod. cliente: C20462 | Data" over "prestazione: 30/10/2023": a label ending a line the page wrapped goes on at
+ * the start of the next; that first word, when it ends with a colon, is the label's end, or [] when there is none.
+ */
+export function labelEndWrappedBelow(rows: TPlacedWord[][], rowIndex: number, last: number): TPlacedWord[] {
+  const [row, next] = [rows[rowIndex], rows[rowIndex + 1]];
+  if (!next || last !== row.length - 1 || !next[0].text.endsWith(":")) return [];
+  const aligned = Math.abs(next[0].box.x0 - row[0].box.x0) < 2 * charWidth(row[0]);
+  const close = next[0].box.y0 - row[last].box.y1 < row[last].box.y1 - row[last].box.y0;
+  return aligned && close ? [next[0]] : [];
 }
