@@ -12,6 +12,7 @@ import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { cleanName, isCompanyRegistrationRow, isRegistrationRow, TRAILING_ID } from "./registration-number";
 import { repairLegalForm } from "./repair-legal-form";
+import { sharesToken, shortensName, startsWithSign } from "./shop-sign";
 import { untilSeparator } from "./until-separator";
 import { isNamedByWebsite, websiteNames } from "./website-names";
 import { withoutMonogram } from "./without-monogram";
@@ -244,30 +245,6 @@ function containsDate(text: string): boolean {
 /** "KOPITIAM SAN YUAN (1041554-Y)", or a name over "CO.REG.NO.: PG3293032-T". */
 function isRegistered(page: TPageRows, candidate: { index: number; text: string }): boolean {
   return cleanName(candidate.text) !== candidate.text.trim() || isCompanyRegistrationRow(page.rows[candidate.index + 1]);
-}
-
-/** The sign's words are all in the name and the name has more, or the sign's first word is the name's initials. */
-/** The name's first words are the sign's, and it has more ("WAH CHONG" / "WAH CHONG MARKETING"). */
-function startsWithSign(sign: string, name: string): boolean {
-  const [signTokens, nameTokens] = [tokenize(sign), tokenize(name)];
-  return signTokens.length > 0 && nameTokens.length > signTokens.length && signTokens.every((token, index) => nameTokens[index] === token);
-}
-
-function sharesToken(a: string, b: string): boolean {
-  const tokens = new Set(tokenize(a));
-  return tokenize(b).some((token) => tokens.has(token));
-}
-
-function shortensName(sign: string, name: string): boolean {
-  const signTokens = tokenize(sign);
-  const nameTokens = tokenize(cleanName(name).replace(/&/g, " "));
-  if (nameTokens.length > signTokens.length && signTokens.every((token) => nameTokens.includes(token))) return true;
-  // "RFI" for "PERNIAGAAN RIMBUN FOOD INDUSTRIES": a sign may leave out a generic first or last word.
-  const initials = nameTokens.map((token) => token[0]).join("");
-  // The sign's first word as printed: "RE&H" for "RIMBUN ELECTRICAL & HARDWARE".
-  const first = squash(sign.trim().split(/\s+/)[0] ?? "");
-  if (!first || initials.length < 2) return false;
-  return first === initials || (first.length >= 3 && initials.length === first.length + 1 && initials.includes(first));
 }
 
 /** Handwriting or a stamp read as text: a word with a capital after a small letter ("deP"), or a long number beside it. */
