@@ -1,9 +1,15 @@
-// Labels and values the page wrapped: a label cell over two lines with its value under the second, and a long meta
-// row whose last label's value runs on at the start of the next line (synthetic invoices, session 9).
+// Labels and values the page wrapped: a label cell over two lines with its value under the second or between them, a
+// long meta row whose last label's value runs on at the start of the next line (synthetic invoices, session 9), and a
+// written-out date whose year a narrow column wrapped (session 13).
 
 import { describe, expect, it } from "vitest";
 import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
+
+/** Text lines of one font: each character `charWidth` wide, `height` tall unless a line's bottom is given. */
+const lineMaker =
+  (charWidth: number, height: number) =>
+  (x0: number, y0: number, text: string, y1 = y0 + height) => ({ text, box: { x0, y0, x1: x0 + text.length * charWidth, y1 } });
 
 describe("extractFieldsOffline: wrapped labels", () => {
   it("reads the value under the second line of a label cell ('Date limite de' / 'paiement')", async () => {
@@ -42,7 +48,7 @@ describe("extractFieldsOffline: wrapped labels", () => {
 
   it("reads the word under 'Total incl.' as the end of the total's label, not a tax label ('VAT' under it)", async () => {
     // Boxes as the PDF's text layer gives them: the amount centred on the two lines of its label.
-    const line = (x0: number, y0: number, text: string) => ({ text, box: { x0, y0, x1: x0 + text.length * 0.012, y1: y0 + 0.0155 } });
+    const line = lineMaker(0.012, 0.0155);
     const page = buildPageLayout([
       line(0.08, 0.05, "Thames Valley Print Limited"),
       line(0.608, 0.5739, "Sub-total"),
@@ -60,7 +66,7 @@ describe("extractFieldsOffline: wrapped labels", () => {
 
   it("reads a written-out date whose year wrapped under it, its label centred on the two lines", async () => {
     // Boxes as the PDF's text layer gives them (synthetic invoice, seed 1129): "Fecha:" between the date's lines.
-    const line = (x0: number, y0: number, text: string) => ({ text, box: { x0, y0, x1: x0 + text.length * 0.009, y1: y0 + 0.015 } });
+    const line = lineMaker(0.009, 0.015);
     const page = buildPageLayout([
       line(0.095, 0.05, "Reformas Fernández S.L.U."),
       line(0.531, 0.203, "Factura n.º:"),
@@ -83,7 +89,7 @@ describe("extractFieldsOffline: wrapped labels", () => {
 
   it("reads a wrapped written-out date beside the second line of its wrapped label on a scan", async () => {
     // The scan of the same invoice: smaller boxes, "vencimiento:" level with the year, a line below the date's middle.
-    const line = (x0: number, y0: number, text: string, y1 = y0 + 0.012) => ({ text, box: { x0, y0, x1: x0 + text.length * 0.009, y1 } });
+    const line = lineMaker(0.009, 0.012);
     const page = buildPageLayout(
       [
         line(0.095, 0.05, "Reformas Fernández S.L.U."),
@@ -101,7 +107,7 @@ describe("extractFieldsOffline: wrapped labels", () => {
 
   it("reads a label cell wrapped over two lines with its value set between them ('Te betalen' over 'vóór')", async () => {
     // Boxes as the PDF's text layer gives them (synthetic invoice, seed 1259).
-    const line = (x0: number, y0: number, text: string) => ({ text, box: { x0, y0, x1: x0 + text.length * 0.009, y1: y0 + 0.011 } });
+    const line = lineMaker(0.009, 0.011);
     const page = buildPageLayout([
       line(0.149, 0.066, "Bakker & De Boer Kantoorinrichting B.V."),
       line(0.666, 0.107, "Factuurdatum"),
