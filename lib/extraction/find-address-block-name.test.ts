@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
 import { findAddressBlockName } from "./find-address-block-name";
 import { buildPageRows } from "./page-rows";
 
@@ -20,6 +20,8 @@ describe("findAddressBlockName", () => {
     expect(findAddressBlockName(rows("P.O.#", "PO-242697"), ["Redwood Design Studio"])?.text).toBe("Lone Star Analytics Co.");
     // Nor from a date's label without its colon ("Vervaldatum   17-02-2025").
     expect(findAddressBlockName(rows("Vervaldatum", "17-02-2025", 0.22), ["ICT Amstel B.V."])?.text).toBe("Lone Star Analytics Co.");
+    // Nor from a number's ("Klantnr.   65744").
+    expect(findAddressBlockName(rows("Klantnr.", "65744"), ["Mulder ICT V.O.F."])?.text).toBe("Lone Star Analytics Co.");
   });
 
   it("skips the seller's block whose name's legal form a narrow letterhead wrapped onto a line of its own", () => {
@@ -37,5 +39,26 @@ describe("findAddressBlockName", () => {
       ]),
     );
     expect(findAddressBlockName(page, ["Ashdown & Thornbury Office Supplies Ltd"])?.text).toBe("Thames Valley Print Ltd");
+  });
+
+  it("reads the party's name over an attention line, however much smaller the reader boxed it", () => {
+    // Line boxes as PaddleOCR read them off a 192 dpi scan (synthetic invoice, seed 1381).
+    const page = buildPageRows(
+      buildPageLayout(
+        [
+          lineAt("MOREAU", 0.081, 0.248, 0.059, 0.077),
+          lineAt("Imprimerie", 0.081, 0.145, 0.082, 0.092),
+          lineAt("7,place Bellecour", 0.08, 0.174, 0.1, 0.109),
+          lineAt("31000TOULOUSE", 0.081, 0.182, 0.113, 0.12),
+          lineAt("N°TVA intra.FR02029885535", 0.081, 0.239, 0.137, 0.144),
+          lineAt("Girard&RousseauEURL", 0.082, 0.224, 0.166, 0.174),
+          lineAt("Att. Elodie Girard", 0.081, 0.174, 0.176, 0.187),
+          lineAt("9, rue Victor Hugo", 0.079, 0.177, 0.189, 0.2),
+          lineAt("33000BORDEAUX", 0.081, 0.185, 0.203, 0.21),
+        ],
+        { source: "ocr" },
+      ),
+    );
+    expect(findAddressBlockName(page, ["MOREAU Imprimerie"])?.text).toBe("Girard&RousseauEURL");
   });
 });

@@ -29,6 +29,10 @@ const SIZE_TOLERANCE = 0.25;
 // Letters that reach below the line, and the share of a line's box they add.
 const DESCENDERS = /[gjpqy]/;
 const DESCENDER_SHARE = 0.15;
+// "Attn:", "Att.", "À l'attention de", "z. Hd.", "zu Händen", "t.a.v.", "c.a.", "All'attenzione di", "A la atención de":
+// a person at the party.
+const ATTENTION_LINE =
+  /^(?:attn?\b|attention\b|[aà] l['’]att|z\.\s?hd?\.|zu h[äa]nden|t\.\s?a\.\s?v\.|c\.\s?a\.|all['’]attenzione|alla c|a la atenci[oó]n)/iu;
 // The country, or the buyer's VAT or fiscal code, follows the postcode line.
 const LINES_BELOW = 2;
 
@@ -67,14 +71,14 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
       if (block.length < 3) continue;
       const names = block.slice(0, -2).map((line) => pickValue(line.words, { type: "text", kind: "name", amount: "first" }));
       // "P.O.# PO-242697", "Account No.: 40587": a meta column's labelled value over the block names nobody.
-      // "Vervaldatum 17-02-2025": nor does a label before a date, its colon unprinted.
+      // "Vervaldatum 17-02-2025", "Klantnr. 65744": nor does a label before its date or number, its colon unprinted.
       const index = names.findIndex(
         (pick, at) =>
           pick !== null &&
           pick.validity === 1 &&
           !pick.text.endsWith(":") &&
           !/[#:]/.test(block[at].text) &&
-          !isBeforeDate(block[at], segmentsByRow),
+          !isBeforeValue(block[at], segmentsByRow),
       );
       // The seller's own block; a line of the seller's above the name (its sender line) is no part of this one.
       if (block.slice(Math.max(0, index)).some(namesSeller)) continue;
@@ -89,6 +93,9 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
 }
 
 const MIN_STEM = 8;
+// "65744", "K-10293": a customer or account number; a name line of one or two words before it is its label.
+const LONE_NUMBER = /^[A-Z]{0,3}[-/]?\d{3,}$/;
+const MAX_LABEL_WORDS = 2;
 
 /** The name without the legal form that ends it ("Ashdown & Thornbury Office Supplies Ltd" → "… Supplies"). */
 function withoutLegalForm(name: string): string {
@@ -97,11 +104,16 @@ function withoutLegalForm(name: string): string {
   return words.join(" ");
 }
 
-/** The line's row goes on with a date after it: the line is that date's label ("Vervaldatum   17-02-2025"). */
-function isBeforeDate(line: TSegment, segmentsByRow: TSegment[][]): boolean {
+/**
+ * The line's row goes on with a date, or a short line with a lone number, after it: the line is that value's label
+ * ("Vervaldatum   17-02-2025", "Klantnr.   65744").
+ */
+function isBeforeValue(line: TSegment, segmentsByRow: TSegment[][]): boolean {
   const row = segmentsByRow[line.row];
   const next = row[row.indexOf(line) + 1];
-  return next !== undefined && parseDate(next.text) !== null;
+  if (next === undefined) return false;
+  const loneNumber = next.words.length === 1 && LONE_NUMBER.test(next.text) && line.words.length <= MAX_LABEL_WORDS;
+  return parseDate(next.text) !== null || loneNumber;
 }
 
 /** Up to LINES_BELOW lines under the postcode line, starting where it starts, before a blank gap. */
@@ -150,7 +162,8 @@ function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
     const height = line.words[0].box.y1 - line.words[0].box.y0;
     const under = lines[0].words[0].box.y1 - lines[0].words[0].box.y0;
     const tolerance = SIZE_TOLERANCE + (DESCENDERS.test(lines[0].text) && !DESCENDERS.test(line.text) ? DESCENDER_SHARE : 0);
-    if (height < (1 - tolerance) * under) break;
+    // An attention line ("Att. Elodie Girard") has its party's name right above it, whatever the sizes the reader boxed.
+    if (height < (1 - tolerance) * under && !ATTENTION_LINE.test(lines[0].text)) break;
     // Nor is it one by its parts, whatever its size: "Ashdown & Hartley Ltd · Unit 8, … · Leeds LS1"; nor its end
     // wrapped under it in its small print ("4AP").
     if ((line.text.match(/[·•●|]/g) ?? []).length >= 2) {
