@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
-import { invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
+import { extract, INVOICE_FIELDS, invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
 
 const ITEMS = ["Imprimerie Provence EURL", "Facture n°: FA-25-289", "1 Entretien chaudière 206,00 20 % 206,00", ""];
 
@@ -105,5 +105,44 @@ describe("extractFieldsOffline: a totals table under a wrapped header", () => {
     );
     const values = await invoiceValues(page);
     expect([values.net_amount, values.tax_amount, values.total_amount]).toEqual([675.75, 83.88, 759.63]);
+  });
+
+  it("reads a header padded a little from its amounts, its right-aligned 'HT' ending over the '€' of '4077,35 €'", async () => {
+    // Boxes as the PDF's text layer gives them (synthetic invoice, seed 1381): the amounts a line's height and a bit
+    // under the header, "HT" ending past the amount's digits.
+    const page = buildPageLayout([
+      lineAt("Lambert Transports S.A.", 0.1, 0.3, 0.05, 0.062),
+      lineAt("Hébergement web – abonnement annuel 1 369,00 € 5,5 % 369,00 €", 0.1, 0.9, 0.35, 0.36),
+      ...[
+        ["Montant", 0.114, 0.161],
+        ["Montant TVA 20 % sur", 0.231, 0.368],
+        ["Montant TVA 5,5 % sur", 0.437, 0.58],
+        ["Montant", 0.632, 0.68],
+        ["Acompte", 0.744, 0.792],
+        ["Reste à", 0.856, 0.904],
+      ].map(([text, x0, x1]) => lineAt(text as string, x0 as number, x1 as number, 0.381, 0.39)),
+      ...[
+        ["HT", 0.148, 0.161],
+        ["2644,95", 0.32, 0.368],
+        ["1432,40", 0.533, 0.58],
+        ["TTC", 0.659, 0.68],
+        ["versé", 0.758, 0.792],
+        ["payer", 0.87, 0.904],
+      ].map(([text, x0, x1]) => lineAt(text as string, x0 as number, x1 as number, 0.3912, 0.4005)),
+      ...[
+        ["4077,35 €", 0.1, 0.161],
+        ["528,99 €", 0.313, 0.368],
+        ["78,78 €", 0.533, 0.58],
+        ["4685,12 €", 0.618, 0.68],
+        ["-1921,00 €", 0.724, 0.792],
+        ["2764,12 €", 0.843, 0.904],
+      ].map(([text, x0, x1]) => lineAt(text as string, x0 as number, x1 as number, 0.4099, 0.4192)),
+    ]);
+    const values = await extract(INVOICE_FIELDS, [page]);
+    expect([values.net_amount, values.tax_amount, values.total_amount].map((item) => item.normalizedValue)).toEqual([
+      4077.35, 607.77, 4685.12,
+    ]);
+    // "Montant HT", not "Montant" alone, labels the net amount.
+    expect(values.net_amount.confidence).toBeGreaterThan(0.9);
   });
 });

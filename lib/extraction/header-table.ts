@@ -4,7 +4,7 @@
 // one "label  amount" line of a small page of its own, which the ordinary matcher and value reader then read.
 
 import type { TBox, TLine, TWord } from "@/lib/layout/types";
-import { unionBoxes } from "./box-geometry";
+import { charWidth, unionBoxes } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import type { TFieldLabel } from "./field-labels";
 import { findLabelMatches } from "./find-label-matches";
@@ -28,6 +28,8 @@ export type THeaderTable = {
 // A table's header wraps over at most this many lines, and its rows lie closer than this (in line heights).
 const MAX_HEADER_ROWS = 4;
 const MAX_ROW_GAP = 1;
+// A header's cells may stand a little further over the amounts, padded from them.
+const HEADER_GAP = 1.5;
 const MIN_COLUMNS = 3;
 // Where each column's line is set on the page of columns (page widths): the label first, the amount far right.
 const LABEL_X = 0.05;
@@ -100,7 +102,8 @@ function readTable(page: TPageRows, first: number, last: number): THeaderTable |
   const headerRows: number[] = [];
   for (let row = first - 1; row >= 0 && headerRows.length < MAX_HEADER_ROWS; row--) {
     const next = page.rows[headerRows.at(-1) ?? first];
-    if (!isClose(page.rows[row], next) || !page.rows[row].some((word) => /\p{L}{2}/u.test(word.text))) break;
+    const gap = headerRows.length === 0 ? HEADER_GAP : MAX_ROW_GAP;
+    if (!isClose(page.rows[row], next, gap) || !page.rows[row].some((word) => /\p{L}{2}/u.test(word.text))) break;
     headerRows.push(row);
   }
   if (headerRows.length < 2) return null;
@@ -110,7 +113,8 @@ function readTable(page: TPageRows, first: number, last: number): THeaderTable |
       const cellBox = unionBoxes(cell.map((word) => word.box));
       const shares = columns.map((column) => overlap(cellBox, column.box));
       const best = shares.indexOf(Math.max(...shares));
-      if (shares[best] > 0) labels[best].push(...cell);
+      // "HT" right-aligned over "4077,35 €" ends where the sign does, past the digits: touching is enough.
+      if (shares[best] > -charWidth(cell[0]) / 2) labels[best].push(...cell);
     }
   }
   // Every column needs its label, or the header is not the amounts' (a line item's description over them).
@@ -149,11 +153,11 @@ function isAmountsOnly(row: TPlacedWord[]): boolean {
   return row.every((word) => /^[-+]?[\d.,'’]+$/.test(word.text) || parseCurrency(word.text) !== null || /^[-–]$/.test(word.text));
 }
 
-/** The second row starts less than a line's height (its tallest word's) under the first. */
-function isClose(upper: TPlacedWord[], lower: TPlacedWord[]): boolean {
+/** The second row starts less than `gap` line heights (its tallest word's) under the first. */
+function isClose(upper: TPlacedWord[], lower: TPlacedWord[], gap = MAX_ROW_GAP): boolean {
   const bottom = Math.max(...upper.map((word) => word.box.y1));
   const height = Math.max(...upper.map((word) => word.box.y1 - word.box.y0));
-  return Math.min(...lower.map((word) => word.box.y0)) - bottom < MAX_ROW_GAP * height;
+  return Math.min(...lower.map((word) => word.box.y0)) - bottom < gap * height;
 }
 
 function overlap(a: TBox, b: TBox): number {
