@@ -143,4 +143,26 @@ describe("extractFieldsOffline: the recipient under a window's sender line", () 
     ]);
     expect((await extract([field("customer_name", "Customer Name")], [page])).customer_name.value).toBe("Holloway Consulting LLP");
   });
+
+  it("reads no sender line from a name whose legal form ends before a column gap ('S.L.      Factura Nº 2025-0277')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "FACTURA"],
+        [0.6, "Talleres Ibérica S.L."],
+      ],
+      [[0.6, "Paseo de Gracia, 128"]],
+      [[0.6, "46002 Valencia"]],
+      [
+        [0.05, "Distribuciones Fernández S.L."],
+        [0.6, "Factura Nº 2025-0277"],
+      ],
+      [
+        [0.05, "Paseo de Gracia, 42, 4º A"],
+        [0.6, "Fecha de factura 24-07-2025"],
+      ],
+      "29015 Málaga",
+    ]);
+    expect(findRecipientName(buildPageRows(page))).toBeNull();
+    expect((await invoiceValues(page)).customer_name).toBe("Distribuciones Fernández S.L.");
+  });
 });

@@ -3,6 +3,7 @@
 // address: the line below it, in the same place, starts with the recipient's name. That's where the
 // buyer is when no "Bill to" or "Kunde" heading is printed.
 
+import { charWidth } from "./box-geometry";
 import { dashAfterLegalForm, hasCompanySuffix, hasLegalForm, isOnlySuffix } from "./company-suffix";
 import { UK_POSTCODE } from "./find-address-parts";
 import { splitAtGaps } from "./find-vendor-block";
@@ -30,6 +31,7 @@ const WINDOW_HEADINGS = new Set(["an", "to", "a", "aan", "para", "per"]);
 // The recipient block starts at most this far (page widths) left or right of the sender line.
 const MAX_INDENT = 0.1;
 const ROWS_TO_SCAN = 3;
+const COLUMN_GAP_CHARS = 2.5;
 // Envelope windows sit in the upper half of the first page.
 const WINDOW_BOTTOM = 0.5;
 
@@ -74,7 +76,7 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   // "Haustechnik GmbH-Lindenweg 54a": or a dash glued after a legal form.
   // "Keller Treuhand AG. Industriestrasse 98. 9ooo St. Gallen": or as full stops after a legal form and a house number,
   // the postcode's zeros read as o's.
-  const next = (word: TPlacedWord) => row[row.indexOf(word) + 1]?.text ?? "";
+  const next = (word: TPlacedWord) => nextInRun(row, row.indexOf(word))?.text ?? "";
   // "Carver Consulting Group Co.: 1647 Market Street. Chicago, IL 60607": or as a colon or full stop after a company
   // word, and then as full stops after the street's name.
   const afterCompany = companySeparatorAt(row);
@@ -126,10 +128,19 @@ export function companySeparatorAt(row: TPlacedWord[]): number {
     (word, at) =>
       at > 0 &&
       /[.:]$/.test(word.text) &&
-      /^(?:\p{Lu}\p{Ll}|\d)/u.test(row[at + 1]?.text ?? "") &&
+      /^(?:\p{Lu}\p{Ll}|\d)/u.test(nextInRun(row, at)?.text ?? "") &&
       hasCompanySuffix(joinWords(row.slice(0, at + 1))) &&
       !isOnlySuffix(joinWords(row.slice(0, at + 1))),
   );
+}
+
+/**
+ * The word after row[at] in its run of text: a full stop before a word across a column gap ends a name, it stands for
+ * no separator ("Distribuciones Fernández S.L.      Factura Nº 2025-0277").
+ */
+function nextInRun(row: TPlacedWord[], at: number): TPlacedWord | undefined {
+  const [word, next] = [row[at], row[at + 1]];
+  return next && next.box.x0 - word.box.x1 <= COLUMN_GAP_CHARS * Math.max(charWidth(word), charWidth(next)) ? next : undefined;
 }
 
 /** "9ooo" as "9000": a postcode whose zeros a scan's reader read as o's, when it starts with a digit. */
