@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
-import { invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
+import { extract, field, INVOICE_FIELDS, invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
 
 /** Text lines of one font: each character `charWidth` wide, `height` tall unless a line's bottom is given. */
 const lineMaker =
@@ -37,6 +37,55 @@ describe("extractFieldsOffline: wrapped labels", () => {
     expect(values.date).toBe("2023-04-15");
   });
 
+  it("reads no invoice date under a label cell whose wrapped end names the due date ('Fecha de' / 'vencimiento')", async () => {
+    const page = layoutFromRows([
+      "Romero & López Servicios Informáticos S.A.",
+      [
+        [0.05, "Fecha de emisión"],
+        [0.25, "Factura Nº"],
+        [0.4, "Fecha de"],
+        [0.55, "N.º cliente"],
+      ],
+      [
+        [0.05, "02/11/2023"],
+        [0.25, "A-5501"],
+        [0.4, "vencimiento"],
+        [0.55, "65116"],
+      ],
+      [[0.4, "01/01/2024"]],
+    ]);
+    const values = await invoiceValues(page);
+    expect(values.date).toBe("2023-11-02");
+    expect(values.due_date).toBe("2024-01-01");
+  });
+
+  it("doubts no label over a line of its own ('Invoice No.  INV- 7557' over 'Invoice date', 'TOTAL' over an amount)", async () => {
+    const invoice = layoutFromRows([
+      "Bennett & Harper Co.",
+      [
+        [0.6, "Invoice No."],
+        [0.75, "INV- 7557"],
+      ],
+      [
+        [0.6, "Invoice date"],
+        [0.75, "2023-02-12"],
+      ],
+    ]);
+    const fields = await extract(INVOICE_FIELDS, [invoice]);
+    expect(fields.invoice_number.confidence).toBeGreaterThan(0.9);
+    // Lines set as on a scanned receipt (seed 6109): the amount right-aligned between its label and "Tendered".
+    const line = lineMaker(0.015, 0.04);
+    const receipt = buildPageLayout([
+      line(0.1, 0.05, "ANNUR ENTERPRISE"),
+      line(0.1, 0.558, "TOTAL"),
+      line(0.81, 0.591, "218.40"),
+      line(0.1, 0.632, "Tendered"),
+      line(0.81, 0.63, "220.00"),
+    ]);
+    const total = (await extract([field("total_amount", "Total Amount", "number")], [receipt])).total_amount;
+    expect([total.normalizedValue, total.confidence > 0.9]).toEqual([218.4, true]);
+  });
+
   it("reads a meta row's last value that the page wrapped to the next line ('… | Fecha de vencimiento:')", async () => {
     const page = layoutFromRows([
       "Romero Servicios Informáticos S.L.U.",
@@ -44,6 +93,32 @@ describe("extractFieldsOffline: wrapped labels", () => {
       "07/08/2024 | N.º cliente: 68208 | Moneda: EUR",
     ]);
     expect((await invoiceValues(page)).due_date).toBe("2024-08-07");
+  });
+
+  it("reads the value wrapped under a row of cells that ends with its label ('Uiterste betaaldatum:')", async () => {
+    // Boxes as the PDF's text layer gives them (synthetic invoice, seed 1427): gaps between the cells.
+    const line = lineMaker(0.0105, 0.014);
+    const page = buildPageLayout([
+      line(0.067, 0.05, "De Vries Kantoorinrichting B.V."),
+      line(0.067, 0.225, "Factuurdatum: 17/05/2025"),
+      line(0.363, 0.225, "Factuur nr.: FAC-57956"),
+      line(0.638, 0.225, "Uiterste betaaldatum:"),
+      line(0.067, 0.241, "16/06/2025"),
+      line(0.067, 0.3, "Omschrijving Aant. Eenheid Prijs per eenheid Bedrag"),
+    ]);
+    const values = await invoiceValues(page);
+    expect(values.due_date).toBe("2025-06-16");
+    expect(values.date).toBe("2025-05-17");
+    // The row's box narrower than the page (seed 1361): it ends short of the margin.
+    const narrow = buildPageLayout([
+      line(0.1, 0.05, "Haustechnik Neumann e.K."),
+      line(0.1, 0.3, "Rechnungs-Nr.: RE-45455"),
+      line(0.37, 0.3, "Datum: 09.01.2024"),
+      line(0.572, 0.3, "Zahlbar bis:"),
+      line(0.1, 0.317, "08.02.2024"),
+      line(0.223, 0.317, "Kunden-Nr.: C79112"),
+    ]);
+    expect((await invoiceValues(narrow)).due_date).toBe("2024-02-08");
   });
 
   it("reads the word under 'Total incl.' as the end of the total's label, not a tax label ('VAT' under it)", async () => {

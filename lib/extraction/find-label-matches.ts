@@ -8,7 +8,7 @@ import type { TConcept } from "./field-concepts";
 import { LABEL_STRENGTH, type TFieldLabel } from "./field-labels";
 import { findWrappedCellLabels } from "./find-wrapped-cell-labels";
 import { isInTaxSummary } from "./is-in-tax-summary";
-import { labelEndWrappedBelow, labelWrappedFromAbove } from "./label-wrapped-from-above";
+import { wrappedPartNamesNegative } from "./label-wrapped-from-above";
 import { compareTokens, isOneIForL, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseNumber } from "./parse-number";
@@ -83,9 +83,7 @@ export function findLabelMatches(
           // "Data   Scadenza" in a row of labels are two labels, not "Data scadenza": a label spans no column gap.
           if (row.slice(first, last).some((word, index) => isGap(word, row[first + index + 1]))) continue;
           const otherConcept =
-            namesOtherConcept(row, tokens, start, end, concept, own) ||
-            (isGap(row[first - 1], row[first]) && namesNegative(labelWrappedFromAbove(page.rows, rowIndex, first), concept, own)) ||
-            namesNegative(labelEndWrappedBelow(page.rows, rowIndex, last), concept, own);
+            namesOtherConcept(row, tokens, start, end, concept, own) || wrappedPartNamesNegative(page, rowIndex, first, last, concept, own);
           const inTaxSummary = concept?.avoidTaxSummary === true && isInTaxSummary(page.rows, rowIndex);
           const inProse = concept?.kind === "amount" && wordsBeforeInSegment(row, first) >= PROSE_WORDS;
           const strength =
@@ -240,12 +238,6 @@ function namesOtherConcept(
   const conditional = concept.conditionalNegatives;
   if (!conditional || near.some((token) => conditional.unless.includes(token))) return false;
   return near.some((token) => conditional.tokens.includes(token));
-}
-
-/** Whether words before a label ("Total incl." over "VAT") carry one of the concept's negatives. */
-function namesNegative(words: TPlacedWord[], concept: TConcept | null, own: Set<string>): boolean {
-  const tokens = words.flatMap((word) => tokenize(word.text)).filter((token) => !own.has(token));
-  return tokens.some((token) => concept?.negatives?.includes(token) === true);
 }
 
 const GLUED_RATE_WORD = /\p{L}\d{1,2}(?:[.,]\d{1,2})?%\)?$/u;

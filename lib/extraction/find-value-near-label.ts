@@ -109,9 +109,12 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
 function wrappedContinuation(match: TLabelMatch, page: TPageRows): TPlacedWord[] | null {
   const [row, next] = [page.rows[match.row], page.rows[match.row + 1]];
   const last = row[row.length - 1];
-  if (!next || last.box.x1 < WRAP_MARGIN) return null;
-  // A wrapped line is one run of text, label and all ("Asesoría Fernández S.L.      Factura" is a letterhead).
-  if (row.some((word, index) => index > 0 && isGap(row[index - 1], word))) return null;
+  // A wrapped line is one run of text, label and all ("Asesoría Fernández S.L.      Factura" is a letterhead), that
+  // reaches the margin; or a row of cells that ends with the label and its colon ("Factuur nr.: FAC-57956   Uiterste
+  // betaaldatum:"), wherever its narrower box ended it ("Datum: 09.01.2024   Zahlbar bis:").
+  const endsWithLabel = match.lastWord === row.length - 1 && last.text.endsWith(":");
+  if (!next || (!endsWithLabel && last.box.x1 < WRAP_MARGIN)) return null;
+  if (!endsWithLabel && row.some((word, index) => index > 0 && isGap(row[index - 1], word))) return null;
   // A row of labels has its values under them ("… N° TVA intracommunautaire" over "… FR89008336917").
   if (wordsBelow(match, page).length > 0) return null;
   const aligned = Math.abs(next[0].box.x0 - row[0].box.x0) < 2 * charWidth(row[0]);

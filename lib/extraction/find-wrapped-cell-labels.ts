@@ -44,6 +44,21 @@ export function findWrappedCellLabels(pages: TPageRows[], labels: TFieldLabel[])
   return matches;
 }
 
+/**
+ * "Fecha de" over "vencimiento": the words that the label cell starting at row[first] wrapped onto the next line, or
+ * []. Cells of words only: a cell with a value in it or in the cell beside it ("VAT (20%)  1,304.53", "Invoice No.
+ * INV- 7557") is a line of its own.
+ */
+export function cellWordsWrappedBelow(page: TPageRows, rowIndex: number, first: number): TPlacedWord[] {
+  const row = page.rows[rowIndex];
+  if (first > 0 && !isGap(row[first - 1], row[first])) return [];
+  const cell = cellFrom(row, first);
+  const beside = first + cell.length < row.length ? cellFrom(row, first + cell.length) : [];
+  if ([...cell, ...beside].some((word) => /\d/.test(word.text))) return [];
+  const below = nextLineOfCell(page, rowIndex, cell, 1);
+  return below?.words.every((word) => !/\d/.test(word.text)) ? below.words : [];
+}
+
 /** The label that is the upper cell's words whole and the lower line's first words, and how many of those it takes. */
 function matchAcross(upper: TPlacedWord[], lower: TPlacedWord[], labels: TFieldLabel[]): { strength: number; lowerCount: number } | null {
   const upperTokens = upper.flatMap((word) => tokenize(word.text));
@@ -64,10 +79,15 @@ function cellFrom(row: TPlacedWord[], first: number): TPlacedWord[] {
 }
 
 /** The cell's words on a line right below it, starting where it starts. */
-function nextLineOfCell(page: TPageRows, rowIndex: number, cell: TPlacedWord[]): { row: number; words: TPlacedWord[] } | null {
+function nextLineOfCell(
+  page: TPageRows,
+  rowIndex: number,
+  cell: TPlacedWord[],
+  rowsDown = MAX_ROWS_DOWN,
+): { row: number; words: TPlacedWord[] } | null {
   const start = cell[0];
   const height = start.box.y1 - start.box.y0;
-  for (let down = rowIndex + 1; down <= rowIndex + MAX_ROWS_DOWN && down < page.rows.length; down++) {
+  for (let down = rowIndex + 1; down <= rowIndex + rowsDown && down < page.rows.length; down++) {
     const row = page.rows[down];
     const at = row.findIndex((word) => Math.abs(word.box.x0 - start.box.x0) < ALIGN_CHARS * charWidth(start));
     if (at < 0) continue;

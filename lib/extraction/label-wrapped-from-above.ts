@@ -3,8 +3,10 @@
 // the other way round: a label ending a wrapped meta row whose end starts the next line ("| Data" over "prestazione:").
 
 import { charWidth } from "./box-geometry";
+import type { TConcept } from "./field-concepts";
+import { cellWordsWrappedBelow } from "./find-wrapped-cell-labels";
 import { tokenize } from "./normalize-text";
-import type { TPlacedWord } from "./page-rows";
+import type { TPageRows, TPlacedWord } from "./page-rows";
 
 // Words that ask for the next one: a label can't end on them.
 const CONNECTORS = new Set("incl inc including inclusive excl exc excluding exclusive inkl exkl zzgl hors plus".split(" "));
@@ -12,6 +14,35 @@ const CONNECTORS = new Set("incl inc including inclusive excl exc excluding excl
 const MAX_ROWS_UP = 2;
 const MAX_GAP_LINES = 1.5;
 const ALIGN_CHARS = 2;
+
+/**
+ * The label row[first..last] is part of a cell the page wrapped, and the cell's other part names one of the concept's
+ * negatives: the line above ending with a connector ("Total incl." over "VAT"), the next line's start ("| Data" over
+ * "prestazione:"), or the cell's next line ("Fecha de" over "vencimiento").
+ */
+export function wrappedPartNamesNegative(
+  page: TPageRows,
+  rowIndex: number,
+  first: number,
+  last: number,
+  concept: TConcept | null,
+  own: Set<string>,
+): boolean {
+  const row = page.rows[rowIndex];
+  const startsCell = first === 0 || isGap(row[first - 1], row[first]);
+  const parts = [
+    startsCell ? labelWrappedFromAbove(page.rows, rowIndex, first) : [],
+    labelEndWrappedBelow(page.rows, rowIndex, last),
+    cellWordsWrappedBelow(page, rowIndex, first),
+  ];
+  return parts.some((words) => namesNegative(words, concept, own));
+}
+
+/** Whether the words carry one of the concept's negatives. */
+function namesNegative(words: TPlacedWord[], concept: TConcept | null, own: Set<string>): boolean {
+  const tokens = words.flatMap((word) => tokenize(word.text)).filter((token) => !own.has(token));
+  return tokens.some((token) => concept?.negatives?.includes(token) === true);
+}
 
 /**
  * The words of the label cell whose first line ends with a connector right above row[first], left-aligned with it,
@@ -36,8 +67,7 @@ function cellStartingAt(row: TPlacedWord[], x: number, tolerance: number): TPlac
   if (from < 0) return [];
   const cell = [row[from]];
   for (let i = from + 1; i < row.length; i++) {
-    const gap = row[i].box.x0 - row[i - 1].box.x1;
-    if (gap > 2.5 * Math.max(charWidth(row[i - 1]), charWidth(row[i]))) break;
+    if (isGap(row[i - 1], row[i])) break;
     cell.push(row[i]);
   }
   return cell;
@@ -53,4 +83,8 @@ export function labelEndWrappedBelow(rows: TPlacedWord[][], rowIndex: number, la
   const aligned = Math.abs(next[0].box.x0 - row[0].box.x0) < 2 * charWidth(row[0]);
   const close = next[0].box.y0 - row[last].box.y1 < row[last].box.y1 - row[last].box.y0;
   return aligned && close ? [next[0]] : [];
+}
+
+function isGap(left: TPlacedWord, right: TPlacedWord): boolean {
+  return right.box.x0 - left.box.x1 > 2.5 * Math.max(charWidth(left), charWidth(right));
 }
