@@ -24,3 +24,17 @@ export function charWidth(word: TWord): number {
 export function boxesOverlap(a: TBox, b: TBox): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
+
+// Words further apart than this many character widths (the wider word's) stand in different columns or cells.
+const COLUMN_GAP_CHARS = 2.5;
+
+/** The words stand in different columns: further apart than a couple of characters. */
+export function isColumnGap(left: TWord, right: TWord): boolean {
+  return right.box.x0 - left.box.x1 > COLUMN_GAP_CHARS * Math.max(charWidth(left), charWidth(right));
+}
+
+/** The words up to the first column gap: "Bureautique Bonnet SAS" without the "Date de facturation: …" beside it. */
+export function untilColumnGap<T extends TWord>(words: T[]): T[] {
+  const end = words.findIndex((word, index) => index > 0 && isColumnGap(words[index - 1], word));
+  return end < 0 ? words : words.slice(0, end);
+}

@@ -3,7 +3,7 @@
 // "Total qty", "Due date") still matches, at half strength, so it wins only when nothing else does.
 
 import type { TBox } from "@/lib/layout/types";
-import { boxesOverlap, charWidth, unionBoxes } from "./box-geometry";
+import { boxesOverlap, isColumnGap, unionBoxes } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import { LABEL_STRENGTH, type TFieldLabel } from "./field-labels";
 import { findWrappedCellLabels } from "./find-wrapped-cell-labels";
@@ -183,8 +183,7 @@ function endsWithColon(row: TPlacedWord[], last: number): boolean {
 
 /** True at the row's edges, and between words further apart than a couple of characters. */
 function isGap(left: TPlacedWord | undefined, right: TPlacedWord | undefined): boolean {
-  if (!left || !right) return true;
-  return right.box.x0 - left.box.x1 > 2.5 * Math.max(charWidth(left), charWidth(right));
+  return !left || !right || isColumnGap(left, right);
 }
 
 /** How many words (with letters: not "19%" or "7") precede row[first] without a column gap between them. */

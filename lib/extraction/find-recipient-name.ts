@@ -3,7 +3,7 @@
 // address: the line below it, in the same place, starts with the recipient's name. That's where the
 // buyer is when no "Bill to" or "Kunde" heading is printed.
 
-import { charWidth } from "./box-geometry";
+import { isColumnGap } from "./box-geometry";
 import { dashAfterLegalForm, hasCompanySuffix, hasLegalForm, isOnlySuffix } from "./company-suffix";
 import { UK_POSTCODE } from "./find-address-parts";
 import { splitAtGaps } from "./find-vendor-block";
@@ -31,7 +31,6 @@ const WINDOW_HEADINGS = new Set(["an", "to", "a", "aan", "para", "per"]);
 // The recipient block starts at most this far (page widths) left or right of the sender line.
 const MAX_INDENT = 0.1;
 const ROWS_TO_SCAN = 3;
-const COLUMN_GAP_CHARS = 2.5;
 // Envelope windows sit in the upper half of the first page.
 const WINDOW_BOTTOM = 0.5;
 
@@ -139,8 +138,8 @@ export function companySeparatorAt(row: TPlacedWord[]): number {
  * no separator ("Distribuciones Fernández S.L.      Factura Nº 2025-0277").
  */
 function nextInRun(row: TPlacedWord[], at: number): TPlacedWord | undefined {
-  const [word, next] = [row[at], row[at + 1]];
-  return next && next.box.x0 - word.box.x1 <= COLUMN_GAP_CHARS * Math.max(charWidth(word), charWidth(next)) ? next : undefined;
+  const next = row[at + 1];
+  return next && !isColumnGap(row[at], next) ? next : undefined;
 }
 
 /** "9ooo" as "9000": a postcode whose zeros a scan's reader read as o's, when it starts with a digit. */

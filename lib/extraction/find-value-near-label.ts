@@ -1,11 +1,12 @@
 // Where a labelled value sits: on the same visual row to the right of the label, or on the row
 // directly below it, overlapping it horizontally (labels above values in boxed or tabular layouts).
 
-import { centerY, charWidth, unionBoxes, verticalOverlap } from "./box-geometry";
+import { centerY, charWidth, isColumnGap, unionBoxes, untilColumnGap, verticalOverlap } from "./box-geometry";
 import { cellSpan, isRowOfAmountsBelow, wordsUnderLabelCell } from "./column-below-label";
 import { hasCompanySuffix } from "./company-suffix";
 import type { TLabelMatch } from "./find-label-matches";
 import { gluedTail } from "./glued-tail";
+import { firstLabelWord, nameBelow } from "./name-below-heading";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { findAmounts } from "./pick-amount";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
@@ -16,8 +17,6 @@ import { withSwissSuffixBelow, withTaxIdWrappedUnderLabel, withWrappedParts, wra
 const BELOW_FACTOR = 0.9;
 // How far (in label heights) the centre of a word on "the same line" may be from the label's.
 const MAX_CENTER_OFFSET = 0.7;
-// An address block's heading is followed by at most a few id lines before the name.
-const MAX_BLOCK_ROWS = 4;
 // A line ending this far right (page widths) may have been wrapped onto the next.
 const WRAP_MARGIN = 0.8;
 // Rows further apart than this (in label heights) belong to different blocks.
@@ -50,7 +49,8 @@ export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TV
   }
   // A name beside its label ("Customer: 2") is the label's value, however odd; only a heading with
   // nothing beside it, or with another column's text across a gap, heads a block with the name below.
-  if (right && (spec.kind !== "name" || right.validity === 1 || !isGap(page.rows[match.row][match.lastWord], right.words[0]))) return right;
+  if (right && (spec.kind !== "name" || right.validity === 1 || !isColumnGap(page.rows[match.row][match.lastWord], right.words[0])))
+    return right;
   const below = spec.kind === "name" ? nameBelow(match, page, spec) : valueBelow(match, page, spec);
   const belowPick = below && { ...below, validity: below.validity * BELOW_FACTOR };
   if (!right || !belowPick) return right ?? belowPick;
@@ -70,7 +70,7 @@ function isPastOtherCells(match: TLabelMatch, page: TPageRows, pick: TValuePick)
   const row = page.rows[match.row];
   const labelEnd = row[match.lastWord];
   const between = row.filter((word) => word.box.x0 > labelEnd.box.x1 && word.box.x1 <= pick.words[0].box.x0 && /\p{L}/u.test(word.text));
-  return between.length > 0 && isGap(labelEnd, between[0]);
+  return between.length > 0 && isColumnGap(labelEnd, between[0]);
 }
 
 function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
@@ -114,7 +114,7 @@ function wrappedContinuation(match: TLabelMatch, page: TPageRows): TPlacedWord[]
   // betaaldatum:"), wherever its narrower box ended it ("Datum: 09.01.2024   Zahlbar bis:").
   const endsWithLabel = match.lastWord === row.length - 1 && last.text.endsWith(":");
   if (!next || (!endsWithLabel && last.box.x1 < WRAP_MARGIN)) return null;
-  if (!endsWithLabel && row.some((word, index) => index > 0 && isGap(row[index - 1], word))) return null;
+  if (!endsWithLabel && row.some((word, index) => index > 0 && isColumnGap(row[index - 1], word))) return null;
   // A row of labels has its values under them ("… N° TVA intracommunautaire" over "… FR89008336917").
   if (wordsBelow(match, page).length > 0) return null;
   const aligned = Math.abs(next[0].box.x0 - row[0].box.x0) < 2 * charWidth(row[0]);
@@ -168,42 +168,6 @@ function headsColumnOfAmounts(pick: TValuePick, page: TPageRows): boolean {
 }
 
 /**
- * A heading over an address block ("Käufer/Leistungsempfänger:", "Bill to") is followed by the
- * name, sometimes after a few "Nummer : GE2020211" lines: the first line of the block in the
- * heading's column that is no "label: value" pair and no id. The block ends at a blank gap.
- */
-function nameBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TValuePick | null {
-  const lines = blockLinesBelow(match, page);
-  for (const [index, column] of lines.entries()) {
-    if (column.some((word) => word.text.endsWith(":") || word.text.startsWith(":"))) continue;
-    const name = pickValue(column, spec);
-    if (name?.validity !== 1) continue;
-    // "The Receiver" over "XZY Company": a person or department above the company is not the party's name.
-    const next = lines[index + 1] && pickValue(lines[index + 1], spec);
-    return next && next.validity === 1 && hasCompanySuffix(next.text) && !hasCompanySuffix(name.text) ? next : name;
-  }
-  return null;
-}
-
-/** The block's first few lines in the heading's column, up to a blank gap. */
-function blockLinesBelow(match: TLabelMatch, page: TPageRows): TPlacedWord[][] {
-  const height = match.box.y1 - match.box.y0;
-  // "Datos del cliente" matched at "cliente": the column starts where the heading's first word does.
-  const left = headingStart(match, page);
-  let previousBottom = match.box.y1;
-  const lines: TPlacedWord[][] = [];
-  for (const row of page.rows.slice(match.row + 1, match.row + 1 + MAX_BLOCK_ROWS)) {
-    const column = untilColumnGap(row.filter((word) => word.box.x1 > left));
-    if (column.length === 0 || column[0].box.x0 >= match.box.x1) continue;
-    const top = Math.min(...column.map((word) => word.box.y0));
-    if (top - previousBottom > BLOCK_GAP * height) break;
-    previousBottom = Math.max(...column.map((word) => word.box.y1));
-    lines.push(column);
-  }
-  return lines;
-}
-
-/**
  * Words to the right of the label, grouped into horizontal bands and ordered by how close each
  * band's centre is to the label's. On a skewed photo the amount beside "Total" can sit half a line
  * lower than the label, level with the previous label's amount; the closest band still wins.
@@ -243,32 +207,14 @@ function overlapTolerance(labelEnd: TPlacedWord): number {
   return Math.max(0.002, charWidth(labelEnd));
 }
 
-/** Where the heading's line segment starts: its words before the match, back to a column gap. */
-function headingStart(match: TLabelMatch, page: TPageRows): number {
-  const row = page.rows[match.row];
-  let first = firstLabelWord(match, page);
-  while (first > 0 && !isGap(row[first - 1], row[first])) first--;
-  return row[first].box.x0;
-}
-
-/** The heading's column of a row: "Bureautique Bonnet SAS" without the "Date de facturation: …" beside it. */
-function untilColumnGap(words: TPlacedWord[]): TPlacedWord[] {
-  const end = words.findIndex((word, index) => index > 0 && isGap(words[index - 1], word));
-  return end < 0 ? words : words.slice(0, end);
-}
-
 /**
  * The label's phrase is its whole row, one run of text: "TOTAL", "NETT TOTAL", or the label with words of its own
  * after it, no number or other label among them ("TOTAL SALES (INCLUSIVE GST)" over "352.50").
  */
 function isAloneOnRow(match: TLabelMatch, row: TPlacedWord[]): boolean {
-  if (row.some((word, index) => index > 0 && isGap(row[index - 1], word))) return false;
+  if (row.some((word, index) => index > 0 && isColumnGap(row[index - 1], word))) return false;
   // "Total Qty:" names a count with a label of its own.
   return row.slice(match.lastWord + 1).every((word) => !/\d/.test(word.text) && !word.text.endsWith(":"));
-}
-
-function isGap(left: TPlacedWord, right: TPlacedWord): boolean {
-  return right.box.x0 - left.box.x1 > 2.5 * Math.max(charWidth(left), charWidth(right));
 }
 
 function wordsBelow(match: TLabelMatch, page: TPageRows, amount = false): TPlacedWord[] {
@@ -290,9 +236,4 @@ function wordsBelow(match: TLabelMatch, page: TPageRows, amount = false): TPlace
     wordsUnderLabelCell(page, match.row, firstLabelWord(match, page), rowBelow, match.lastWord) ??
     rowBelow.filter((word) => word.box.x1 > match.box.x0)
   );
-}
-
-function firstLabelWord(match: TLabelMatch, page: TPageRows): number {
-  const start = page.rows[match.row].findIndex((word) => word.box.x0 >= match.box.x0 - 1e-6);
-  return start === -1 ? match.lastWord : Math.min(start, match.lastWord);
 }

@@ -2,7 +2,7 @@
 // "vóór", "15-12-2025" in the middle. Neither line is the label alone ("Te betalen" is the total's label in Dutch);
 // read together they are ("te betalen voor", the due date's).
 
-import { charWidth, unionBoxes } from "./box-geometry";
+import { charWidth, isColumnGap, unionBoxes } from "./box-geometry";
 import type { TFieldLabel } from "./field-labels";
 import type { TLabelMatch } from "./find-label-matches";
 import { tokenize } from "./normalize-text";
@@ -13,7 +13,6 @@ import type { TPageRows, TPlacedWord } from "./page-rows";
 const ALIGN_CHARS = 1.5;
 const MAX_ROWS_DOWN = 2;
 const MAX_LINE_GAP = 1;
-const CELL_GAP_CHARS = 2.5;
 
 /** Matches of labels of two words or more that start on a cell's line and end on the cell's next line. */
 export function findWrappedCellLabels(pages: TPageRows[], labels: TFieldLabel[]): TLabelMatch[] {
@@ -22,7 +21,7 @@ export function findWrappedCellLabels(pages: TPageRows[], labels: TFieldLabel[])
   for (const page of pages) {
     page.rows.forEach((row, rowIndex) => {
       for (let first = 0; first < row.length; first++) {
-        if (first > 0 && !isGap(row[first - 1], row[first])) continue;
+        if (first > 0 && !isColumnGap(row[first - 1], row[first])) continue;
         const upper = cellFrom(row, first);
         const below = nextLineOfCell(page, rowIndex, upper);
         if (!below) continue;
@@ -51,7 +50,7 @@ export function findWrappedCellLabels(pages: TPageRows[], labels: TFieldLabel[])
  */
 export function cellWordsWrappedBelow(page: TPageRows, rowIndex: number, first: number): TPlacedWord[] {
   const row = page.rows[rowIndex];
-  if (first > 0 && !isGap(row[first - 1], row[first])) return [];
+  if (first > 0 && !isColumnGap(row[first - 1], row[first])) return [];
   const cell = cellFrom(row, first);
   const beside = first + cell.length < row.length ? cellFrom(row, first + cell.length) : [];
   if ([...cell, ...beside].some((word) => /\d/.test(word.text))) return [];
@@ -74,7 +73,7 @@ function matchAcross(upper: TPlacedWord[], lower: TPlacedWord[], labels: TFieldL
 /** The row's words from `first` to the next column gap. */
 function cellFrom(row: TPlacedWord[], first: number): TPlacedWord[] {
   let last = first;
-  while (last + 1 < row.length && !isGap(row[last], row[last + 1])) last++;
+  while (last + 1 < row.length && !isColumnGap(row[last], row[last + 1])) last++;
   return row.slice(first, last + 1);
 }
 
@@ -95,8 +94,4 @@ function nextLineOfCell(
     return { row: down, words: cellFrom(row, at) };
   }
   return null;
-}
-
-function isGap(left: TPlacedWord, right: TPlacedWord): boolean {
-  return right.box.x0 - left.box.x1 > CELL_GAP_CHARS * Math.max(charWidth(left), charWidth(right));
 }

@@ -2,7 +2,7 @@
 // label ("incl.", "excl.", "zzgl."). The lower line's "VAT" is the end of the total's label, not the tax's own. And
 // the other way round: a label ending a wrapped meta row whose end starts the next line ("| Data" over "prestazione:").
 
-import { charWidth } from "./box-geometry";
+import { charWidth, isColumnGap } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import { cellWordsWrappedBelow } from "./find-wrapped-cell-labels";
 import { tokenize } from "./normalize-text";
@@ -29,7 +29,7 @@ export function wrappedPartNamesNegative(
   own: Set<string>,
 ): boolean {
   const row = page.rows[rowIndex];
-  const startsCell = first === 0 || isGap(row[first - 1], row[first]);
+  const startsCell = first === 0 || isColumnGap(row[first - 1], row[first]);
   const parts = [
     startsCell ? labelWrappedFromAbove(page.rows, rowIndex, first) : [],
     labelEndWrappedBelow(page.rows, rowIndex, last),
@@ -67,7 +67,7 @@ function cellStartingAt(row: TPlacedWord[], x: number, tolerance: number): TPlac
   if (from < 0) return [];
   const cell = [row[from]];
   for (let i = from + 1; i < row.length; i++) {
-    if (isGap(row[i - 1], row[i])) break;
+    if (isColumnGap(row[i - 1], row[i])) break;
     cell.push(row[i]);
   }
   return cell;
@@ -83,8 +83,4 @@ export function labelEndWrappedBelow(rows: TPlacedWord[][], rowIndex: number, la
   const aligned = Math.abs(next[0].box.x0 - row[0].box.x0) < 2 * charWidth(row[0]);
   const close = next[0].box.y0 - row[last].box.y1 < row[last].box.y1 - row[last].box.y0;
   return aligned && close ? [next[0]] : [];
-}
-
-function isGap(left: TPlacedWord, right: TPlacedWord): boolean {
-  return right.box.x0 - left.box.x1 > 2.5 * Math.max(charWidth(left), charWidth(right));
 }
