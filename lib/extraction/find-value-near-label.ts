@@ -47,6 +47,12 @@ export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TV
     const under = valueBelow(match, page, spec);
     if (under) return { ...under, validity: under.validity * BELOW_FACTOR };
   }
+  // "Codice cliente   Data consegna" over "C71381   27 agosto 2025": in a row of column headings the cell across the
+  // gap is the next column's heading; the label's value is the one under it, if that is a name.
+  if (right && spec.kind === "name" && isNextHeading(match, page, right)) {
+    const under = pickValue(wordsBelow(match, page), spec);
+    return under?.validity === 1 ? { ...under, validity: under.validity * BELOW_FACTOR } : null;
+  }
   // A name beside its label ("Customer: 2") is the label's value, however odd; only a heading with
   // nothing beside it, or with another column's text across a gap, heads a block with the name below.
   if (right && (spec.kind !== "name" || right.validity === 1 || !isColumnGap(page.rows[match.row][match.lastWord], right.words[0])))
@@ -63,6 +69,18 @@ function isAnotherRowsAmount(pick: TValuePick, match: TLabelMatch, page: TPageRo
   if (first.row === match.row) return false;
   const row = page.rows[first.row];
   return findAmounts(row).length === 1 && row.some((word) => word.box.x1 <= first.box.x0 && /\p{L}{2}/u.test(word.text));
+}
+
+/**
+ * The pick beside a label without a colon stands across a column gap, is no company, and both have words under them
+ * on the next line: a row of headings over a row of values.
+ */
+function isNextHeading(match: TLabelMatch, page: TPageRows, pick: TValuePick): boolean {
+  const labelEnd = page.rows[match.row][match.lastWord];
+  if (labelEnd.text.endsWith(":") || !isColumnGap(labelEnd, pick.words[0]) || hasCompanySuffix(pick.text)) return false;
+  const under = wordsBelow(match, page);
+  const [x0, x1] = [pick.words[0].box.x0, pick.words[pick.words.length - 1].box.x1];
+  return under.length > 0 && page.rows[under[0].row].some((word) => word.box.x1 > x0 && word.box.x0 < x1);
 }
 
 /** Words with letters stand in the label's row between the label and the pick, the first across a column gap. */
