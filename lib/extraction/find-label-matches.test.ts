@@ -161,13 +161,16 @@ describe("findLabelMatches", () => {
       );
     expect(strongest(1)).toBeGreaterThan(strongest(4));
     // The breakdown's sum with its decimal point read as a colon ("Total 142:50 8.55") is still the breakdown's.
-    const misread = receipt.map((row) => (row === "Total 2817.89 169.07" ? "Total 2817:89 169.07" : row));
-    const strongestMisread = Math.max(
-      ...matchRows(total, misread)
-        .filter((match) => match.row === 4)
-        .map((match) => match.strength),
-    );
-    expect(strongestMisread).toBe(strongest(4));
+    // So is one whose first digit the reader read as a letter ("Total T7.97 4.68").
+    for (const misreadSum of ["Total 2817:89 169.07", "Total T817.89 169.07"]) {
+      const misread = receipt.map((row) => (row === "Total 2817.89 169.07" ? misreadSum : row));
+      const strongestMisread = Math.max(
+        ...matchRows(total, misread)
+          .filter((match) => match.row === 4)
+          .map((match) => match.strength),
+      );
+      expect(strongestMisread).toBe(strongest(4));
+    }
   });
 
   it("does not take a row of totals' labels naming its one rate for a tax breakdown ('Net amount  Tax (6%)  Total')", () => {

@@ -10,6 +10,7 @@ const SUMMARY_WORDS = new Set(["summary", "breakdown", "analysis"]);
 const TAX_WORDS = new Set(["tax", "gst", "vat", "mwst", "ust", "tva", "iva"]);
 const COLUMN_WORDS = new Set(["net", "amt", "amount", "rate", "code", "gross", "base", "netto", "brutto"]);
 const ROWS_ABOVE = 5;
+const LETTER_FOR_DIGIT = /^\p{Lu}\d{1,3}[.,]\d{2}$/u;
 // "Sub Total   Sales tax (8.875%)   Amount due" over one row of amounts is the totals' row of labels: a breakdown
 // of tax does not state what is due.
 const DUE_WORDS = new Set([
@@ -38,8 +39,10 @@ const TOTAL_WORDS = new Set(["total", "totale", "totaal", "summe", "gesamt"]);
  */
 export function isInTaxSummary(rows: TPlacedWord[][], row: number): boolean {
   if (isTaxSummaryHeader(rows[row])) return true;
-  // "142:50", "31:46": amounts whose decimal point a scan's reader read as a colon count too.
-  if (rows[row].filter((word) => parseNumber(word.text) !== null || parseColonAmount(word.text) !== null).length < 2) return false;
+  // "142:50", "31:46": amounts whose decimal point a scan's reader read as a colon count too, and "T7.97": one whose
+  // first digit it read as a letter.
+  const isAmount = (text: string) => parseNumber(text) !== null || parseColonAmount(text) !== null || LETTER_FOR_DIGIT.test(text);
+  if (rows[row].filter((word) => isAmount(word.text)).length < 2) return false;
   for (let index = row - 1; index >= Math.max(0, row - ROWS_ABOVE); index--) {
     if (isTaxSummaryHeader(rows[index])) return true;
   }
