@@ -11,8 +11,9 @@ const wordSet = (words: string) => new Set(words.split(" "));
 export const STOP_WORDS = wordSet(
   "tel telephone phone fon mobile mobil fax email mail www http https date invoice receipt cashier table order document doc telefon rechnung facture",
 );
+// Malay "persiaran" (avenue), "lorong" (lane) and "lebuh" (street) name streets as "jalan" does.
 export const STREET_WORDS = wordSet(
-  "jalan jln street st road rd lot avenue ave lane blvd floor suite strasse str rue taman plaza mall building",
+  "jalan jln persiaran lorong lebuh street st road rd lot avenue ave lane blvd floor suite strasse str rue taman plaza mall building",
 );
 const LABEL_LINE = /^\p{L}[\p{L} .]*:\s*\S/u;
 // A line the reader is this unsure of on average is noise (a logo, a stamp), not part of an address.

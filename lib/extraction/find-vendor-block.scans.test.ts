@@ -15,6 +15,18 @@ describe("findVendorBlock on scanned receipts", () => {
     ).toBe("ORKID ELECTRICAL & HARDWARE");
   });
 
+  it("reads 'PERNIAGAAN' after an address line ending 'PUSAT' as the address's business centre, not a business name", () => {
+    const rows = ["KOPITIAM ORKID (SA7552150-L)", "107,JALAN MUTIARA 22, PUSAT", "PERNIAGAAN BAYAN,", "40125 SHAH ALAM,", "SELANGOR."];
+    const block = findVendorBlock(buildPageRows(layoutFromRows(rows)));
+    expect(block?.name).toBe("KOPITIAM ORKID");
+    expect(block?.addressLines.length).toBe(4);
+  });
+
+  it("starts the address at a Malay street word when the reader misread the house number ('NO.BZ PERSIARAN PUTRA')", () => {
+    const rows = ["SUNRISE ENTERPRISE", "NO.BZ PERSIARAN PUTRA", "PUSAT PERNIAGAAN SAGU 482SZ RAWANG", "SELANGOR", "TEL: 06-6232061"];
+    expect(findVendorBlock(buildPageRows(layoutFromRows(rows)))?.addressLines.length).toBe(3);
+  });
+
   it("takes the name its shop sign starts under the sign and its owner's name, with no registration ('WAH CHONG MARKETING')", () => {
     const address = ["LOT 1030, JALAN PJU 292", "70101 SEREMBAN NEGERI SEMBILAN"];
     expect(nameOf(["TAN MEI LING", "WAH CHONG", "WAH CHONG MARKETING", ...address])).toBe("WAH CHONG MARKETING");

@@ -7,12 +7,12 @@ import { charWidth } from "./box-geometry";
 import { hasLegalForm, isLegalFormToken, isOnlySuffix, suffixLevel } from "./company-suffix";
 import { findBuyerBlockWords } from "./find-buyer-block-words";
 import { findAddressLines, isNoiseLine, STOP_WORDS } from "./find-letterhead-address";
-import { compareTokens, squash, tokenize } from "./normalize-text";
+import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { cleanName, isCompanyRegistrationRow, isRegistrationRow, TRAILING_ID } from "./registration-number";
 import { repairLegalForm } from "./repair-legal-form";
-import { sharesToken, shortensName, startsWithSign } from "./shop-sign";
+import { isBusinessPrefix, sharesToken, shortensName, startsBusinessName, startsWithSign } from "./shop-sign";
 import { untilSeparator } from "./until-separator";
 import { isNamedByWebsite, websiteNames } from "./website-names";
 import { withoutMonogram } from "./without-monogram";
@@ -30,7 +30,6 @@ export type TVendorBlock = {
 };
 
 // Words a Malaysian business name starts with: company, trading, shop, restaurant.
-const BUSINESS_PREFIXES = wordSet("syarikat perniagaan kedai restoran");
 const NOT_A_NAME = wordSet("thank thanks tq welcome selamat datang bill ship sold customer client attention page number");
 // "*** RE-PRINT ***", "== COPY ==": a banner framed by marks.
 const BANNER = /^[*=#~-]{2,}.*[*=#~-]{2,}$/;
@@ -77,7 +76,7 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     // azure-interior.com) over a tagline or brand line printed above it ("Global Wholesaler").
     ownBlock.find((candidate) => isNamedByWebsite(cleanName(candidate.text), siteNames)) ??
     // A Malaysian business name ("SYARIKAT SOON HUAT FURNITURE") under its owner's name ("TAN MEI LING").
-    ownBlock.slice(1, 3).find((candidate) => isBusinessPrefix(tokenize(candidate.text)[0] ?? "")) ??
+    ownBlock.slice(1, 3).find((candidate) => startsBusinessName(candidate.text, joinWords(page.rows[candidate.index - 1] ?? []))) ??
     // A noisy first line ("3180404 deP rel") gives way to the line above the registration. Only at the top: the
     // last line of an address sits above a tax id too; and a clean first line (a brand above its outlet) stays.
     (candidates[0] && looksLikeNoise(candidates[0].words, page.rows[candidates[0].index])
@@ -226,13 +225,6 @@ export function isNameCandidate(text: string): boolean {
   // "TQFOR SHOPPING WITH myNEWS.COM": a thank-you line whose spaces the reader lost.
   if (THANKS_GLUED.test(squash(text))) return false;
   return !tokens.every((token) => DOCUMENT_WORDS.has(token));
-}
-
-/** "SYARIKAT", "PERNIAGAAN", also read through one slip in the longer words ("PERNAGAAN"). */
-function isBusinessPrefix(token: string): boolean {
-  return (
-    BUSINESS_PREFIXES.has(token) || (token.length >= 7 && [...BUSINESS_PREFIXES].some((prefix) => compareTokens(prefix, token) !== null))
-  );
 }
 
 function containsDate(text: string): boolean {
