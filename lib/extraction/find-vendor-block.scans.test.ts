@@ -127,5 +127,9 @@ describe("findVendorBlock on scanned receipts", () => {
     expect(nameOf(["Factura Nº 25/0721  GN Gráficas del Norte S.L.U.", "Avenida de la Constitución, 9", "28013 Madrid"])).toBe(
       "Gráficas del Norte S.L.U.",
     );
+    // The number sign glued to the number.
+    expect(nameOf(["FACTURE n°INV-2023-1753 Menuiserie Chevalier S.A.", "44, boulevard Voltaire", "33000 BORDEAUX"])).toBe(
+      "Menuiserie Chevalier S.A.",
+    );
   });
 });

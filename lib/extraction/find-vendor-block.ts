@@ -165,9 +165,10 @@ function endOfAddressBelow(page: TPageRows, index: number): number | null {
   return index + 1 + rows.findIndex((row) => row.includes(last));
 }
 
-/** "Amazon Web Services Invoice" → "Amazon Web Services": a title printed beside the name. */
 const NUMBER_SIGN_WORD = /^(?:n[°º.]|no\.?|nr\.?|#)$/i;
+const GLUED_NUMBER = /^(?:n[°º]|no\.|nr\.|#)\S*\d/i;
 
+/** "Amazon Web Services Invoice" → "Amazon Web Services": a title printed beside the name. */
 function withoutDocumentWords(words: TPlacedWord[]): TPlacedWord[] {
   // "FACTURAN°25/0122": the title glued to its number sign and number is the title too.
   const gluedTitle = (word: TPlacedWord) => {
@@ -177,8 +178,10 @@ function withoutDocumentWords(words: TPlacedWord[]): TPlacedWord[] {
   const isDocumentWord = (word: TPlacedWord) => tokenize(word.text).every((token) => DOCUMENT_WORDS.has(token)) || gluedTitle(word);
   let [start, end] = [0, words.length];
   while (start < end && isDocumentWord(words[start])) start++;
-  // "Factura Nº 25/0721  GN Gráficas del Norte S.L.U.": the title's number sign and number go with it.
+  // "Factura Nº 25/0721  GN Gráficas del Norte S.L.U.", "FACTURE n°INV-2023-1753": the title's number sign and
+  // number go with it.
   if (start > 0 && start + 1 < end && NUMBER_SIGN_WORD.test(words[start].text) && /\d/.test(words[start + 1].text)) start += 2;
+  else if (start > 0 && start < end && GLUED_NUMBER.test(words[start].text)) start++;
   while (end > start && isDocumentWord(words[end - 1])) end--;
   return words.slice(start, end);
 }
