@@ -27,6 +27,22 @@ describe("findFooterLegalName", () => {
       ],
     ]);
     expect(findFooterLegalName([site], "ROMERO Instalaciones")?.name).toBe("Romero & Sánchez Instalaciones S.L.");
+    // A capital I the reader took for an l ("lbérica" for "Ibérica") starts a word the letterhead spells.
+    const misread = footerPage([
+      [
+        [0.05, "lbérica"],
+        [0.25, "Telefono 984 19 31 92"],
+      ],
+      [
+        [0.05, "Construcciones"],
+        [0.25, "facturacion@iberica"],
+      ],
+      [
+        [0.05, "S.L.U."],
+        [0.25, "construcciones.es"],
+      ],
+    ]);
+    expect(findFooterLegalName([misread], "IBERICA Construcciones")?.name).toBe("lbérica Construcciones S.L.U.");
   });
 
   it("ends the name at a part separator the reader read as a dash glued to the next part ('Ltd -Unit 14')", () => {

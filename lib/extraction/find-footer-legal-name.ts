@@ -202,7 +202,9 @@ function linesAbove(page: TPageRows, index: number, words: TPlacedWord[], spelle
       Math.abs(segment[0].box.x0 - words[0].box.x0) < 2 * charWidth(words[0]) &&
       top.y0 - segment[0].box.y1 < top.y1 - top.y0;
     const tokens = nameWords(text);
-    const spelledToo = tokens.length > 0 && tokens.every((token) => token.length < MIN_SHARED_LETTERS || spelled.includes(token));
+    // "lbérica" over "Construcciones": a capital I the reader took for an l starts a word the letterhead spells.
+    const isSpelled = (token: string) => spelled.includes(token) || spelled.includes(token.replace(/^l/, "i"));
+    const spelledToo = tokens.length > 0 && tokens.every((token) => token.length < MIN_SHARED_LETTERS || isSpelled(token));
     if (!aligned || !spelledToo || /[\d@:]/.test(text)) break;
     above.unshift(...segment);
     top = segment[0].box;
