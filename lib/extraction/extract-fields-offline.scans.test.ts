@@ -86,6 +86,9 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     expect((await invoiceValues(letterhead("P.IVA21542594323"))).vendor_vat_id).toBe("21542594323");
     expect((await invoiceValues(letterhead("CIFA81870794"))).vendor_vat_id).toBe("A81870794");
     expect((await invoiceValues(letterhead("VATNo.457359013"))).vendor_vat_id).toBe("457359013");
+    // "VATNO.": the sign in capitals too, the company number printed under it.
+    const footer = layoutFromRows(["Hartley Joinery plc", [[0.7, "VATNO.GB237938374"]], [[0.7, "98391430"]]] as never);
+    expect((await invoiceValues(footer)).vendor_vat_id).toBe("GB237938374");
   });
 
   it("sums the tax of two rates printed before their labels in a row of labels, the sign glued to the second ('7 %USt')", async () => {

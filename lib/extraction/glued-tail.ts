@@ -10,9 +10,11 @@ export function gluedTail(word: TPlacedWord): TPlacedWord | null {
   // "Number:#38689.Date:": nor does the next label the reader ran on after a full stop belong to it.
   // "F2023.0813.Tebetalenv66r:": the next label may hold letters the reader misread as digits.
   // "#97232Data": or without the full stop, a capitalised word run on after the digits.
+  // "intracom.FR16712309769.SIRET20574517266363": or the next label in capitals with its number.
   const own = word.text
     .split(/(?<=.)[·•|]/)[0]
     .replace(/(?<=\d)[.-]\p{L}[\p{L}\d']+\p{L}:$/u, "")
+    .replace(/(?<=\d)\.\p{Lu}{3,}\d+$/u, "")
     .replace(/(?<=\d)\p{Lu}\p{Ll}+$/u, "");
   // Before the number sign's dot below: "N.1.F.B79966823" is the label "N.I.F." and its id.
   const number = gluedNumber(word, own);
@@ -21,10 +23,11 @@ export function gluedTail(word: TPlacedWord): TPlacedWord | null {
   if (/^(?:[\p{L}1]\.){2,}:?$/u.test(own)) return null;
   // "Reg.No.300", "no.GB": a number sign's dot ends the label as its colon would.
   // "VATNo.457359013", "INVOICEN0.8269-25": the sign run on to a label in capitals.
-  // "registrationno.GB": and to a label in small letters. "USt-IdNr.ATU01857333": a capital sign after either.
+  // "registrationno.GB": and to a label in small letters. "USt-IdNr.ATU01857333", "VATNO.GB237938374": a capital sign
+  // after either.
   const afterNumberSign =
     /(?:^|[^\p{L}])(?:no|n0|nr|n)\.(?=[\p{Lu}\d])/iu.exec(own) ??
-    /(?<=\p{L})N[or0]\.(?=[\p{Lu}\d])/u.exec(own) ??
+    /(?<=\p{L})N[orO0]\.(?=[\p{Lu}\d])/u.exec(own) ??
     /(?<=\p{Ll}{3})n[or0]\.(?=[\p{Lu}\d])/u.exec(own) ??
     // "FATTURAn.49805", "FATTURAN.56/2025", "INVOICEno.INV04506": a number sign after a label in capitals.
     /(?<=\p{Lu}{3})[nN]\.(?=\d)/u.exec(own) ??
