@@ -96,6 +96,7 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     ["Banque: BNP Paribas N°TVAintracommunautaireFR38915946209", "FR38915946209"],
     ["P.IVAIT90905571229·REA Ml-2337262·Cap.Soc.100.000,00i.v.", "IT90905571229"],
     ["N° TVA intra.FR51691972114", "FR51691972114"],
+    ["TVA intracom.FR16712309769.SIRET20574517266363·RCSStrasbourg B205745172", "FR16712309769"],
     ["Umsatzsteuer-IDDE 999 409 607", "DE 999 409 607"],
   ])("reads the id out of a scan's word with its label run into it: %s", async (line, id) => {
     const vatId = await vatIdOf(layoutFromRows(["Haas Haustechnik AG", "Friedrich-Ebert-Straße 37", line]));
@@ -197,6 +198,15 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
       "Invoice #:82983-Date of issue: 14/03/2023.Customer ID: C16974.VAT No.:8521430 64",
     ]);
     expect((await vatIdOf(page)).value).toBe("8521430 64");
+  });
+
+  it("reads the seller's 'UID:' glued after the customer number's value, not the buyer's id ('Kunden-Nr.:67479UID:')", async () => {
+    const page = layoutFromRows([
+      "Haas Haustechnik AG",
+      "lhreUSt-ldNr.:ATU86857700",
+      "Rechnungsdatum: 24.12.24 Kunden-Nr.:67479UID: ATU31556290",
+    ]);
+    expect((await vatIdOf(page)).value).toBe("ATU31556290");
   });
 
   it("reads a VAT id whose prefix the reader glued to its label ('intra.FR20 524553628')", async () => {

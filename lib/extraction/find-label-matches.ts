@@ -12,7 +12,7 @@ import { wrappedPartNamesNegative } from "./label-wrapped-from-above";
 import { compareTokens, isOneIForL, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseNumber } from "./parse-number";
-import { splitGluedNumber, splitGluedRate } from "./split-glued-label";
+import { splitGluedNumber, splitGluedRate, splitNumberBeforeLabel } from "./split-glued-label";
 import { isInCapitals, labelWordPairs, splitGluedLabelWords } from "./split-glued-label-words";
 import { PART_SEPARATOR } from "./until-separator";
 
@@ -58,7 +58,7 @@ export function findLabelMatches(
   for (const page of pages) {
     page.rows.forEach((row, rowIndex) => {
       const tokens = row.flatMap((word, index) =>
-        (splitGluedNumber(word.text) ?? splitGluedRate(word.text) ?? [word.text])
+        (splitGluedNumber(word.text) ?? splitGluedRate(word.text) ?? splitNumberBeforeLabel(word.text) ?? [word.text])
           .flatMap(tokenize)
           .flatMap(withoutGluedRate)
           // "TOTALSALES": only in capitals; "Klantnummer", "Lieferdatum" are words of their own.
@@ -216,11 +216,14 @@ function namesOtherConcept(
 ): boolean {
   if (!concept?.negatives && !concept?.conditionalNegatives) return false;
   const [first, last] = [tokens[start].word, tokens[end - 1].word];
-  // "SUB-TOTAL" is one word: the label's own words can carry the other concept's token.
-  const inLabelWords = tokens.filter((token, index) => (token.word === first && index < start) || (token.word === last && index >= end));
   // "Total GST6% 0.70": a tax label glued to its rate still names the tax.
   // "Customer ID: C16974.VAT No.:852…": a value glued before the label in its word ends the part before it.
-  const valueBefore = tokens.some((token, index) => token.word === first && index < start && /\d/.test(token.token));
+  const valueAt = tokens.findLastIndex((token, index) => token.word === first && index < start && /\d/.test(token.token));
+  const valueBefore = valueAt >= 0;
+  // "SUB-TOTAL" is one word: the label's own words can carry the other concept's token, after any value in it.
+  const inLabelWords = tokens.filter(
+    (token, index) => (token.word === first && index > valueAt && index < start) || (token.word === last && index >= end),
+  );
   const near = [...(valueBefore ? [] : neighbours(row, first, -1)), ...neighbours(row, last, 1)]
     .flatMap((word) => tokenize(word.text).flatMap(withoutGluedRate))
     .concat(inLabelWords.map((token) => token.token))

@@ -35,6 +35,15 @@ export function splitGluedNumber(text: string): [string, string] | null {
   return match ? [match[1], match[2]] : null;
 }
 
+// "Kunden-Nr.:67479UID: ATU31556290": the previous value run into the next label, in capitals with its colon.
+const GLUED_NUMBER_LABEL = /^(.*\d{3,})(\p{Lu}{2,}[\p{L}.-]*:)$/u;
+
+/** "Kunden-Nr.:67479UID:": the words up to the value before, and the label glued to it, or null. */
+export function splitNumberBeforeLabel(text: string): [string, string] | null {
+  const match = GLUED_NUMBER_LABEL.exec(text);
+  return match ? [match[1], match[2]] : null;
+}
+
 /** "SalesTax8.875%": the label and the rate glued to it, or null. */
 export function splitGluedRate(text: string): [string, string] | null {
   const match = GLUED_WORD_RATE.exec(text);
