@@ -22,6 +22,11 @@ describe("findVendorBlock on scanned receipts", () => {
     expect(block?.addressLines.length).toBe(4);
   });
 
+  it("reads a name whose registration number the reader glued on with a colon ('RESTORAN NEW ERA:(PG5830498-V)')", () => {
+    const rows = ["RESTORAN NEW ERA:(PG5830498-V)", "2-1,JALAN P3U 24/10", "BANDAR KEHBOJA, 43B84 KAJANG", "SELANGOR", "TEL: 04-6059976"];
+    expect(nameOf(rows)).toBe("RESTORAN NEW ERA");
+  });
+
   it("starts the address at a Malay street word when the reader misread the house number ('NO.BZ PERSIARAN PUTRA')", () => {
     const rows = ["SUNRISE ENTERPRISE", "NO.BZ PERSIARAN PUTRA", "PUSAT PERNIAGAAN SAGU 482SZ RAWANG", "SELANGOR", "TEL: 06-6232061"];
     expect(findVendorBlock(buildPageRows(layoutFromRows(rows)))?.addressLines.length).toBe(3);

@@ -11,8 +11,8 @@ const REGISTRATION_WORDS = wordSet(
   "company reg roc registration gst vat tax ust siret siren abn ein tin hrb steuernummer steuernr handelsregister rcs",
 );
 // "(728515-M)", or Malaysia's newer form with the old number nested: "(200956257752 (378340-E))".
-// "(CA3424281-))": a scan's reader may double the closing bracket.
-export const TRAILING_ID = /\s*\((?:[^()]|\([^()]*\))*\d(?:[^()]|\([^()]*\))*\)+\s*$/;
+// "(CA3424281-))": a scan's reader may double the closing bracket; "ERA:(PG5830498-V)": or read a colon before it.
+export const TRAILING_ID = /[\s:]*\((?:[^()]|\([^()]*\))*\d(?:[^()]|\([^()]*\))*\)+\s*$/;
 // The same wrapped onto the next line: "KOPITIAM MERANTI (201954254549 (465010-" over "W))", "(SA9062110-" over "W)".
 // Never a closing bracket: "(SS2) SDN BHD" is a branch in a name, not an id.
 const OPEN_TRAILING_ID = /\s*\(\s*[A-Z]{0,2}\d[\dA-Z\s(-]*$/;
