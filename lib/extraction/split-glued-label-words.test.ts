@@ -6,6 +6,8 @@ describe("splitGluedLabelWords", () => {
     expect(splitGluedLabelWords("totalsales")).toEqual(["total", "sales"]);
     expect(splitGluedLabelWords("grandtotal")).toEqual(["grand", "total"]);
     expect(splitGluedLabelWords("totalqty")).toEqual(["total", "qty"]);
+    // "NETTTOTAL": a receipt's "Nett Total", the total after discounts and rounding, read as when spaced.
+    expect(splitGluedLabelWords("netttotal")).toEqual(["nett", "total"]);
   });
 
   it("keeps a label word, and a word that is not two of them, whole", () => {

@@ -20,6 +20,8 @@ const LABEL_WORDS = new Set(
     ...(concept.conditionalNegatives?.unless ?? []),
   ])
     .flatMap((label) => label.split(" "))
+    // "NETTTOTAL": a word printed before labels that no label holds, split off so the label reads as when spaced.
+    .concat(["nett"])
     .filter((word) => word.length >= MIN_PART),
 );
 
