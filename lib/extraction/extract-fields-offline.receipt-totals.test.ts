@@ -245,4 +245,28 @@ describe("extractFieldsOffline: a receipt's total", () => {
     expect(total_amount.normalizedValue).toBe(224.6);
     expect(total_amount.confidence).toBeGreaterThanOrEqual(0.9);
   });
+
+  it("reads the amount with cents under the one without beside the label ('OTAL AMOUNT DL  14164' over '1843.64')", async () => {
+    // Line boxes as PaddleOCR read them off a harsh receipt scan (seed 4507).
+    const page = buildPageLayout(
+      [
+        lineAt("KEDAI BESI MAJU", 0.2, 0.6, 0.05, 0.08),
+        lineAt("DETEAGENT2KG 139.50", 0.127, 0.875, 0.6, 0.63),
+        lineAt("OTAL AMOUNT DL", 0.129, 0.361, 0.694, 0.715),
+        lineAt("14164", 0.77, 0.875, 0.7, 0.724),
+        lineAt("1843.64", 0.777, 0.875, 0.729, 0.753),
+        lineAt("1036", 0.787, 0.873, 0.785, 0.809),
+      ],
+      { source: "ocr" },
+    );
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(1843.64);
+    // A row under it with a label of its own is another line: "Net amount: f2239.00" (a pound sign read as an f) over
+    // "VAT20%: 447.80" keeps its amount.
+    const invoice = buildPageLayout(
+      [lineAt("Net amount: f2239.00", 0.6, 0.9, 0.6, 0.615), lineAt("VAT20%: 447.80", 0.66, 0.9, 0.62, 0.635)],
+      { source: "ocr" },
+    );
+    const net = (await extract([field("net_amount", "Net Amount", "number")], [invoice])).net_amount;
+    expect(net.value).toBe("f2239.00");
+  });
 });

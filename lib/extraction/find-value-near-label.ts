@@ -35,6 +35,10 @@ export function findValueNearLabel(match: TLabelMatch, page: TPageRows, spec: TV
     const under = valueBelow(match, page, spec);
     if (under) return { ...under, validity: under.validity * BELOW_FACTOR };
   }
+  // "OTAL AMOUNT  14164" over "1843.64": an amount without cents beside the label, one with them alone under it in its
+  // column; the reader's noise beside the label, the amount printed on the next line.
+  const withCents = right && spec.kind === "amount" && right.validity < 1 ? amountWithCentsUnder(right, page, spec) : null;
+  if (withCents) return { ...withCents, validity: withCents.validity * BELOW_FACTOR };
   if (right && spec.kind === "name" && !hasCompanySuffix(right.text)) {
     // "Rechnungsersteller  FeRD elektronische" over "Lieferant GmbH": a logo's words beside a heading, read as one
     // line with it, give way to the company under the heading.
@@ -81,6 +85,18 @@ function isNextHeading(match: TLabelMatch, page: TPageRows, pick: TValuePick): b
   const under = wordsBelow(match, page);
   const [x0, x1] = [pick.words[0].box.x0, pick.words[pick.words.length - 1].box.x1];
   return under.length > 0 && page.rows[under[0].row].some((word) => word.box.x1 > x0 && word.box.x0 < x1);
+}
+
+/** The next row is one amount alone, with cents, right under the pick and no further below than a line's height. */
+function amountWithCentsUnder(pick: TValuePick, page: TPageRows, spec: TValueSpec): TValuePick | null {
+  const last = pick.words[pick.words.length - 1];
+  const next = page.rows[last.row + 1];
+  if (!next || next[0].box.y0 - last.box.y1 > last.box.y1 - last.box.y0) return null;
+  const amounts = findAmounts(next);
+  const alone = amounts.length === 1 && next.every((word) => amounts[0].words.includes(word));
+  const under = next.every((word) => word.box.x1 > pick.words[0].box.x0 && word.box.x0 < last.box.x1);
+  const found = alone && under ? pickValue(next, spec) : null;
+  return found?.validity === 1 ? found : null;
 }
 
 /** Words with letters stand in the label's row between the label and the pick, the first across a column gap. */
