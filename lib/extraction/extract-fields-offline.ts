@@ -18,7 +18,7 @@ import { tokenize } from "./normalize-text";
 import { buildPageRows, type TPageRows } from "./page-rows";
 import { parseDate } from "./parse-date";
 import type { TValuePick, TValueSpec } from "./pick-value";
-import { rateOfLabel, sumPerRate } from "./sum-tax-by-rate";
+import { rateOfLabel, rateWrappedAbove, sumPerRate } from "./sum-tax-by-rate";
 import type { TExtractedField, TExtractor } from "./types";
 
 const MAX_CONFIDENCE = 0.99;
@@ -70,7 +70,7 @@ function extractField(field: TStoredField, pages: TPageRows[], tables: THeaderTa
     const page = pages.find((candidate) => candidate.page === match.page)!;
     const pick = findValueNearLabel(match, page, spec);
     if (pick) {
-      const rate = rateOfLabel(page.rows[match.row], match);
+      const rate = rateOfLabel(page.rows[match.row], match) ?? rateWrappedAbove(page, match);
       const strength = match.strength * (buyerWords.has(page.rows[match.row][match.lastWord]) ? BUYER_BLOCK_FACTOR : 1);
       candidates.push({
         ...pick,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
+import { invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
 import { buildPageRows } from "./page-rows";
 import { rateOf, sumPerRate } from "./sum-tax-by-rate";
 
@@ -42,5 +43,29 @@ describe("sum-tax-by-rate", () => {
         { rate: "19", value: 2 },
       ]),
     ).toBeNull();
+  });
+
+  it("sums tax lines whose cells wrapped their rates onto the line above ('zzgl. 19 %' over 'MwSt. auf 291,46 EUR')", async () => {
+    // Boxes as the PDF's text layer gives them (synthetic invoice, seed 1361): each label cell over three lines, the
+    // base it is computed on last, the amount beside the middle line.
+    const lines = [
+      ["Summe netto", 0.595, 0.715, 0.492, 0.507],
+      ["4.167,00 EUR", 0.774, 0.899, 0.492, 0.507],
+      ["zzgl. 19 %", 0.595, 0.687, 0.513, 0.527],
+      ["MwSt. auf", 0.595, 0.687, 0.529, 0.544],
+      ["291,46 EUR", 0.791, 0.899, 0.529, 0.544],
+      ["1.534,00", 0.595, 0.674, 0.546, 0.561],
+      ["zzgl. 7 %", 0.595, 0.676, 0.567, 0.581],
+      ["MwSt. auf", 0.595, 0.687, 0.584, 0.598],
+      ["184,31 EUR", 0.791, 0.899, 0.584, 0.598],
+      ["2.633,00", 0.595, 0.674, 0.6, 0.614],
+      ["Endbetrag", 0.595, 0.706, 0.624, 0.639],
+      ["4.642,77 EUR", 0.754, 0.899, 0.624, 0.639],
+    ] as const;
+    const page = buildPageLayout([
+      lineAt("Haustechnik Neumann e.K.", 0.1, 0.4, 0.05, 0.065),
+      ...lines.map(([text, x0, x1, y0, y1]) => lineAt(text, x0, x1, y0, y1)),
+    ]);
+    expect((await invoiceValues(page)).tax_amount).toBe(475.77);
   });
 });

@@ -2,7 +2,8 @@
 // 19,25", "USt. 19% … 37,62"): the document's tax is their sum. A printed total line among equally
 // good labels ("Summe USt. 56,87", no rate) means there is nothing to add up.
 
-import type { TPlacedWord } from "./page-rows";
+import { charWidth, untilColumnGap } from "./box-geometry";
+import type { TPageRows, TPlacedWord } from "./page-rows";
 
 export type TRatedAmount = { rate: string | null; value: number };
 
@@ -28,6 +29,20 @@ export function rateOf(row: TPlacedWord[]): string | null {
 export function rateOfLabel(row: TPlacedWord[], match: { box: { x0: number } }): string | null {
   const start = row.findIndex((word) => word.box.x0 >= match.box.x0 - 1e-6);
   return (start > 0 ? rateOf(row.slice(start)) : null) ?? rateOf(row);
+}
+
+/**
+ * "zzgl. 19 %" over "MwSt. auf 291,46 EUR": the rate on the line right above the label's, where the label's cell
+ * wrapped it, or null. The line above is the cell's own: it starts where the label does and holds no amount.
+ */
+export function rateWrappedAbove(page: TPageRows, match: { row: number; box: { x0: number; y0: number; y1: number } }): string | null {
+  const above = page.rows[match.row - 1];
+  const start = above?.findIndex((word) => Math.abs(word.box.x0 - match.box.x0) < 2 * charWidth(word)) ?? -1;
+  if (start < 0) return null;
+  const cell = untilColumnGap(above.slice(start));
+  const close = match.box.y0 - Math.max(...cell.map((word) => word.box.y1)) < match.box.y1 - match.box.y0;
+  const amount = cell.some((word) => /\d[.,]\d{2}\b/.test(word.text));
+  return close && !amount ? rateOf(cell) : null;
 }
 
 /** The sum of one amount per distinct rate, or null unless there are several and every one has its own rate. */
