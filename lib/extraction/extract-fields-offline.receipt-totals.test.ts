@@ -269,4 +269,25 @@ describe("extractFieldsOffline: a receipt's total", () => {
     const net = (await extract([field("net_amount", "Net Amount", "number")], [invoice])).net_amount;
     expect(net.value).toBe("f2239.00");
   });
+
+  it("reads the amount beside the wrapped end of a total's label ('TOTAL SALES RM' over '(INCLUSIVE GST) 1491.30')", async () => {
+    const page = layoutFromRows([
+      "KEDAI BESI MAJU",
+      "Total Sales (Inclusive GST) RM 1491.28",
+      "Rounding Adj RM 0.02",
+      [
+        [0.05, "TOTAL SALES"],
+        [0.6, "RM"],
+      ],
+      [
+        [0.05, "(INCLUSIVE GST)"],
+        [0.65, "1491.30"],
+      ],
+      [
+        [0.05, "MASTERCARD"],
+        [0.6, "RM 1491.30"],
+      ],
+    ]);
+    expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(1491.3);
+  });
 });

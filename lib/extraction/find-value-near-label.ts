@@ -162,14 +162,14 @@ function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec, wrapp
   const picked = pickValue(under, spec) ?? wrappedDateInCell(under, page, spec);
   const joined = picked && (spec.kind === "id" || spec.kind === "tax_id") ? withWrappedParts(picked, page) : picked;
   const pick = joined && spec.kind === "tax_id" ? withSwissSuffixBelow(joined, page) : joined;
-  // "Date limite de" / "paiement" over "2023-05-15": a label cell wrapped over two lines has its value under the second.
+  // "Date limite de" / "paiement" over "2023-05-15": a label cell wrapped over two lines has its value under the second;
+  // an amount's may stand beside it ("TOTAL SALES RM" over "(INCLUSIVE GST) 1491.30").
   if (!pick && !wrapped && under.length > 0 && under.every((word) => word.row === under[0].row && !/\d/.test(word.text))) {
-    const labelRow = page.rows[under[0].row];
-    const lastWord = labelRow.indexOf(under[under.length - 1]);
+    const lastWord = page.rows[under[0].row].indexOf(under[under.length - 1]);
+    if (lastWord < 0) return null;
     const box = unionBoxes([match.box, ...under.map((word) => word.box)]);
-    return lastWord < 0
-      ? null
-      : valueBelow({ ...match, row: under[0].row, lastWord, box: { ...box, y0: under[0].box.y0 } }, page, spec, true);
+    const continued = { ...match, row: under[0].row, lastWord, box: { ...box, y0: under[0].box.y0 } };
+    return (spec.type === "number" ? valueRightOf(continued, page, spec) : null) ?? valueBelow(continued, page, spec, true);
   }
   // A label alone on its line heads no table: "TOTAL" over "440.05" over "MASTERCARD 440.05" is a receipt's total.
   // "TOTAL" or "NETT TOTAL": the label's phrase is the whole row.
