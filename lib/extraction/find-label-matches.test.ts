@@ -161,6 +161,12 @@ describe("findLabelMatches", () => {
       );
     expect(strongest(1)).toBeGreaterThan(strongest(4));
     // The breakdown's sum with its decimal point read as a colon ("Total 142:50 8.55") is still the breakdown's.
+    // So is the sum that repeats the breakdown's one row under a header the reader garbled ("BST 心 Tax(RH)").
+    const garbled = ["Amount Due 242.15", "BST 心 Tax(RH)", "SR6 228.44 13.71", "Total 228.44 13.71"] as Parameters<
+      typeof layoutFromRows
+    >[0];
+    const sumRow = matchRows(total, garbled).filter((match) => match.row === 3);
+    expect(Math.max(...sumRow.map((match) => match.strength))).toBeLessThan(LABEL_STRENGTH.synonym * 0.5);
     // So is one whose first digit the reader read as a letter ("Total T7.97 4.68").
     for (const misreadSum of ["Total 2817:89 169.07", "Total T817.89 169.07"]) {
       const misread = receipt.map((row) => (row === "Total 2817.89 169.07" ? misreadSum : row));

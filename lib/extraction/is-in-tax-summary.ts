@@ -42,7 +42,12 @@ export function isInTaxSummary(rows: TPlacedWord[][], row: number): boolean {
   // "142:50", "31:46": amounts whose decimal point a scan's reader read as a colon count too, and "T7.97": one whose
   // first digit it read as a letter.
   const isAmount = (text: string) => parseNumber(text) !== null || parseColonAmount(text) !== null || LETTER_FOR_DIGIT.test(text);
-  if (rows[row].filter((word) => isAmount(word.text)).length < 2) return false;
+  const amounts = rows[row].filter((word) => isAmount(word.text)).map((word) => word.text);
+  if (amounts.length < 2) return false;
+  // "SR6 228.44 13.71" over "Total 228.44 13.71": the sum of a breakdown of one rate repeats its row, whatever the reader
+  // made of the header.
+  const above = (rows[row - 1] ?? []).filter((word) => isAmount(word.text)).map((word) => word.text);
+  if (above.join(" ") === amounts.join(" ")) return true;
   for (let index = row - 1; index >= Math.max(0, row - ROWS_ABOVE); index--) {
     if (isTaxSummaryHeader(rows[index])) return true;
   }
