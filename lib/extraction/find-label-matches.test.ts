@@ -238,6 +238,10 @@ describe("findLabelMatches", () => {
       ],
     ] as Parameters<typeof layoutFromRows>[0];
     expect(matchRows(invoiceNumber, rows)[0].strength).toBe(LABEL_STRENGTH.synonym);
+    // And at a date, the value of the label before it: "Fällig am: 28.08.25 Rechnungsdatum: 29.07.25" in one run.
+    const date = field("date", "Date", "date");
+    const dates = matchRows(date, ["Fällig am: 28.08.25 Rechnungsdatum: 29.07.25 Kundennummer: 82855"]);
+    expect(Math.max(...dates.map((match) => match.strength))).toBe(LABEL_STRENGTH.synonym);
   });
 
   it("doesn't take a name label from the tail of a hyphenated column header", () => {

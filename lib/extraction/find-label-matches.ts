@@ -11,6 +11,7 @@ import { isInTaxSummary } from "./is-in-tax-summary";
 import { wrappedPartNamesNegative } from "./label-wrapped-from-above";
 import { compareTokens, isOneIForL, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
+import { parseDate } from "./parse-date";
 import { parseNumber } from "./parse-number";
 import { splitGluedNumber, splitGluedRate, splitNumberBeforeLabel } from "./split-glued-label";
 import { isInCapitals, labelWordPairs, splitGluedLabelWords } from "./split-glued-label-words";
@@ -258,7 +259,8 @@ function neighbours(row: TPlacedWord[], from: number, step: 1 | -1): TPlacedWord
   if (step === -1 && PART_SEPARATOR.test(row[from].text.charAt(0))) return found;
   for (let i = from + step; i >= 0 && i < row.length && found.length < NEIGHBOUR_SPAN; i += step) {
     // A rate ends the cell on either side: "IVA 22%   Netto a pagare" before the label, "BTW 21%   Totaal incl. btw" after it.
-    if (parseNumber(row[i].text) || PERCENTAGE.test(row[i].text)) break;
+    // So does a value, a date too: "Fällig am: 28.08.25 Rechnungsdatum:" in one run of text.
+    if (parseNumber(row[i].text) || PERCENTAGE.test(row[i].text) || parseDate(row[i].text)) break;
     // A rate glued to its tax label ends the cell too: before the label it is the previous cell's ("Sub-total VAT20%
     // Total incl. VAT", a scan's one line), after it the label's own ("Total GST6% 0.70" names the tax).
     if (GLUED_RATE_WORD.test(row[i].text)) {
