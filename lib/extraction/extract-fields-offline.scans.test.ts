@@ -195,6 +195,15 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
     // "N.º" with its sign read as a nine, before the id's label and another's.
     const nine = layoutFromRows(["Reformas Torres S.A.", "Fecha de factura: 14-01-2023 N.9 de factura: FV-2023-253 N.9 cliente: 10301"]);
     expect((await invoiceValues(nine)).invoice_number).toBe("FV-2023-253");
+    // A meta row's parts run together, the number sign glued to the label and the next part to the id.
+    const glued = layoutFromRows([
+      "Menuiserie Atlantique EURL",
+      "Date de facturation: 07/03/2024 ·FactureN°:FA-24-280.A regler avant le: 14/03/2024 .N°client: 48438",
+    ]);
+    expect((await invoiceValues(glued)).invoice_number).toBe("FA-24-280");
+    // After the label, in small letters: "Factura n.9 59601".
+    const small = layoutFromRows(["Lopez Asesoria S.L.", "Factura n.9 59601", "Fecha: 26/12/2023"]);
+    expect((await invoiceValues(small)).invoice_number).toBe("59601");
     // The next label run on after a full stop, or touching the id.
     const runOn = layoutFromRows(["Hartley Joinery LLP", "Invoice Number:#38689.Date: 2025-11-08"]);
     expect((await invoiceValues(runOn)).invoice_number).toBe("38689");

@@ -30,6 +30,8 @@ describe("tokenize", () => {
     // A dot before the number sign, the next word run on.
     ["N.°de factura", ["no", "de", "factura"]],
     ["N.9", ["no"]],
+    // A number sign in capitals run on to a label in small letters.
+    ["FactureN°:FA-24-280", ["facture", "no", "fa", "24", "280"]],
     // ó or o read as 6 or 0 between letters.
     ["C6d. cliente", ["cod", "cliente"]],
     ["Fecha de emisi6n", ["fecha", "de", "emision"]],

@@ -24,7 +24,9 @@ export function tokenize(text: string): string[] {
       .replace(/\b(\p{Lu})\.[l1](?=\p{Lu}{2})/gu, "$1.I")
       // "FATTURAn.49805", "TAXINVOICEn0.2023/595": a number sign in small letters run on to a label in capitals, its
       // number after it.
-      .replace(/(?<=\p{Lu}{3})n[o0r]?(?=\.\d)/gu, " nº"),
+      .replace(/(?<=\p{Lu}{3})n[o0r]?(?=\.\d)/gu, " nº")
+      // "FactureN°:FA-24-280": a number sign in capitals run on to a label in small letters.
+      .replace(/(?<=\p{Ll}{3})N(?=[°º])/gu, " N"),
   )
     // "P.O." is "po", "U.S.A." "usa": dotted initials are one word.
     .replace(/\b[a-z](?:\.[a-z])+\b\.?/g, (initials) => initials.replace(/\./g, ""))
