@@ -185,6 +185,8 @@ function swissUid(words: TPlacedWord[]): TValuePick | null {
 // of up to 7 where a scan's reader ran two groups together ("9845000 40" for "984 5000 40").
 const DIGIT_GROUP = /^\d{2,7}$/;
 
+const GROUP_BEFORE_PART = /^(\d{2,4})[-–]\p{Lu}\p{Ll}/u;
+
 function digitGroups(words: TPlacedWord[]): TValuePick | null {
   // "771 3669 54.": the sentence's full stop after the last group.
   const isGroup = (word: TPlacedWord | undefined) => word !== undefined && DIGIT_GROUP.test(word.text.replace(/[.,;]$/, ""));
@@ -193,7 +195,11 @@ function digitGroups(words: TPlacedWord[]): TValuePick | null {
   const taken: TPlacedWord[] = [];
   for (const word of words.slice(start)) {
     const last = taken.at(-1);
-    if (!isGroup(word) || (last && (gapInChars(last, word) > 2 || /[.,;]$/.test(last.text)))) break;
+    if (last && (gapInChars(last, word) > 2 || /[.,;]$/.test(last.text))) break;
+    // "853 9362 47-Registered in England": a part separator read as a dash glues the next part to the last group.
+    const dashed = last ? GROUP_BEFORE_PART.exec(word.text) : null;
+    if (dashed) taken.push(splitWordAt(word, dashed[1].length)[0]);
+    if (dashed || !isGroup(word)) break;
     taken.push(word);
   }
   const digits = taken.map((word) => word.text.replace(/[.,;]$/, "")).join("");
