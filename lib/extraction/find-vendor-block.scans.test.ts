@@ -27,6 +27,20 @@ describe("findVendorBlock on scanned receipts", () => {
     expect(nameOf(rows)).toBe("RESTORAN NEW ERA");
   });
 
+  it("joins the qualifier of a legal form under the name past a row of the other column ('UG' / '(haftungsbeschrankt)')", () => {
+    const rows = [
+      [
+        [0.15, "Elektrotechnik Berger UG"],
+        [0.68, "Rechnung Nr."],
+      ],
+      [[0.76, "2025/972"]],
+      [[0.15, "(haftungsbeschrankt)"]],
+      [[0.15, "Hauptstraße 5"]],
+      [[0.15, "20095 Hamburg"]],
+    ] as Parameters<typeof layoutFromRows>[0];
+    expect(findVendorBlock(buildPageRows(layoutFromRows(rows)))?.name).toBe("Elektrotechnik Berger UG (haftungsbeschrankt)");
+  });
+
   it("starts the address at a Malay street word when the reader misread the house number ('NO.BZ PERSIARAN PUTRA')", () => {
     const rows = ["SUNRISE ENTERPRISE", "NO.BZ PERSIARAN PUTRA", "PUSAT PERNIAGAAN SAGU 482SZ RAWANG", "SELANGOR", "TEL: 06-6232061"];
     expect(findVendorBlock(buildPageRows(layoutFromRows(rows)))?.addressLines.length).toBe(3);
@@ -132,6 +146,24 @@ describe("findVendorBlock on scanned receipts", () => {
     expect(nameOf(["Factura Nº 25/0721  GN Gráficas del Norte S.L.U.", "Avenida de la Constitución, 9", "28013 Madrid"])).toBe(
       "Gráficas del Norte S.L.U.",
     );
+    // The number's start only, its end wrapped onto the next line.
+    const wrapped = findVendorBlock(
+      buildPageRows(
+        layoutFromRows([
+          [
+            [0.1, "Invoice no. Sl-"],
+            [0.58, "THORNBURY"],
+          ],
+          [
+            [0.1, "3166"],
+            [0.75, "Office Supplies"],
+          ],
+          [[0.72, "111 Victoria Street"]],
+          [[0.72, "Bristol BS1 5TR"]],
+        ]),
+      ),
+    );
+    expect(wrapped?.name).toBe("THORNBURY");
     // The number sign glued to the number.
     expect(nameOf(["FACTURE n°INV-2023-1753 Menuiserie Chevalier S.A.", "44, boulevard Voltaire", "33000 BORDEAUX"])).toBe(
       "Menuiserie Chevalier S.A.",

@@ -179,8 +179,8 @@ function withoutDocumentWords(words: TPlacedWord[]): TPlacedWord[] {
   let [start, end] = [0, words.length];
   while (start < end && isDocumentWord(words[start])) start++;
   // "Factura Nº 25/0721  GN Gráficas del Norte S.L.U.", "FACTURE n°INV-2023-1753": the title's number sign and
-  // number go with it.
-  if (start > 0 && start + 1 < end && NUMBER_SIGN_WORD.test(words[start].text) && /\d/.test(words[start + 1].text)) start += 2;
+  // number go with it; "Invoice no. Sl-" over "3166": or the number's start, its end wrapped.
+  if (start > 0 && start + 1 < end && NUMBER_SIGN_WORD.test(words[start].text) && /\d|-$/.test(words[start + 1].text)) start += 2;
   else if (start > 0 && start < end && GLUED_NUMBER.test(words[start].text)) start++;
   while (end > start && isDocumentWord(words[end - 1])) end--;
   return words.slice(start, end);
@@ -281,9 +281,12 @@ type TCandidate = { index: number; words: TPlacedWord[]; text: string };
 
 /** The next row's segment in the candidate's column when it is a legal form alone ("B.V."), else null. */
 function suffixBelow(page: TPageRows, candidate: TCandidate): TPlacedWord[] | null {
-  const below = page.rows[candidate.index + 1];
-  if (!below) return null;
-  return splitAtGaps(below).find((words) => sameColumn(words, candidate.words) && isOnlySuffix(cleanName(joinWords(words)))) ?? null;
+  // "… Berger UG" over "(haftungsbeschränkt)": the next row in the name's column, past one of the other column's only.
+  for (const below of page.rows.slice(candidate.index + 1, candidate.index + 3)) {
+    const inColumn = splitAtGaps(below).filter((words) => sameColumn(words, candidate.words));
+    if (inColumn.length > 0) return inColumn.find((words) => isOnlySuffix(cleanName(joinWords(words)))) ?? null;
+  }
+  return null;
 }
 
 function sameColumn(a: TPlacedWord[], b: TPlacedWord[]): boolean {
