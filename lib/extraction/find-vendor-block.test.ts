@@ -255,8 +255,9 @@ describe("findVendorBlock", () => {
 
   it("takes the company name under a shop sign that shortens it", () => {
     expect(block(["PRIMA MOTOR", "SYARIKAT PRIMA MOTOR", "NO.166 JALAN KEMBOJA", "83042 BATU PAHAT"])?.name).toBe("SYARIKAT PRIMA MOTOR");
-    // The name's words run together by the reader.
+    // The name's words run together by the reader; or its business prefix, the sign its initials.
     expect(block(["NEW ERA", "NEW ERAENTERPRISE", "G-23,JLN KLANG LAMA 7", "46975 PETALING JAYA"])?.name).toBe("NEW ERAENTERPRISE");
+    expect(block(["RA STORE", "RESTORANAMANAH", "49 LORONG AMPANG 2", "56003 CHERAS"])?.name).toBe("RESTORANAMANAH");
     expect(block(["KSY CAFE", "KOPITIAM SAN YUAN (1041554-Y)", "31-1, JALAN USJ 9/10", "SELANGOR"])).toEqual({
       name: "KOPITIAM SAN YUAN",
       address: ["31-1, JALAN USJ 9/10", "SELANGOR"],

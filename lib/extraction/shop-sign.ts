@@ -20,6 +20,12 @@ export function isBusinessPrefix(token: string): boolean {
   );
 }
 
+/** "restoranamanah" → "restoran", "amanah": a business prefix glued to the word after it. */
+function splitBusinessPrefix(token: string): string[] {
+  const prefix = [...BUSINESS_PREFIXES].find((word) => token.length > word.length + 2 && token.startsWith(word));
+  return prefix ? [prefix, token.slice(prefix.length)] : [token];
+}
+
 /** The line starts with a business prefix that doesn't end the place word of the address line above it. */
 export function startsBusinessName(text: string, lineAbove: string): boolean {
   return isBusinessPrefix(tokenize(text)[0] ?? "") && !PLACE_WORDS.has(tokenize(lineAbove).at(-1) ?? "");
@@ -43,7 +49,8 @@ export function sharesToken(a: string, b: string): boolean {
  */
 export function shortensName(sign: string, name: string): boolean {
   const signTokens = tokenize(sign);
-  const nameTokens = tokenize(cleanName(name).replace(/&/g, " "));
+  // "RA STORE" over "RESTORANAMANAH": a business prefix the reader ran on to the name is a word of its own.
+  const nameTokens = tokenize(cleanName(name).replace(/&/g, " ")).flatMap(splitBusinessPrefix);
   if (nameTokens.length > signTokens.length && signTokens.every((token) => nameTokens.includes(token))) return true;
   // "NEW ERA" over "NEW ERAENTERPRISE": the name's words the reader ran together, the sign's letters starting them.
   const [signLetters, nameLetters] = [squash(sign), squash(cleanName(name))];
