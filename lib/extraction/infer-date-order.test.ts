@@ -20,6 +20,9 @@ describe("inferDateOrder", () => {
     // As a scan's reader glues them, and with the next column's label after the ZIP code ("94103 Invoice number").
     const scanned = ["San Francisco.CA 94103 Invoice number INV-2023-2331", "Austin,TX 78701", "Date of issue 01/06/2023"];
     expect(orderOf(["Whitman Consulting Corp.", "1085 Pine Street", ...scanned])).toBe("month-first");
+    // The state's O read as a zero, the street glued to its name ("4384 MarketStreet").
+    const zero = ["4384 MarketStreet", "Denver, C0 80202", "Lakeside Media LLC", "4343Broadway", "New York, NY 10013"];
+    expect(orderOf(["Great Lakes Design Studio Inc.", ...zero, "Date of issue 01/02/2025"])).toBe("month-first");
   });
 
   it("doesn't count an American street line ('2019 Pine Street') as a European postcode and town", () => {

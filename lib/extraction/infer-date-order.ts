@@ -8,8 +8,9 @@ import type { TPageRows } from "./page-rows";
 export type TDateOrder = "day-first" | "month-first";
 
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
-// "Denver, CO 80202", or as a scan's reader may glue it: "Austin,TX 78701", "San Francisco.CA 94103".
-const US_CITY_STATE_ZIP = /\p{L}(?:,\s*|\.)[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/u;
+// "Denver, CO 80202", or as a scan's reader may glue it: "Austin,TX 78701", "San Francisco.CA 94103"; or read the
+// state's O as a zero: "Denver, C0 80202".
+const US_CITY_STATE_ZIP = /\p{L}(?:,\s*|\.)[A-Z][A-Z0]\s+\d{5}(?:-\d{4})?\b/u;
 const EUROPEAN_POSTCODE_CITY = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{Ll}/u;
 // "2019 Pine Street", "3573 Main St": an American street line starts with its number, like a postcode and town.
 const NUMBERED_STREET =
