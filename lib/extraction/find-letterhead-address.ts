@@ -15,7 +15,8 @@ export const STOP_WORDS = wordSet(
 export const STREET_WORDS = wordSet(
   "jalan jln persiaran lorong lebuh street st road rd lot avenue ave lane blvd floor suite strasse str rue taman plaza mall building",
 );
-const LABEL_LINE = /^\p{L}[\p{L} .]*:\s*\S/u;
+// "Site : 2188", "H/P: 05.0462643" (a Malaysian hand phone).
+const LABEL_LINE = /^\p{L}[\p{L} ./]*:\s*\S/u;
 // A line the reader is this unsure of on average is noise (a logo, a stamp), not part of an address.
 const NOISE_LINE_CONFIDENCE = 0.35;
 

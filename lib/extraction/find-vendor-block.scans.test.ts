@@ -41,6 +41,12 @@ describe("findVendorBlock on scanned receipts", () => {
     expect(findVendorBlock(buildPageRows(layoutFromRows(rows)))?.name).toBe("Elektrotechnik Berger UG (haftungsbeschrankt)");
   });
 
+  it("ends the address at a hand phone's label ('H/P: 05.0462643'), its dash read as a full stop", () => {
+    const rows = ["ZAH ZAM OPTICAL PLT (S42691-I)", "G-23. JALAN INDAH 30", "TAMAN DAMAI,", "10348 GEORGE TOWN", "PULAU PINANG"];
+    const block = findVendorBlock(buildPageRows(layoutFromRows([...rows, "H/P: 05.0462643", "Rece1pt #: T29-120987"])));
+    expect(block?.addressLines.length).toBe(4);
+  });
+
   it("starts the address at a Malay street word when the reader misread the house number ('NO.BZ PERSIARAN PUTRA')", () => {
     const rows = ["SUNRISE ENTERPRISE", "NO.BZ PERSIARAN PUTRA", "PUSAT PERNIAGAAN SAGU 482SZ RAWANG", "SELANGOR", "TEL: 06-6232061"];
     expect(findVendorBlock(buildPageRows(layoutFromRows(rows)))?.addressLines.length).toBe(3);
