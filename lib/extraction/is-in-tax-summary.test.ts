@@ -9,6 +9,9 @@ describe("isInTaxSummary", () => {
   it("reads a breakdown's header and its rows as the tax summary", () => {
     const rows = rowsOf(["GST Summary Amount(RM) Tax(RM)", "SR @ 6% 842.50 50.55", "Total 842.50 50.55"]);
     expect([0, 1, 2].map((row) => isInTaxSummary(rows, row))).toEqual([true, true, true]);
+    // "GST Summary" run together and cut short by a scan's reader, its one row garbled.
+    const scanned = rowsOf(["Grand Total 728.35", "GSTSU nt(RM) Tax(R)", "SROG 687. .12 41.23", "Total 687.12 42.23"]);
+    expect([0, 1, 3].map((row) => isInTaxSummary(scanned, row))).toEqual([false, true, true]);
   });
 
   it("reads a row of totals' labels that names its one rate as no summary, the rate's sign a word of its own too", () => {

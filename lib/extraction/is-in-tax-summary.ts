@@ -7,6 +7,7 @@ import type { TPlacedWord } from "./page-rows";
 import { parseNumber } from "./parse-number";
 
 const SUMMARY_WORDS = new Set(["summary", "breakdown", "analysis"]);
+const GLUED_SUMMARY = /^(?:gst|vat|tax)sum{0,2}(?:ary)?$/;
 const TAX_WORDS = new Set(["tax", "gst", "vat", "mwst", "ust", "tva", "iva"]);
 const COLUMN_WORDS = new Set(["net", "amt", "amount", "rate", "code", "gross", "base", "netto", "brutto"]);
 const ROWS_ABOVE = 5;
@@ -60,7 +61,10 @@ function isTaxSummaryHeader(words: TPlacedWord[]): boolean {
   // prints its rates in its rows.
   // "IVA 21 %": also with the sign a word of its own.
   if (/\d\s?%/.test(words.map((word) => word.text).join(" "))) return false;
-  const tokens = words.flatMap((word) => tokenize(word.text));
+  // "GSTSU nt(RM) Tax(R)": "GST Summary" run together and cut short by a scan's reader.
+  const tokens = words
+    .flatMap((word) => tokenize(word.text))
+    .flatMap((token) => (GLUED_SUMMARY.test(token) ? [token.slice(0, 3), "summary"] : [token]));
   if (!tokens.some((token) => TAX_WORDS.has(token)) || tokens.some((token) => DUE_WORDS.has(token))) return false;
   if (tokens.filter((token) => TOTAL_WORDS.has(token)).length >= 2) return false;
   return (
