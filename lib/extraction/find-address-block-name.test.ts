@@ -61,4 +61,19 @@ describe("findAddressBlockName", () => {
     );
     expect(findAddressBlockName(page, ["MOREAU Imprimerie"])?.text).toBe("Girard&RousseauEURL");
   });
+
+  it("reads an American block whose ZIP code the reader ran on to the state ('Seattle,WA98101')", () => {
+    const page = buildPageRows(
+      layoutFromRows([
+        "Bay Area Consulting Group Inc.",
+        "4120 Broadway",
+        "Seattle, WA 98101",
+        "",
+        "Redwood & Bennett LLC",
+        "968MarketStreet",
+        "Seattle,WA98101",
+      ]),
+    );
+    expect(findAddressBlockName(page, ["Bay Area Consulting Group Inc."])?.text).toBe("Redwood & Bennett LLC");
+  });
 });

@@ -16,8 +16,8 @@ import { pickValue, type TValuePick } from "./pick-value";
 // A scan's reader may drop the space after the postcode or the comma ("44000NANTES", "Denver,CO 80202").
 const POSTCODE_CITY = /^(?:[A-Z]{1,2}[- ])?\d{4,5}\s*\p{Lu}/u;
 // After the city's comma a scan's reader may set a letter of the state small or read its O as a zero ("Austin, Tx
-// 78701", "Denver, c0 80202").
-const CITY_STATE_ZIP = /\p{L}(?:,\s*[A-Za-z][A-Za-z0]|\s+[A-Z]{2})\s+\d{5}(?:-\d{4})?$/u;
+// 78701", "Denver, c0 80202"), or drop the space before the ZIP code ("Seattle,WA98101").
+const CITY_STATE_ZIP = /\p{L}(?:,\s*[A-Za-z][A-Za-z0]\s*|\s+[A-Z]{2}\s+)\d{5}(?:-\d{4})?$/u;
 // Address blocks sit in the upper half of the first page.
 const BLOCK_BOTTOM = 0.5;
 const MAX_LINES_ABOVE = 4;
