@@ -64,6 +64,8 @@ describe("findFooterLegalName", () => {
     expect(findFooterLegalName([glued], "JURA Informatik")?.name).toBe("Informatik Jura AG");
     const gluedInitials = footerPage(["Rossi Forniture S.r.l.Via Roma 12. 20121 Milano"]);
     expect(findFooterLegalName([gluedInitials], "ROSSI Forniture")?.name).toBe("Rossi Forniture S.r.l.");
+    const gluedNumber = footerPage(["Transports Dubois SASU.23 avenue Jean Jaures·44000 NANTES ·Tel +335 07 5378 14"]);
+    expect(findFooterLegalName([gluedNumber], "DUBOIS Transports")?.name).toBe("Transports Dubois SASU");
     // A legal form of two words runs on past the first one's full stop.
     const kg = footerPage(["Berger Logistik GmbH & Co. KG. Hauptstraße 57a. 80331 München"]);
     expect(findFooterLegalName([kg], "BERGER Logistik")?.name).toBe("Berger Logistik GmbH & Co. KG");

@@ -18,6 +18,8 @@ const FOOTER_TOP = 0.7;
 const MIN_SHARED_LETTERS = 4;
 // "N.V", "S.r.l": dotted initials without their last dot.
 const DOTTED_INITIALS_END = /(?:^|\.)\p{L}$/u;
+// A full stop with the next part glued on: a capitalised word or a house number.
+const GLUED_PART = /\.(?=\p{Lu}\p{Ll}|\d)/u;
 // A footer column wraps a name over at most this many more lines.
 const MAX_WRAPPED_LINES = 2;
 
@@ -134,14 +136,14 @@ function untilNumberAfterSuffix(words: TPlacedWord[]): TPlacedWord[] {
  * reader may glue the next part on after the full stop ("AG.Dorfstrasse").
  */
 function untilFullStopAfterLegalForm(words: TPlacedWord[]): TPlacedWord[] {
-  // "Informatik Jura AG.Dorfstrasse 64": the full stop and the next part glued on.
+  // "Informatik Jura AG.Dorfstrasse 64", "Transports Dubois SASU.23 avenue": the full stop and the next part glued on.
   const glued = words.findIndex((word, at) => {
-    const dot = word.text.search(/\.(?=\p{Lu}\p{Ll})/u);
+    const dot = word.text.search(GLUED_PART);
     return at > 0 && dot > 0 && hasLegalForm(joinWords([...words.slice(0, at), { ...word, text: word.text.slice(0, dot) }]));
   });
   if (glued >= 0) {
     const word = words[glued];
-    const dot = word.text.search(/\.(?=\p{Lu}\p{Ll})/u);
+    const dot = word.text.search(GLUED_PART);
     // "S.r.l.Via Roma": dotted initials keep their last dot.
     const cut = DOTTED_INITIALS_END.test(word.text.slice(0, dot)) ? dot + 1 : dot;
     return [...words.slice(0, glued), splitWordAt(word, cut)[0]];
