@@ -219,6 +219,9 @@ describe("findLabelMatches", () => {
     const [excluded, own] = matchRows(tax, [row]);
     expect(own.strength).toBeGreaterThan(excluded.strength);
     expect(own.strength).toBe(LABEL_STRENGTH.synonym);
+    // With its rate glued on by a scan's reader ("Total excl. VAT VAT20%").
+    const glued = matchRows(tax, ["Total excl. VAT VAT20% Invoice total Amount due"]);
+    expect(Math.max(...glued.map((match) => match.strength))).toBe(LABEL_STRENGTH.synonym);
   });
 
   it("keeps the strongest label's strength and the longest label's extent at one start", () => {

@@ -200,10 +200,12 @@ function wordsBeforeInSegment(row: TPlacedWord[], first: number): number {
 
 /**
  * "Bedrag excl. BTW BTW 21% TOTAAL": the label's word printed again right beside it ends the cell before (or starts
- * the cell after), however narrow the gap a text layer left between two bold labels.
+ * the cell after), however narrow the gap a text layer left between two bold labels; also with its rate glued on
+ * ("Total excl. VAT VAT20%").
  */
 function repeatsWord(row: TPlacedWord[], index: number, labelWord: number): boolean {
-  return Math.abs(index - labelWord) === 1 && row[index].text.toLowerCase() === row[labelWord].text.toLowerCase();
+  const bare = (word: TPlacedWord) => word.text.toLowerCase().replace(GLUED_RATE, "");
+  return Math.abs(index - labelWord) === 1 && bare(row[index]) === bare(row[labelWord]);
 }
 
 /** Whether the words around the label tokens tokens[start..end) name another concept. */
@@ -244,6 +246,7 @@ function namesOtherConcept(
 }
 
 const GLUED_RATE_WORD = /\p{L}\d{1,2}(?:[.,]\d{1,2})?%\)?$/u;
+const GLUED_RATE = /(?<=\p{L})\d{1,2}(?:[.,]\d{1,2})?%\)?$/u;
 
 // "IVA 22%   Netto a pagare": a rate ends the cell before the label, as a value would ("Total 20% VAT" reads on);
 // so does one written "@20%" ("Sub-total VAT @20% Total incl. VAT" in one header row).
