@@ -170,6 +170,16 @@ describe("findVendorBlock on scanned receipts", () => {
       ),
     );
     expect(wrapped?.name).toBe("THORNBURY");
+    // The title's capital I read as an l, the number sign glued to the number.
+    const misread = nameOf([
+      [
+        [0.08, "lnvoice no.Sl-5315"],
+        [0.69, "Pemberton Joinery LLP"],
+      ],
+      [[0.84, "190 Park Road"]],
+      [[0.85, "Manchester M1 2AB"]],
+    ] as never);
+    expect(misread).toBe("Pemberton Joinery LLP");
     // The number sign glued to the number.
     expect(nameOf(["FACTURE n°INV-2023-1753 Menuiserie Chevalier S.A.", "44, boulevard Voltaire", "33000 BORDEAUX"])).toBe(
       "Menuiserie Chevalier S.A.",

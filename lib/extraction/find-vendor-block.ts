@@ -5,6 +5,7 @@
 
 import { charWidth } from "./box-geometry";
 import { hasLegalForm, isLegalFormToken, isOnlySuffix, suffixLevel } from "./company-suffix";
+import { DOCUMENT_WORDS, withoutDocumentWords } from "./document-title";
 import { findBuyerBlockWords } from "./find-buyer-block-words";
 import { findAddressLines, isNoiseLine, STOP_WORDS } from "./find-letterhead-address";
 import { squash, tokenize } from "./normalize-text";
@@ -29,13 +30,9 @@ export type TVendorBlock = {
   letterhead: string;
 };
 
-// Words a Malaysian business name starts with: company, trading, shop, restaurant.
 const NOT_A_NAME = wordSet("thank thanks tq welcome selamat datang bill ship sold customer client attention page number");
 // "*** RE-PRINT ***", "== COPY ==": a banner framed by marks.
 const BANNER = /^[*=#~-]{2,}.*[*=#~-]{2,}$/;
-const DOCUMENT_WORDS = wordSet(
-  "tax invoice receipt original copy duplicate posted simplified cash official rechnung facture factura fattura factuur faktura bill",
-);
 // "TQFOR SHOPPING", "SELAMATDATANG": a thank-you or welcome line whose spaces the reader lost.
 const THANKS_GLUED = /^(?:thank|tq(?:for|you|u)|selamatdatang|welcometo)/;
 const TOP_ROWS = 12;
@@ -163,27 +160,6 @@ function endOfAddressBelow(page: TPageRows, index: number): number | null {
   if (address.length < 2) return null;
   const last = address[address.length - 1][0];
   return index + 1 + rows.findIndex((row) => row.includes(last));
-}
-
-const NUMBER_SIGN_WORD = /^(?:n[°º.]|no\.?|nr\.?|#)$/i;
-const GLUED_NUMBER = /^(?:n[°º]|no\.|nr\.|#)\S*\d/i;
-
-/** "Amazon Web Services Invoice" → "Amazon Web Services": a title printed beside the name. */
-function withoutDocumentWords(words: TPlacedWord[]): TPlacedWord[] {
-  // "FACTURAN°25/0122": the title glued to its number sign and number is the title too.
-  const gluedTitle = (word: TPlacedWord) => {
-    const title = /^(\p{L}{4,}?)(?:n[°º]|no\.|nr\.|#)/iu.exec(word.text);
-    return title !== null && DOCUMENT_WORDS.has(tokenize(title[1]).join(" "));
-  };
-  const isDocumentWord = (word: TPlacedWord) => tokenize(word.text).every((token) => DOCUMENT_WORDS.has(token)) || gluedTitle(word);
-  let [start, end] = [0, words.length];
-  while (start < end && isDocumentWord(words[start])) start++;
-  // "Factura Nº 25/0721  GN Gráficas del Norte S.L.U.", "FACTURE n°INV-2023-1753": the title's number sign and
-  // number go with it; "Invoice no. Sl-" over "3166": or the number's start, its end wrapped.
-  if (start > 0 && start + 1 < end && NUMBER_SIGN_WORD.test(words[start].text) && /\d|-$/.test(words[start + 1].text)) start += 2;
-  else if (start > 0 && start < end && GLUED_NUMBER.test(words[start].text)) start++;
-  while (end > start && isDocumentWord(words[end - 1])) end--;
-  return words.slice(start, end);
 }
 
 /** "SUPER.SEVEN CASH & CARRY SDN BHD 7 5": a legal form ends the name; only its registration number may follow. */

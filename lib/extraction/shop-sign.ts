@@ -4,6 +4,7 @@
 import { compareTokens, squash, tokenize } from "./normalize-text";
 import { cleanName } from "./registration-number";
 
+// Words a Malaysian business name starts with: company, trading, shop, restaurant.
 const BUSINESS_PREFIXES = new Set(["syarikat", "perniagaan", "kedai", "restoran"]);
 // Malay address words that name a building or business centre by the word after them: "… PUSAT" over "PERNIAGAAN
 // BAYAN," is the address's "Pusat Perniagaan" (business centre) wrapped, no business name ("Deretan Kedai", "Kompleks
