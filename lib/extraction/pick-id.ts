@@ -219,7 +219,11 @@ function prefixedTaxId(words: TPlacedWord[]): TValuePick | null {
   const taken = [label ? splitWordAt(words[start], label.length)[1] : words[start]];
   for (const word of words.slice(start + 1)) {
     // Digit groups end at a column gap: "DE 173 848343   80331 München" holds the next column's postcode.
-    if (!/^\d+[.,;]?$/.test(word.text) || gapInChars(taken[taken.length - 1], word) > 2) break;
+    if (gapInChars(taken[taken.length - 1], word) > 2) break;
+    // "GB 190 9539 03-Registered": the next part glued on by a dash read for its separator.
+    const dashed = GROUP_BEFORE_PART.exec(word.text);
+    if (dashed) taken.push(splitWordAt(word, dashed[1].length)[0]);
+    if (dashed || !/^\d+[.,;]?$/.test(word.text)) break;
     taken.push(word);
   }
   const normalized = taken.map((word) => word.text.replace(/[.,;]$/, "")).join("");
