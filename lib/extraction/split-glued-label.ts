@@ -19,6 +19,8 @@ const GLUED_LABEL_SWISS_UID = /^(UID|MWST|UST|VAT|IVA|TVA)(CHE[-\s]?\d{3}\.?\d{3
 
 // "Umsatzsteuer-IDDE 999 409 607": an "ID" label run into the VAT id's country prefix, the digits after a space.
 const GLUED_ID_COUNTRY = /^(\p{L}[\p{L}.-]*I[Dd])(AT|BE|CH|CZ|DE|DK|ES|FI|FR|GB|IE|IT|LU|NL|PL|PT|SE)$/u;
+// "Btw-idNL2536.71.151.B01": or into the whole id.
+const GLUED_ID_VAT = /^(\p{L}[\p{L}.-]*[Ii][Dd][.:]?)((?:AT|BE|CH|CZ|DE|DK|ES|FI|FR|GB|IE|IT|LU|NL|PL|PT|SE)[\dA-Z.]{8,})$/u;
 
 /**
  * "PartitaIVA59851118210", "P.1.45066625621", "N.1.F.B79966823", "CIFA81870794", "fatturaINV-2025-1655": the label
@@ -31,16 +33,19 @@ export function splitGluedNumber(text: string): [string, string] | null {
     GLUED_WORD_NUMBER.exec(text) ??
     GLUED_INITIALS_NUMBER.exec(text) ??
     GLUED_ID_COUNTRY.exec(text) ??
+    GLUED_ID_VAT.exec(text) ??
     GLUED_WORD_ID.exec(text);
   return match ? [match[1], match[2]] : null;
 }
 
 // "Kunden-Nr.:67479UID: ATU31556290": the previous value run into the next label, in capitals with its colon.
 const GLUED_NUMBER_LABEL = /^(.*\d{3,})(\p{Lu}{2,}[\p{L}.-]*:)$/u;
+// "12Jun2025 5InvoiceNumber: 001731": a bar between two parts read as a digit, glued to the next label.
+const GLUED_BAR_LABEL = /^(\d)(\p{Lu}\p{Ll}+[\p{L}.-]*:)$/u;
 
 /** "Kunden-Nr.:67479UID:": the words up to the value before, and the label glued to it, or null. */
 export function splitNumberBeforeLabel(text: string): [string, string] | null {
-  const match = GLUED_NUMBER_LABEL.exec(text);
+  const match = GLUED_NUMBER_LABEL.exec(text) ?? GLUED_BAR_LABEL.exec(text);
   return match ? [match[1], match[2]] : null;
 }
 
