@@ -15,6 +15,7 @@ describe("repairLegalForm", () => {
     ["TAI FOOK MINI MARKET (M) SON.8HD,", "TAI FOOK MINI MARKET (M) SDN.BHD,"],
     ["CEMERLANG BAKERY(M) SON BHD", "CEMERLANG BAKERY(M) SDN BHD"],
     ["Broadview Marketing 5dn Bhd", "Broadview Marketing Sdn Bhd"],
+    ["Golden Leat Hospitality Sdn shd", "Golden Leat Hospitality Sdn Bhd"],
     ["ACME TRADING PTE 1TD", "ACME TRADING PTE LTD"],
   ])("%s → %s", (line, expected) => {
     expect(repaired(line)).toBe(expected);

@@ -9,8 +9,8 @@ const PAIRS = [
   ["pte", "ltd"],
   ["pvt", "ltd"],
 ];
-// Characters a reader takes for one another in capitals: O/D/0, B/8/3, S/5, I/L/1, H/N, M/N.
-const CONFUSABLE = ["od", "0d", "0o", "8b", "3b", "5s", "1l", "1i", "li", "hn", "mn"];
+// Characters a reader takes for one another in capitals: O/D/0, B/8/3/S, S/5, I/L/1, H/N, M/N.
+const CONFUSABLE = ["od", "0d", "0o", "8b", "3b", "bs", "5s", "1l", "1i", "li", "hn", "mn"];
 
 /** The words with a misread two-word legal form spelled right, keeping their punctuation and case. */
 export function repairLegalForm(words: TPlacedWord[]): TPlacedWord[] {
