@@ -120,6 +120,8 @@ describe("findVendorBlock on scanned receipts", () => {
     const rows = ["WELCOME TO", "PERNIAGAAN LUCKY STAR FOOD", "INDUSTRIES", "CO. REG. N0.:JM1598471-C", "JALAN PUDU 21, TAMAN MUTIARA"];
     expect(nameOf(rows)).toBe("PERNIAGAAN LUCKY STAR FOOD INDUSTRIES");
     expect(nameOf(["RESTORAN PERMATA", "RESTORAN PERMATA", "CO.REG.NO.:PG8120809-V", "5-1, JALAN USJ 7/7"])).toBe("RESTORAN PERMATA");
+    // Nor one the reader read a letter short of it.
+    expect(nameOf(["RESTORAN TAI", "RESTORAN TA FOOK", "(Co.Reg.No. 1192519-N)", "52 JALAN PUTRA 4"])).toBe("RESTORAN TA FOOK");
   });
 
   it("keeps a registration line whose number sign the reader glued on ('COMPANYNO:') out of the address", () => {

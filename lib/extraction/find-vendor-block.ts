@@ -115,8 +115,10 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
       candidate.index === chosen.index - 1 &&
       isBusinessPrefix(tokenize(candidate.text)[0] ?? "") &&
       sameColumn(candidate.words, chosen.words) &&
-      // A sign over the name it repeats ("RESTORAN PERMATA" twice) wraps nothing.
-      !squash(chosen.text).includes(squash(candidate.text)),
+      // A sign over the name it repeats ("RESTORAN PERMATA" twice, "RESTORAN TAI" over "RESTORAN TA FOOK" as the reader
+      // read them) wraps nothing.
+      !squash(chosen.text).includes(squash(candidate.text)) &&
+      tokenize(chosen.text)[0] !== tokenize(candidate.text)[0],
   );
   const above = isOnlySuffix(cleanName(chosen.text))
     ? candidates.findLast((candidate) => candidate.index < chosen.index && sameColumn(candidate.words, chosen.words))
