@@ -29,6 +29,9 @@ describe("extractFieldsOffline: invoice numbers on scans", () => {
     // After the label, in small letters: "Factura n.9 59601".
     const small = layoutFromRows(["Lopez Asesoria S.L.", "Factura n.9 59601", "Fecha: 26/12/2023"]);
     expect((await invoiceValues(small)).invoice_number).toBe("59601");
+    // Or as a zero: "Factura n.0 006737".
+    const zero = layoutFromRows(["Distribuciones Castilla S.L.U.", "Factura n.0 006737", "Fecha factura 15/05/2025"]);
+    expect((await invoiceValues(zero)).invoice_number).toBe("006737");
     // The next label run on after a full stop, or touching the id.
     const runOn = layoutFromRows(["Hartley Joinery LLP", "Invoice Number:#38689.Date: 2025-11-08"]);
     expect((await invoiceValues(runOn)).invoice_number).toBe("38689");
