@@ -47,6 +47,12 @@ describe("findVendorBlock on scanned receipts", () => {
     expect(block?.addressLines.length).toBe(4);
   });
 
+  it("joins a name to its legal form wrapped onto the next line after a bracketed country or branch ('(M) SDN.BHD.')", () => {
+    const address = ["COMPANY N0: SA7500556-Z", "62-3, JALAN KENARI 9,", "47100 PUCHONG"];
+    expect(nameOf(["SAN YUAN ELECTRICAL & HARDWARE", "(M) SDN.BHD.", ...address])).toBe("SAN YUAN ELECTRICAL & HARDWARE (M) SDN.BHD.");
+    expect(nameOf(["PERMATA HARDWARE", "(BANGSAR) SDN BHD (B89962-B)", ...address])).toBe("PERMATA HARDWARE (BANGSAR) SDN BHD");
+  });
+
   it("starts the address at a Malay street word when the reader misread the house number ('NO.BZ PERSIARAN PUTRA')", () => {
     const rows = ["SUNRISE ENTERPRISE", "NO.BZ PERSIARAN PUTRA", "PUSAT PERNIAGAAN SAGU 482SZ RAWANG", "SELANGOR", "TEL: 06-6232061"];
     expect(findVendorBlock(buildPageRows(layoutFromRows(rows)))?.addressLines.length).toBe(3);

@@ -120,7 +120,8 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
       !squash(chosen.text).includes(squash(candidate.text)) &&
       tokenize(chosen.text)[0] !== tokenize(candidate.text)[0],
   );
-  const above = isOnlySuffix(cleanName(chosen.text))
+  // "… HARDWARE" over "(M) SDN.BHD.", "(BANGSAR) SDN BHD": a legal form alone, after its bracketed country or branch.
+  const above = isOnlySuffix(cleanName(chosen.text).replace(/^\([^()]*\)\s*/, ""))
     ? candidates.findLast((candidate) => candidate.index < chosen.index && sameColumn(candidate.words, chosen.words))
     : (openedAbove ?? wrappedBusiness);
   const nameWords = above ? [...above.words, ...chosen.words] : [...chosen.words];
