@@ -48,6 +48,9 @@ function spaceGluedSuffix(text: string): string {
   // "Ashdownplc", "TransportsSARL": glued in its own case, a legal form no word ends with.
   const lowerGlued = /^(.*\p{L}{3})(plc|ltd|llc|gmbh|sarl|eurl|sasu|srl|PLC|LTD|LLC|GMBH|SARL|EURL|SASU|SRL)\.?$/u.exec(last);
   if (lowerGlued) return `${text.slice(0, start)}${lowerGlued[1]} ${last.slice(lowerGlued[1].length)}`;
+  // "Haustechnike.K.": dotted initials starting small ("e.K.", "e.U.").
+  const dotted = /^(.*\p{L}{3})(\p{Ll}\.\p{Lu}\.?)$/u.exec(last);
+  if (dotted && STRONG_SUFFIXES.has(tokenize(dotted[2]).join(""))) return `${text.slice(0, start)}${dotted[1]} ${dotted[2]}`;
   for (const { index } of last.matchAll(/(?<=\p{Ll}{2})(?=\p{Lu})/gu)) {
     const tail = tokenize(last.slice(index));
     if (tail.length > 0 && tail.every((token) => STRONG_SUFFIXES.has(token) || WEAK_SUFFIXES.has(token))) {

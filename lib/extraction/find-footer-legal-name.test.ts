@@ -93,6 +93,9 @@ describe("findFooterLegalName", () => {
   it("reads a legal form glued on in small letters ('Ashdownplc')", () => {
     const page = footerPage(["Whitfield &Ashdownplc·Unit1,RiversideBusinessPark·Bristol BS15TR"]);
     expect(findFooterLegalName([page], "WHITFIELD Consulting")?.name).toBe("Whitfield &Ashdownplc");
+    // Dotted initials starting small ("e.K.").
+    const dotted = footerPage(["Hansa Haustechnike.K. ·Bahnhofstraße53a·01067 Dresden ·Tel.0498/ 91169 88"]);
+    expect(findFooterLegalName([dotted], "HANSA Haustechnik")?.name).toBe("Hansa Haustechnike.K.");
   });
 
   it("ends the name at a separator read as a colon after the legal form ('N.V.:oudegracht'), and reads 'V.0.F.'", () => {
