@@ -76,6 +76,25 @@ describe("extractFieldsOffline: the parties as a scan's reader reads them", () =
     expect([values.vendor_name.value, values.customer_name.value]).toEqual(["Berger&Hoffmann GmbH&Co.KG", "Ferretti Costruzioni S.r.l.s."]);
   });
 
+  it("takes the sender line's reading of the legal name over the footer's that ran it together ('Salzache.U.')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.07, "SALZACH"],
+        [0.8, "Rechnung"],
+      ],
+      "Landstraße 43",
+      "4020 Linz",
+      "Tischlerei Salzach e.U. ·Landstraße 43·4020 Linz",
+      "Alpina Bau GmbH",
+      "Hauptplatz 5",
+      "8010 Graz",
+      ...Array.from({ length: 20 }, () => ""),
+      "Tischlerei Salzache.U. ·Landstraße 43·4020 Linz ·Telefon +43647434224",
+    ]);
+    const values = await extract([field("vendor_name", "Vendor Name")], [page]);
+    expect(values.vendor_name.value).toBe("Tischlerei Salzach e.U.");
+  });
+
   it("takes no payment sentence for a sender line, nor 'N. cliente' for the buyer's name label", async () => {
     const page = layoutFromRows([
       "Instalaciones Ruiz S.L.",

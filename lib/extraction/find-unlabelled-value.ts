@@ -175,9 +175,12 @@ function vendorName(pages: TPageRows[]): TFallbackPick | null {
   const senderLine = block.hasSuffix && inLetterhead ? null : findSenderLineLegalName(page, block.letterhead);
   // The chosen name counts as spelled too: "Holloway & Pemberton  TAX INVOICE No." over "Consulting Ltd" (a third name
   // line), repeated whole in the footer.
+  const inFooter = findFooterLegalName(pages, `${block.letterhead} ${block.name}`, !block.hasSuffix);
+  // The same name in the footer and the sender line: the reading with its words apart ("Salzach e.U.", not "Salzache.U.").
+  const spacedApart =
+    inFooter && senderLine && squash(inFooter.name) === squash(senderLine.name) && senderLine.words.length > inFooter.words.length;
   const footerName =
-    findFooterLegalName(pages, `${block.letterhead} ${block.name}`, !block.hasSuffix) ??
-    (senderLine && squash(senderLine.name) !== squash(block.name) ? senderLine : null);
+    (spacedApart ? senderLine : inFooter) ?? (senderLine && squash(senderLine.name) !== squash(block.name) ? senderLine : null);
   const extendsChosen = (name: string) => squash(name).endsWith(squash(block.name)) && squash(block.letterhead).includes(squash(name));
   const footer =
     footerName && (!inLetterhead || (footerName.name.length > block.name.length && extendsChosen(footerName.name))) ? footerName : null;
