@@ -165,4 +165,21 @@ describe("extractFieldsOffline: the recipient under a window's sender line", () 
     expect(findRecipientName(buildPageRows(page))).toBeNull();
     expect((await invoiceValues(page)).customer_name).toBe("Distribuciones Fernández S.L.");
   });
+
+  it("reads a sender line whose dot before the postcode the reader read as a dash glued to it ('143 -90402 Numberg')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "Rechnung"],
+        [0.5, "Nordlicht Gebaudeservice GmbH"],
+      ],
+      [[0.55, "Muhlenweg 47a"]],
+      [[0.55, "90402 Nurnberg"]],
+      "Rechnungsnummer RE-48053",
+      "Nordlicht Gebaudeservice GmbH ·Muhle 143 -90402 Numberg",
+      "Neumann Gebaudeservice AG",
+      "Bahnhofstraße 42",
+      "60311 Frankfurt am Main",
+    ]);
+    expect(findRecipientName(buildPageRows(page))?.text).toBe("Neumann Gebaudeservice AG");
+  });
 });

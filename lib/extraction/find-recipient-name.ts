@@ -15,6 +15,7 @@ import { PART_SEPARATOR } from "./until-separator";
 const SEPARATOR = /^[●•·|\-–]$/;
 const GLUED_SEPARATORS = new RegExp(PART_SEPARATOR.source, "g");
 const POSTCODE = /^\d{4,5}$/;
+const DASH_BEFORE_POSTCODE = /^[-–]\d{4,5}$/;
 const GLUED_POSTCODE_TOWN = /^\d{4,5}\p{Lu}\p{Ll}{2,}/u;
 // A dot the reader took for a dash, glued between a house number and the town ("Suite 398-New York") or after a
 // legal form's full stop ("S.r.l.s.-Via Giuseppe Verdi"), or between a house number and the postcode ("Schillerstraße
@@ -81,6 +82,8 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   const afterCompany = companySeparatorAt(row);
   const isMisreadSeparator = (word: TPlacedWord) =>
     dashAfterLegalForm(word.text) >= 0 ||
+    // "·Muhle 143 -90402 Numberg": a dot read as a dash glued to the postcode.
+    DASH_BEFORE_POSTCODE.test(word.text) ||
     DOT_BEFORE_PART.test(word.text) ||
     (/\d\.$/.test(word.text) && POSTCODE.test(postcodeDigits(next(word)))) ||
     (/\.$/.test(word.text) && /^\p{Lu}\p{Ll}/u.test(next(word)) && hasLegalForm(joinWords(row.slice(0, row.indexOf(word) + 1)))) ||
@@ -112,7 +115,8 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   const text = words.map((word) => word.text).join(" ");
   const parts = words.flatMap((word) => word.text.split(PART_SEPARATOR));
   // The postcode alone, or glued to its town by a scan's reader ("50667Koln").
-  const isPostcode = (part: string) => POSTCODE.test(postcodeDigits(part)) || GLUED_POSTCODE_TOWN.test(part) || DASHED_POSTCODE.test(part);
+  const isPostcode = (part: string) =>
+    POSTCODE.test(postcodeDigits(part.replace(/^[-–]/, ""))) || GLUED_POSTCODE_TOWN.test(part) || DASHED_POSTCODE.test(part);
   // "LeedsLS1 4AP": a British postcode the reader ran on to its town.
   const ukPostcode = UK_POSTCODE.test(text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " "));
   return parts.some((part) => isPostcode(part.trim())) || ukPostcode ? words : null;
