@@ -25,6 +25,8 @@ describe("findVendorBlock on scanned receipts", () => {
   it("reads a name whose registration number the reader glued on with a colon ('RESTORAN NEW ERA:(PG5830498-V)')", () => {
     const rows = ["RESTORAN NEW ERA:(PG5830498-V)", "2-1,JALAN P3U 24/10", "BANDAR KEHBOJA, 43B84 KAJANG", "SELANGOR", "TEL: 04-6059976"];
     expect(nameOf(rows)).toBe("RESTORAN NEW ERA");
+    // Or a legal form's full stop read as a colon.
+    expect(nameOf(["Construcciones Castilla S.L:", "Calle San Vicente,3", "41001 Sevilla"])).toBe("Construcciones Castilla S.L");
   });
 
   it("joins the qualifier of a legal form under the name past a row of the other column ('UG' / '(haftungsbeschrankt)')", () => {

@@ -200,8 +200,10 @@ export function isNameCandidate(text: string): boolean {
   const bare = cleanName(text);
   const letters = (bare.match(/\p{L}/gu) ?? []).length;
   const digits = (bare.match(/\d/g) ?? []).length;
-  // "RESTORAN NEW ERA:(PG5830498-V)": a colon the reader read before the registration's bracket is no label's.
-  if (letters < 3 || digits > letters || text.includes("@") || /:(?!\()/.test(text)) return false;
+  // "RESTORAN NEW ERA:(PG5830498-V)", "Construcciones Castilla S.L:": a colon the reader read before the
+  // registration's bracket or for a legal form's full stop is no label's.
+  const labelColon = /:(?!\()/.test(text) && !(text.endsWith(":") && hasLegalForm(text.slice(0, -1)));
+  if (letters < 3 || digits > letters || text.includes("@") || labelColon) return false;
   // A run of five digits is a phone, id or date stamp; a line with no capital letter is handwriting or noise.
   if (/\d{5}/.test(bare) || !/\p{Lu}/u.test(text)) return false;
   if (tokens.some((token) => NOT_A_NAME.has(token) || STOP_WORDS.has(token))) return false;

@@ -36,7 +36,8 @@ export function hasRegistrationLabel(tokens: string[]): boolean {
 
 /** "TRI SHAAS SDN BHD (728515-M)" → "TRI SHAAS SDN BHD": the registration number isn't part of the name. */
 export function cleanName(text: string): string {
-  return text.replace(TRAILING_ID, "").replace(OPEN_TRAILING_ID, "").replace(BARE_TRAILING_ID, "").trim();
+  // "Construcciones Castilla S.L:": a trailing colon, the legal form's full stop misread, is no part of the name.
+  return text.replace(TRAILING_ID, "").replace(OPEN_TRAILING_ID, "").replace(BARE_TRAILING_ID, "").replace(/:$/, "").trim();
 }
 
 /** A line that is only a registration number, e.g. "789417-W", "(1125830-V)", or OCR's "78911 7-W". */
