@@ -110,33 +110,48 @@ describe("extractFieldsOffline: a totals table under a wrapped header", () => {
   it("reads a header padded a little from its amounts, its right-aligned 'HT' ending over the '€' of '4077,35 €'", async () => {
     // Boxes as the PDF's text layer gives them (synthetic invoice, seed 1381): the amounts a line's height and a bit
     // under the header, "HT" ending past the amount's digits.
+    // One row of cells: each cell's text and its left and right edge, the row's top and bottom.
+    const cells = (row: Array<[string, number, number]>, y0: number, y1: number) =>
+      row.map(([text, x0, x1]) => lineAt(text, x0, x1, y0, y1));
     const page = buildPageLayout([
       lineAt("Lambert Transports S.A.", 0.1, 0.3, 0.05, 0.062),
       lineAt("Hébergement web – abonnement annuel 1 369,00 € 5,5 % 369,00 €", 0.1, 0.9, 0.35, 0.36),
-      ...[
-        ["Montant", 0.114, 0.161],
-        ["Montant TVA 20 % sur", 0.231, 0.368],
-        ["Montant TVA 5,5 % sur", 0.437, 0.58],
-        ["Montant", 0.632, 0.68],
-        ["Acompte", 0.744, 0.792],
-        ["Reste à", 0.856, 0.904],
-      ].map(([text, x0, x1]) => lineAt(text as string, x0 as number, x1 as number, 0.381, 0.39)),
-      ...[
-        ["HT", 0.148, 0.161],
-        ["2644,95", 0.32, 0.368],
-        ["1432,40", 0.533, 0.58],
-        ["TTC", 0.659, 0.68],
-        ["versé", 0.758, 0.792],
-        ["payer", 0.87, 0.904],
-      ].map(([text, x0, x1]) => lineAt(text as string, x0 as number, x1 as number, 0.3912, 0.4005)),
-      ...[
-        ["4077,35 €", 0.1, 0.161],
-        ["528,99 €", 0.313, 0.368],
-        ["78,78 €", 0.533, 0.58],
-        ["4685,12 €", 0.618, 0.68],
-        ["-1921,00 €", 0.724, 0.792],
-        ["2764,12 €", 0.843, 0.904],
-      ].map(([text, x0, x1]) => lineAt(text as string, x0 as number, x1 as number, 0.4099, 0.4192)),
+      ...cells(
+        [
+          ["Montant", 0.114, 0.161],
+          ["Montant TVA 20 % sur", 0.231, 0.368],
+          ["Montant TVA 5,5 % sur", 0.437, 0.58],
+          ["Montant", 0.632, 0.68],
+          ["Acompte", 0.744, 0.792],
+          ["Reste à", 0.856, 0.904],
+        ],
+        0.381,
+        0.39,
+      ),
+      ...cells(
+        [
+          ["HT", 0.148, 0.161],
+          ["2644,95", 0.32, 0.368],
+          ["1432,40", 0.533, 0.58],
+          ["TTC", 0.659, 0.68],
+          ["versé", 0.758, 0.792],
+          ["payer", 0.87, 0.904],
+        ],
+        0.3912,
+        0.4005,
+      ),
+      ...cells(
+        [
+          ["4077,35 €", 0.1, 0.161],
+          ["528,99 €", 0.313, 0.368],
+          ["78,78 €", 0.533, 0.58],
+          ["4685,12 €", 0.618, 0.68],
+          ["-1921,00 €", 0.724, 0.792],
+          ["2764,12 €", 0.843, 0.904],
+        ],
+        0.4099,
+        0.4192,
+      ),
     ]);
     const values = await extract(INVOICE_FIELDS, [page]);
     expect([values.net_amount, values.tax_amount, values.total_amount].map((item) => item.normalizedValue)).toEqual([
