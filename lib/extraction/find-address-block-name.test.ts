@@ -76,4 +76,21 @@ describe("findAddressBlockName", () => {
     );
     expect(findAddressBlockName(page, ["Bay Area Consulting Group Inc."])?.text).toBe("Redwood & Bennett LLC");
   });
+
+  it("reads the buyer's block under a sender line without separators ('Electricite Lefevre SARL-83.rue du Commerce')", () => {
+    const page = buildPageRows(
+      layoutFromRows([
+        "Electricite Lefevre SARL",
+        "83, rue du Commerce",
+        "44000 NANTES",
+        "",
+        "Electricite Lefevre SARL-83.rue du Commerce",
+        "Informatique Chevalier S.A.",
+        "Att. Thomas Chevalier",
+        "70, rue de la Republique",
+        "69002 LYON",
+      ]),
+    );
+    expect(findAddressBlockName(page, ["Electricite Lefevre SARL"])?.text).toBe("Informatique Chevalier S.A.");
+  });
 });

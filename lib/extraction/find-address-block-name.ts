@@ -62,11 +62,17 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
     const text = squash(line.text);
     return sellers.some((seller) => text.includes(seller) || (seller.includes(text) && text.length > 3));
   };
+  const isSenderLine = (line: TSegment) =>
+    /\d/.test(line.text) &&
+    sellers.some((seller) => squash(line.text).includes(seller) && squash(line.text).length > seller.length + MIN_ADDRESS);
   const segmentsByRow = page.rows.map((row, index) => segments(row, index));
   for (const rowSegments of segmentsByRow) {
     for (const segment of rowSegments) {
       if (segment.words[0].box.y1 > BLOCK_BOTTOM || !isPostcodeLine(segment.text)) continue;
-      const block = linesAbove(segment, segmentsByRow);
+      const above = linesAbove(segment, segmentsByRow);
+      // "Electricite Lefevre SARL-83.rue du Commerce NANTES": the seller's name with its address run on is the sender
+      // line over the window, no line of the buyer's block.
+      const block = isSenderLine(above[0]) ? above.slice(1) : above;
       // Name, street, postcode and city: the name sits above the street line.
       if (block.length < 3) continue;
       const names = block.slice(0, -2).map((line) => pickValue(line.words, { type: "text", kind: "name", amount: "first" }));
@@ -93,6 +99,8 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
 }
 
 const MIN_STEM = 8;
+// A sender line holds the seller's name and at least this many more letters or digits (its address).
+const MIN_ADDRESS = 5;
 // "65744", "K-10293": a customer or account number; a name line of one or two words before it is its label.
 const LONE_NUMBER = /^[A-Z]{0,3}[-/]?\d{3,}$/;
 const MAX_LABEL_WORDS = 2;
