@@ -201,11 +201,12 @@ function wordsBeforeInSegment(row: TPlacedWord[], first: number): number {
 /**
  * "Bedrag excl. BTW BTW 21% TOTAAL": the label's word printed again right beside it ends the cell before (or starts
  * the cell after), however narrow the gap a text layer left between two bold labels; also with its rate glued on
- * ("Total excl. VAT VAT20%").
+ * ("Total excl. VAT VAT20%") or glued to the word before it ("excl.BTW BTW 21%").
  */
 function repeatsWord(row: TPlacedWord[], index: number, labelWord: number): boolean {
-  const bare = (word: TPlacedWord) => word.text.toLowerCase().replace(GLUED_RATE, "");
-  return Math.abs(index - labelWord) === 1 && bare(row[index]) === bare(row[labelWord]);
+  const tokens = (word: TPlacedWord) => tokenize(word.text.replace(GLUED_RATE, ""));
+  const [left, right] = [tokens(row[Math.min(index, labelWord)]), tokens(row[Math.max(index, labelWord)])];
+  return Math.abs(index - labelWord) === 1 && left.length > 0 && left.at(-1) === right[0];
 }
 
 /** Whether the words around the label tokens tokens[start..end) name another concept. */
