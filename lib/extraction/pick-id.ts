@@ -187,6 +187,15 @@ const DIGIT_GROUP = /^\d{2,7}$/;
 
 const GROUP_BEFORE_PART = /^(\d{2,4})[-–]\p{Lu}\p{Ll}/u;
 
+/**
+ * "853 9362 47-Registered in England", "GB 190 9539 03-Registered": the last digit group with the next part glued on
+ * by a dash read for its separator, as a word of its own; or null.
+ */
+function groupBeforePart(word: TPlacedWord): TPlacedWord | null {
+  const dashed = GROUP_BEFORE_PART.exec(word.text);
+  return dashed ? splitWordAt(word, dashed[1].length)[0] : null;
+}
+
 function digitGroups(words: TPlacedWord[]): TValuePick | null {
   // "771 3669 54.": the sentence's full stop after the last group.
   const isGroup = (word: TPlacedWord | undefined) => word !== undefined && DIGIT_GROUP.test(word.text.replace(/[.,;]$/, ""));
@@ -196,9 +205,8 @@ function digitGroups(words: TPlacedWord[]): TValuePick | null {
   for (const word of words.slice(start)) {
     const last = taken.at(-1);
     if (last && (gapInChars(last, word) > 2 || /[.,;]$/.test(last.text))) break;
-    // "853 9362 47-Registered in England": a part separator read as a dash glues the next part to the last group.
-    const dashed = last ? GROUP_BEFORE_PART.exec(word.text) : null;
-    if (dashed) taken.push(splitWordAt(word, dashed[1].length)[0]);
+    const dashed = last ? groupBeforePart(word) : null;
+    if (dashed) taken.push(dashed);
     if (dashed || !isGroup(word)) break;
     taken.push(word);
   }
@@ -220,9 +228,8 @@ function prefixedTaxId(words: TPlacedWord[]): TValuePick | null {
   for (const word of words.slice(start + 1)) {
     // Digit groups end at a column gap: "DE 173 848343   80331 München" holds the next column's postcode.
     if (gapInChars(taken[taken.length - 1], word) > 2) break;
-    // "GB 190 9539 03-Registered": the next part glued on by a dash read for its separator.
-    const dashed = GROUP_BEFORE_PART.exec(word.text);
-    if (dashed) taken.push(splitWordAt(word, dashed[1].length)[0]);
+    const dashed = groupBeforePart(word);
+    if (dashed) taken.push(dashed);
     if (dashed || !/^\d+[.,;]?$/.test(word.text)) break;
     taken.push(word);
   }
