@@ -93,6 +93,12 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
       [column("Dubois Bureautique", "Tél +33 3 33 78 97 56"), column("S.A.", "facturation@dubois.fr")],
     );
     expect(await vendorOf(suffixBelow)).toBe("Dubois Bureautique S.A.");
+    // The legal form an "&" at the line's end joins.
+    const joined = page(
+      ["BRANDT   Rechnung", "Haustechnik", "Schillerstraße 74", "70173 Stuttgart"],
+      [column("Haustechnik Brandt GmbH &", "Telefon 0260 / 462 98"), column("Co. KG", "info@haustechnik-brandt.de")],
+    );
+    expect(await vendorOf(joined)).toBe("Haustechnik Brandt GmbH & Co. KG");
   });
 
   it("takes a footer legal name that dashes separate from the address, also glued after its full stop", async () => {

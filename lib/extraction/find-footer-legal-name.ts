@@ -3,7 +3,7 @@
 // "A D R I AT I C A"). A footer name with a legal form that the letterhead spells part of is the seller's name.
 
 import { charWidth } from "./box-geometry";
-import { dashAfterLegalForm, hasCompanySuffix, hasLegalForm, isOnlySuffix } from "./company-suffix";
+import { dashAfterLegalForm, hasCompanySuffix, hasLegalForm, isLegalFormToken, isOnlySuffix } from "./company-suffix";
 import { companySeparatorAt, findSenderLine } from "./find-recipient-name";
 import { isNameCandidate, splitAtGaps } from "./find-vendor-block";
 import { squash, tokenize } from "./normalize-text";
@@ -100,7 +100,7 @@ function untilFooterColumn(words: TPlacedWord[], page: TPageRows, index: number)
 
 /**
  * "Dubois Bureautique" over "S.A.": a footer column that wrapped the legal form alone onto the next line; or the
- * legal form's bracketed qualifier ("Krüger Haustechnik UG" over "(haftungsbeschränkt)").
+ * legal form's bracketed qualifier ("Krüger Haustechnik UG" over "(haftungsbeschränkt)"), or the legal form an "&" joins.
  */
 function suffixBelow(page: TPageRows, index: number, words: TPlacedWord[]): TPlacedWord[] {
   const next = page.rows[index + 1];
@@ -110,8 +110,16 @@ function suffixBelow(page: TPageRows, index: number, words: TPlacedWord[]): TPla
   const close = aligned && segment[0].box.y0 - words[0].box.y1 < words[0].box.y1 - words[0].box.y0;
   if (!close) return [];
   const text = joinWords(segment);
+  // "Haustechnik Brandt GmbH &" over "Co. KG": a name that ends on its "&" runs on with the legal form it joins.
+  if (words[words.length - 1].text.endsWith("&")) return isLegalFormLine(text) ? segment : [];
   if (hasLegalForm(joinWords(words))) return /^\([\p{L} .-]+\)$/u.test(text) ? segment : [];
   return isOnlySuffix(text) ? segment : [];
+}
+
+/** "Co. KG", "Cie SARL": a legal form with the company words it joins, nothing else. */
+function isLegalFormLine(text: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.length <= 3 && tokens.some(isLegalFormToken) && tokens.every((token) => isLegalFormToken(token) || hasCompanySuffix(token));
 }
 
 /**
