@@ -6,7 +6,7 @@ import { findPaidWithoutChange, findPaymentTotal } from "./find-payment-total";
 import { countPrintedAmount, findPrintedAmount, isPrintedAsNetPlusTax } from "./find-printed-amount";
 import type { TPageRows } from "./page-rows";
 import { MISREAD_FACTOR, type TValuePick } from "./pick-value";
-import { isSumOfLinesAbove, lastAddingUp } from "./total-breakdown";
+import { isSumOfLinesAbove, lastAddingUp, linesAboveAddUpTo } from "./total-breakdown";
 
 // Letters a scan's reader takes a first digit for.
 const DIGIT_FOR_LETTER: Record<string, string> = { B: "8", S: "5", O: "0", I: "1", l: "1" };
@@ -72,6 +72,12 @@ function checkedAgainstPayment(best: TRankedPick, candidates: TCandidate[], page
       .filter((candidate) => candidate.normalized === best.normalized && candidate.rank >= best.rank * 0.9)
       .map((candidate) => `${candidate.page}:${candidate.y}`),
   );
+  // "Total Amount" over "1400.95" … "Cash 1480.95" / "Change 0.00": with no change given, the payment is one reading
+  // (the tendered amount's), and the lines above the total's label that add up to the total are another.
+  const own = candidates.find((candidate) => candidate.normalized === best.normalized && candidate.page === best.page);
+  if (!payment.changeGiven && own && linesAboveAddUpTo(own, pages, best.normalized)) {
+    return { ...best, rank: Math.min(best.rank, PAYMENT_DISAGREES_RANK) };
+  }
   const printed = seconded.size < 2 && findPrintedAmount(pages, payment.total);
   if (printed) return { ...printed, rank: PAYMENT_DISAGREES_RANK };
   return { ...best, rank: Math.min(best.rank, PAYMENT_DISAGREES_RANK) };

@@ -24,8 +24,11 @@ const CHANGE_WORDS = ["change", "kembali", "ruckgeld", "wechselgeld"];
 // Real words one letter away from a label word: a service charge is no change.
 const NOT_SLIPS = new Set(["charge", "charges", "changes"]);
 
+/** The total the payment states; with no change given ("CHANGE 0.00") it is only the tendered amount read again. */
+export type TPayment = { total: number; changeGiven: boolean };
+
 /** Tendered less change, when a page prints one row of each with a single amount. */
-export function findPaymentTotal(pages: TPageRows[]): { total: number } | null {
+export function findPaymentTotal(pages: TPageRows[]): TPayment | null {
   for (const page of [...pages].reverse()) {
     const tendered = amountAfter(page, TENDERED, TENDERED_WORDS);
     const change = amountAfter(page, CHANGE, CHANGE_WORDS);
@@ -35,7 +38,7 @@ export function findPaymentTotal(pages: TPageRows[]): { total: number } | null {
       if (unlabelled) return unlabelled;
       continue;
     }
-    return { total: Math.round((tendered.value - change.value) * 100) / 100 };
+    return { total: Math.round((tendered.value - change.value) * 100) / 100, changeGiven: change.value > 0 };
   }
   return null;
 }
@@ -45,14 +48,14 @@ export function findPaymentTotal(pages: TPageRows[]): { total: number } | null {
  * rows of one amount each where the second less the third is the first are total, tendered and change, when the total
  * is at least every amount above it (items and subtotals never exceed it).
  */
-function findUnlabelledPayment(page: TPageRows): { total: number } | null {
+function findUnlabelledPayment(page: TPageRows): TPayment | null {
   const amounts = page.rows.map(onlyAmount);
   let largestAbove = 0;
   for (let index = 0; index + 2 < amounts.length; index++) {
     // "1238.50" / "1250.00" / "11:50": the change's point read as a colon may look like a time; the sum says it isn't.
     const [total, tendered, change] = [...amounts.slice(index, index + 2), amounts[index + 2] ?? colonChange(page.rows[index + 2])];
     if (total && tendered && change && total.value > 0 && change.value > 0 && total.value >= largestAbove) {
-      if (Math.abs(tendered.value - change.value - total.value) < 0.005) return { total: total.value };
+      if (Math.abs(tendered.value - change.value - total.value) < 0.005) return { total: total.value, changeGiven: true };
     }
     for (const found of findAmounts(page.rows[index]).filter((amount) => amount.parsed.decimals === 2)) {
       largestAbove = Math.max(largestAbove, found.parsed.value);

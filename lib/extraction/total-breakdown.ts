@@ -44,7 +44,7 @@ export function lastAddingUp<T extends TPlaced>(candidates: T[], pages: TPageRow
 }
 
 /** The lines above the candidate's label add up to `value`. */
-function linesAboveAddUpTo(candidate: TPlaced, pages: TPageRows[], value: number): boolean {
+export function linesAboveAddUpTo(candidate: TPlaced, pages: TPageRows[], value: number): boolean {
   const page = pages.find((rows) => rows.page === candidate.page);
   const row = page ? rowAt(page, candidate.y) : -1;
   return page !== undefined && row > 0 && isSumOfLinesAbove(page, row, value);
