@@ -32,6 +32,9 @@ describe("extractFieldsOffline: invoice numbers on scans", () => {
     // Or as a zero: "Factura n.0 006737".
     const zero = layoutFromRows(["Distribuciones Castilla S.L.U.", "Factura n.0 006737", "Fecha factura 15/05/2025"]);
     expect((await invoiceValues(zero)).invoice_number).toBe("006737");
+    // Or run on to an id that starts with letters: "FACTURA n.9INV-2023-2542".
+    const gluedSign = layoutFromRows(["Servicios Castilla S.L.U.", "FACTURA n.9INV-2023-2542", "Fecha factura: 10/04/2023"]);
+    expect((await invoiceValues(gluedSign)).invoice_number).toBe("INV-2023-2542");
     // The next label run on after a full stop, or touching the id.
     const runOn = layoutFromRows(["Hartley Joinery LLP", "Invoice Number:#38689.Date: 2025-11-08"]);
     expect((await invoiceValues(runOn)).invoice_number).toBe("38689");

@@ -28,7 +28,9 @@ export function gluedTail(word: TPlacedWord): TPlacedWord | null {
   // "VATNo.457359013", "INVOICEN0.8269-25": the sign run on to a label in capitals.
   // "registrationno.GB": and to a label in small letters. "USt-IdNr.ATU01857333", "VATNO.GB237938374": a capital sign
   // after either.
+  // "n.9INV-2023-2542": "n.º" with the sign read as a nine or a zero, run on to an id that starts with letters.
   const afterNumberSign =
+    /(?:^|[^\p{L}])n\.[90](?=\p{Lu}{2})/iu.exec(own) ??
     /(?:^|[^\p{L}])(?:no|n0|nr|n)\.(?=[\p{Lu}\d])/iu.exec(own) ??
     /(?<=\p{L})N[orO0]\.(?=[\p{Lu}\d])/u.exec(own) ??
     /(?<=\p{Ll}{3})n[or0]\.(?=[\p{Lu}\d])/u.exec(own) ??
