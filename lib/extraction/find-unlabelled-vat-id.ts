@@ -88,7 +88,9 @@ function vatIdAt(row: TPlacedWord[], index: number): TPlacedWord[] | null {
   }
   const joined = words.map((word) => clean(word.text)).join("");
   if (SWISS_UID.test(joined)) return words;
-  return EU_VAT.test(joined) && (joined.match(/\d/g)?.length ?? 0) >= MIN_DIGITS ? words : null;
+  // "NL6029.59.577.B01", "BE0478.123.456": the digits grouped by full stops as some countries print them.
+  const undotted = joined.replace(/(?<=[\dA-Z])\.(?=[\dA-Z])/g, "");
+  return EU_VAT.test(undotted) && (undotted.match(/\d/g)?.length ?? 0) >= MIN_DIGITS ? words : null;
 }
 
 const EU_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI";

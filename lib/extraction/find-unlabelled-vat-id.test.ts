@@ -1,0 +1,34 @@
+// A VAT id found by its shape when its label can't be read: a country prefix and digits, also grouped by full stops.
+
+import { describe, expect, it } from "vitest";
+import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
+import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
+import { buildPageRows } from "./page-rows";
+
+function unlabelledVatId(rows: string[]) {
+  return findUnlabelledVatId([buildPageRows(layoutFromRows(rows))])?.normalized ?? null;
+}
+
+describe("findUnlabelledVatId", () => {
+  it("reads an id whose digits full stops group ('NL6029.59.577.B01', 'BE0478.123.456')", () => {
+    expect(unlabelledVatId(["Smit & Mulder B.V.", "Kantoor NL6029.59.577.B01"])).toBe("NL6029.59.577.B01");
+    expect(unlabelledVatId(["Dubois SPRL", "TVA BE0478.123.456"])).toBe("BE0478.123.456");
+    // Too few digits for an id, dotted or not.
+    expect(unlabelledVatId(["Smit & Mulder B.V.", "Ref NL60.29.5"])).toBeNull();
+  });
+
+  it("gives the seller's dotted id when its label wrapped at its hyphen ('BTW-' over 'nummer:')", async () => {
+    const page = layoutFromRows([
+      "FACTUUR   Smit & Mulder Kantoorinrichting B.V.",
+      "AAN",
+      "De Vries Kantoorinrichting B.V.",
+      "Stationsstraat 375",
+      "",
+      "Factuur nr.: 20250823 · Factuurdatum: 01/07/2025 · Leverdatum: 22/06/2025 · BTW-",
+      "nummer: NL6029.59.577.B01",
+    ]);
+    const { vendor_vat_id } = await extract([field("vendor_vat_id", "Vendor VAT ID")], [page]);
+    expect(vendor_vat_id.value).toBe("NL6029.59.577.B01");
+  });
+});
