@@ -3,10 +3,10 @@
 // "Total qty", "Due date") still matches, at half strength, so it wins only when nothing else does.
 
 import type { TBox } from "@/lib/layout/types";
-import { boxesOverlap, isColumnGap, unionBoxes } from "./box-geometry";
+import { isColumnGap, unionBoxes } from "./box-geometry";
 import type { TConcept } from "./field-concepts";
 import { LABEL_STRENGTH, type TFieldLabel } from "./field-labels";
-import { findWrappedCellLabels } from "./find-wrapped-cell-labels";
+import { findWrappedCellLabels, withWrappedCellLabels } from "./find-wrapped-cell-labels";
 import { isInTaxSummary } from "./is-in-tax-summary";
 import { wrappedPartNamesNegative } from "./label-wrapped-from-above";
 import { compareTokens, isOneIForL, tokenize } from "./normalize-text";
@@ -115,11 +115,9 @@ export function findLabelMatches(
     });
   }
   // "Te betalen" over "vóór": a label cell the column wrapped, where no label was found on its lines.
-  const found = [...best.values()];
-  const wrapped = findWrappedCellLabels(pages, labels).filter(
-    (match) => !found.some((other) => other.page === match.page && boxesOverlap(other.box, match.box)),
+  return withWrappedCellLabels([...best.values()], findWrappedCellLabels(pages, labels)).sort(
+    (a, b) => a.page - b.page || a.row - b.row || a.box.x0 - b.box.x0,
   );
-  return [...found, ...wrapped].sort((a, b) => a.page - b.page || a.row - b.row || a.box.x0 - b.box.x0);
 }
 
 /**

@@ -113,7 +113,9 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
   // The reader's own line is the best evidence of what sits beside the label: on a skewed scan the amount
   // beside "Total" can be lower than the label by most of a line, closer to the row below's centre.
   const sameLine = wordsLaterOnLine(labelEnd, page);
-  if (sameLine.length > 0) bands.unshift(sameLine);
+  // A label cell wrapped over two lines ("Numero de" / "factura:") has its value by the cell's middle, not its last line.
+  const wrappedCell = match.box.y1 - match.box.y0 > 1.5 * (labelEnd.box.y1 - labelEnd.box.y0);
+  if (sameLine.length > 0 && !wrappedCell) bands.unshift(sameLine);
   const tail = gluedTail(labelEnd);
   if (tail) bands.unshift([tail, ...(bands[0] ?? [])]);
   let found: TValuePick | null = null;

@@ -2,7 +2,7 @@
 // "vóór", "15-12-2025" in the middle. Neither line is the label alone ("Te betalen" is the total's label in Dutch);
 // read together they are ("te betalen voor", the due date's).
 
-import { charWidth, isColumnGap, unionBoxes } from "./box-geometry";
+import { boxesOverlap, charWidth, isColumnGap, unionBoxes } from "./box-geometry";
 import type { TFieldLabel } from "./field-labels";
 import type { TLabelMatch } from "./find-label-matches";
 import { tokenize } from "./normalize-text";
@@ -44,18 +44,33 @@ export function findWrappedCellLabels(pages: TPageRows[], labels: TFieldLabel[])
 }
 
 /**
+ * The wrapped cells' labels where no label was found on their lines, or where one found is only the wrapped label's
+ * end, weaker: "Número de" over "factura:" is the invoice number's label, not "factura" (a document word) alone.
+ */
+export function withWrappedCellLabels(found: TLabelMatch[], wrapped: TLabelMatch[]): TLabelMatch[] {
+  const overlaps = (a: TLabelMatch, b: TLabelMatch) => a.page === b.page && boxesOverlap(a.box, b.box);
+  const isEndOf = (end: TLabelMatch, match: TLabelMatch) =>
+    end.page === match.page && end.row === match.row && end.lastWord === match.lastWord && end.strength < match.strength;
+  const kept = wrapped.filter((match) => found.every((other) => !overlaps(other, match) || isEndOf(other, match)));
+  return [...found.filter((match) => !kept.some((other) => isEndOf(match, other))), ...kept];
+}
+
+/**
  * "Fecha de" over "vencimiento": the words that the label cell starting at row[first] wrapped onto the next line, or
  * []. Cells of words only: a cell with a value in it or in the cell beside it ("VAT (20%)  1,304.53", "Invoice No.
- * INV- 7557") is a line of its own.
+ * INV- 7557") is a line of its own, unless the next line is the label's end alone, with its colon.
  */
 export function cellWordsWrappedBelow(page: TPageRows, rowIndex: number, first: number): TPlacedWord[] {
   const row = page.rows[rowIndex];
   if (first > 0 && !isColumnGap(row[first - 1], row[first])) return [];
   const cell = cellFrom(row, first);
   const beside = first + cell.length < row.length ? cellFrom(row, first + cell.length) : [];
-  if ([...cell, ...beside].some((word) => /\d/.test(word.text))) return [];
+  const hasDigit = (word: TPlacedWord) => /\d/.test(word.text);
   const below = nextLineOfCell(page, rowIndex, cell, 1);
-  return below?.words.every((word) => !/\d/.test(word.text)) ? below.words : [];
+  if (!below || below.words.some(hasDigit) || cell.some(hasDigit)) return [];
+  // "Fecha  20-04-2024" over "vencimiento:" alone: the value beside the cell's first line, its label ending on the next.
+  const endsLabelAlone = below.words.at(-1)?.text.endsWith(":") && page.rows[below.row].length === below.words.length;
+  return beside.some(hasDigit) && !endsLabelAlone ? [] : below.words;
 }
 
 /** The label that is the upper cell's words whole and the lower line's first words, and how many of those it takes. */

@@ -1,5 +1,5 @@
 // A narrow meta column wraps a date at its separator: "Date of issue: 2023-04-" over "09", "Fecha: 15/03/" over
-// "2024", or a long meta row does, to the next line's start ("Vervaldatum: 29-08-" over "2025 Debiteurnummer: …");
+// "2024" (or the label centred between the two, "10-04-" / "Fecha:" / "2024"), or a long meta row does, to the next line's start ("Vervaldatum: 29-08-" over "2025 Debiteurnummer: …");
 // or a written-out date before its year: "27 de septiembre de" over "2025", "March 15," over "2024". Joined back into
 // one word (on the upper line, its box spanning both where they are one above the other), the date reads whole.
 
@@ -23,11 +23,13 @@ export function joinWrappedDates<T extends TWord>(rows: T[][]): T[][] {
     const next = joined[index + 1];
     joined[index] = joined[index].map((word, at, row) => {
       if (!DATE_START.test(word.text)) return word;
-      const under = next.find((below) => endsDate(word, below));
+      // "10-04-" over "2024" with the label centred between them ("Fecha:") read as a row of its own.
+      const lower = joined.slice(index + 1, index + 3).find((candidate) => candidate.some((below) => endsDate(word, below))) ?? next;
+      const under = lower.find((below) => endsDate(word, below));
       // A row's wrap keeps the date's box where its start is: its end begins the next line, far left.
       const end = under ?? (at === row.length - 1 ? endsOnNextLine(row, next) : undefined);
       if (!end) return word;
-      next.splice(next.indexOf(end), 1);
+      lower.splice(lower.indexOf(end), 1);
       return { ...word, text: word.text + end.text, box: under ? unionBoxes([word.box, end.box]) : word.box };
     });
     // The year may be read as a row of its own under a label set between the date's two lines.
