@@ -156,4 +156,17 @@ describe("extractFieldsOffline: ids glued to their labels", () => {
     ]);
     expect((await invoiceValues(page)).invoice_number).toBe("FAC-11400");
   });
+
+  it("reads a VAT number its cell in a row of headings wrapped ('GB 997 2212' over '83' under 'VAT Reg. No.')", async () => {
+    const page = buildPageLayout([
+      { text: "Pennine Joinery Ltd", box: box(0.116, 0.06, 0.3, 0.075) },
+      { text: "Date Invoice No. Date due Customer ID", box: box(0.116, 0.275, 0.518, 0.286) },
+      { text: "VAT Reg. No.", box: box(0.792, 0.275, 0.86, 0.286) },
+      { text: "28/07/2023 SI-7609 11/08/2023 16383", box: box(0.116, 0.288, 0.491, 0.301) },
+      { text: "GB 997 2212", box: box(0.792, 0.288, 0.871, 0.301) },
+      { text: "83", box: box(0.792, 0.304, 0.807, 0.317) },
+    ]);
+    const { vendor_vat_id } = await extract([field("vendor_vat_id", "Vendor VAT ID")], [page]);
+    expect(vendor_vat_id.value).toBe("GB 997 2212 83");
+  });
 });

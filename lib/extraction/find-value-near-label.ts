@@ -161,7 +161,7 @@ function wrappedContinuation(match: TLabelMatch, page: TPageRows): TPlacedWord[]
 /** The value under the label, unless the label heads a column of amounts (a line-item table's "Total (GBP)"). */
 function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec, wrapped = false): TValuePick | null {
   const under = wordsBelow(match, page, spec.type === "number");
-  const picked = pickValue(under, spec) ?? wrappedDateInCell(under, page, spec);
+  const picked = wrappedTaxIdInCell(pickValue(under, spec), under, page, spec) ?? wrappedDateInCell(under, page, spec);
   const joined = picked && (spec.kind === "id" || spec.kind === "tax_id") ? withWrappedParts(picked, page) : picked;
   const pick = joined && spec.kind === "tax_id" ? withSwissSuffixBelow(joined, page) : joined;
   // "Date limite de" / "paiement" over "2023-05-15": a label cell wrapped over two lines has its value under the second;
@@ -185,12 +185,24 @@ function valueBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec, wrapp
  * next line under its start.
  */
 function wrappedDateInCell(under: TPlacedWord[], page: TPageRows, spec: TValueSpec): TValuePick | null {
-  if (spec.type !== "date" || under.length === 0 || under.some((word) => word.row !== under[0].row)) return null;
+  return spec.type === "date" ? pickValue(withCellsNextLine(under, page), spec) : null;
+}
+
+/** "GB 997 2212" over "83" under "VAT Reg. No.": a tax id its cell wrapped, read whole where that reads better. */
+function wrappedTaxIdInCell(picked: TValuePick | null, under: TPlacedWord[], page: TPageRows, spec: TValueSpec): TValuePick | null {
+  if (spec.kind !== "tax_id" || picked?.validity === 1) return picked;
+  const whole = pickValue(withCellsNextLine(under, page), spec);
+  return whole && whole.validity > (picked?.validity ?? 0) ? whole : picked;
+}
+
+/** A cell's words on one line and those of the next line under them, or [] when the cell's next line is empty. */
+function withCellsNextLine(under: TPlacedWord[], page: TPageRows): TPlacedWord[] {
+  if (under.length === 0 || under.some((word) => word.row !== under[0].row)) return [];
   const [x0, x1] = [Math.min(...under.map((word) => word.box.x0)), Math.max(...under.map((word) => word.box.x1))];
   const bottom = Math.max(...under.map((word) => word.box.y1));
   const height = bottom - Math.min(...under.map((word) => word.box.y0));
   const rest = (page.rows[under[0].row + 1] ?? []).filter((word) => word.box.x0 < x1 && word.box.x1 > x0 && word.box.y0 - bottom < height);
-  return rest.length > 0 ? pickValue([...under, ...rest], spec) : null;
+  return rest.length > 0 ? [...under, ...rest] : [];
 }
 
 /** The row right under the picked amount has an amount in the same place: the pick is a table column's first line. */
