@@ -46,6 +46,19 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
   it("joins a legal form on a line of its own to the name above it", async () => {
     const split = page([[[0.6, "Installationen Gruber"]], [[0.6, "GmbH"]], [[0.6, "Wiener Straße 74/5"]]] as never);
     expect(await vendorOf(split)).toBe("Installationen Gruber GmbH");
+    // Or the name's start, whose "&" runs on to the line with the legal form (another column's line between), after a
+    // monogram.
+    const ampersand = page([
+      [
+        [0.05, "TP Thornbury Plumbing &"],
+        [0.6, "TAX INVOICE no."],
+      ],
+      [[0.7, "INV08529"]],
+      "Heating Limited",
+      "59 Station Road",
+      "London",
+    ] as never);
+    expect(await vendorOf(ampersand)).toBe("Thornbury Plumbing & Heating Limited");
   });
 
   it("ends a name at the separator of a one-line sender address, glued or not", async () => {

@@ -120,10 +120,16 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
       !squash(chosen.text).includes(squash(candidate.text)) &&
       tokenize(chosen.text)[0] !== tokenize(candidate.text)[0],
   );
+  // "Thornbury Plumbing &" over "Heating Limited": the name's start, whose "&" runs on to the name's next line in its
+  // column (another column's line may sit between, "INV08529" read a little higher).
+  const lineAbove = candidates.findLast(
+    (candidate) => candidate.index < chosen.index && candidate.index >= chosen.index - 2 && sameColumn(candidate.words, chosen.words),
+  );
+  const runsOnto = lineAbove && /(?:&|\band)$/i.test(lineAbove.text) && !hasLegalForm(lineAbove.text) ? lineAbove : undefined;
   // "… HARDWARE" over "(M) SDN.BHD.", "(BANGSAR) SDN BHD": a legal form alone, after its bracketed country or branch.
   const above = isOnlySuffix(cleanName(chosen.text).replace(/^\([^()]*\)\s*/, ""))
     ? candidates.findLast((candidate) => candidate.index < chosen.index && sameColumn(candidate.words, chosen.words))
-    : (openedAbove ?? wrappedBusiness);
+    : (openedAbove ?? wrappedBusiness ?? runsOnto);
   const nameWords = above ? [...above.words, ...chosen.words] : [...chosen.words];
   let lastRow = chosen.index;
   // "HOME MASTER HARDWARE &" / "ELECTRICAL", or a suffix printed on its own line ("… Sdn" / "Bhd (720420-B)").
