@@ -71,7 +71,7 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
     expect((await invoiceValues(page)).total_amount).toBe(3072.12);
   });
 
-  it("ends an id at the next label that a bar, read as a digit, is glued to ('2025-0118' touching '3Fecha')", async () => {
+  it("ends an id at the next label that a bar, read as a digit or letter, is glued to ('3Fecha', 'ODate')", async () => {
     // Words as PaddleOCR read them off a JPEG invoice (synthetic, seed 1201): "Factura N°: 2025-0118 | Fecha factura: …".
     const word = (text: string, x0: number, x1: number) => ({ text, confidence: 0.95, box: { x0, x1, y0: 0.211, y1: 0.22 } });
     const meta = lineOfWords([
@@ -86,6 +86,16 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
     const page = { ...buildPageLayout([], { source: "ocr" }), lines: [top, meta] };
     const values = await invoiceValues(page);
     expect([values.invoice_number, values.date]).toEqual(["2025-0118", "2025-11-18"]);
+    // Or as a letter: "2023-0880" touching "ODate of issue:".
+    const english = lineOfWords([
+      word("Invoice", 0.08, 0.147),
+      word("Number:", 0.157, 0.225),
+      word("2023-0880", 0.235, 0.322),
+      word("ODate", 0.313, 0.362),
+      word("of", 0.371, 0.391),
+      word("issue:", 0.4, 0.458),
+    ]);
+    expect((await invoiceValues({ ...page, lines: [top, english] })).invoice_number).toBe("2023-0880");
   });
 
   it("reads a meta row whose labels' words and parts the reader ran together ('Fechade emision:', '2025-N.2cliente:')", async () => {

@@ -99,6 +99,7 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     ["TVA intracom.FR16712309769.SIRET20574517266363·RCSStrasbourg B205745172", "FR16712309769"],
     ["VAT registration no.853 9362 47-Registered in England and Wales No.26328725", "853 9362 47"],
     ["VAT Number GB 190 9539 03-Registered in England and Wales No. 03354959", "GB 190 9539 03"],
+    ["VAT Reg.No.GB5928257 94-Registered in England and Wales No.17429739", "GB5928257 94"],
     ["Btw-idNL2536.71.151.B01", "NL2536.71.151.B01"],
     ["Umsatzsteuer-IDDE 999 409 607", "DE 999 409 607"],
   ])("reads the id out of a scan's word with its label run into it: %s", async (line, id) => {

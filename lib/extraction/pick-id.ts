@@ -51,8 +51,9 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
     if (next.text.endsWith(":")) break;
     // "No.:8526-23" touching "Date": a capitalised word is the next label's, not more of the id.
     if (/^\p{Lu}\p{Ll}{2,}/u.test(next.text) && !last.text.endsWith("-")) break;
-    // "2025-0118" before "3Fecha": a bar between the parts read as a digit, glued to the next label.
-    if (/^\d\p{Lu}\p{Ll}{2,}/u.test(next.text)) break;
+    // "2025-0118" before "3Fecha", "2023-0880" before "ODate": a bar between the parts read as a digit or a letter,
+    // glued to the next label.
+    if (/^[\dOIl|]\p{Lu}\p{Ll}{2,}/u.test(next.text)) break;
     // "ATU13898357 - FN 459032b": a dash standing apart on both sides separates the next part (a scan's reading of
     // a "·"); an id's own hyphen touches at least one side ("V042- 513777").
     const after = words[start + taken.length + 1];
@@ -221,7 +222,9 @@ const PREFIX_GROUP = /^(\p{Ll}+\.)?[A-Z]{2}\d{0,7}$/u;
 function prefixedTaxId(words: TPlacedWord[]): TValuePick | null {
   // "GB 947 6336 73", or its first group glued to the prefix by a scan's reader ("GB947 6336 73"), or the prefix glued
   // to the end of its label ("intra.FR20 524553628").
-  const start = words.findIndex((word, index) => PREFIX_GROUP.test(word.text) && /^\d+$/.test(words[index + 1]?.text ?? ""));
+  // "GB5928257 94-Registered": the next group may be the last, the next part glued on.
+  const groupNext = (next: TPlacedWord | undefined) => next !== undefined && (/^\d+$/.test(next.text) || groupBeforePart(next) !== null);
+  const start = words.findIndex((word, index) => PREFIX_GROUP.test(word.text) && groupNext(words[index + 1]));
   if (start < 0) return null;
   const label = PREFIX_GROUP.exec(words[start].text)?.[1] ?? "";
   const taken = [label ? splitWordAt(words[start], label.length)[1] : words[start]];
