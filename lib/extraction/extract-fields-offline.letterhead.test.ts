@@ -112,6 +112,12 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
       [column("Haustechnik Brandt GmbH &", "Telefon 0260 / 462 98"), column("Co. KG", "info@haustechnik-brandt.de")],
     );
     expect(await vendorOf(joined)).toBe("Haustechnik Brandt GmbH & Co. KG");
+    // Or the rest of the name with its legal form.
+    const partners = page(
+      ["FERNÁNDEZ   Factura", "Instalaciones", "Calle Mayor, 15", "48001 Bilbao"],
+      [column("Fernández &", "Teléfono +34 987 961"), column("López S.L.", "760"), column("Calle Mayor, 15", "")],
+    );
+    expect(await vendorOf(partners)).toBe("Fernández & López S.L.");
   });
 
   it("takes a footer legal name that dashes separate from the address, also glued after its full stop", async () => {

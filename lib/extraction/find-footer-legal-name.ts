@@ -110,8 +110,11 @@ function suffixBelow(page: TPageRows, index: number, words: TPlacedWord[]): TPla
   const close = aligned && segment[0].box.y0 - words[0].box.y1 < words[0].box.y1 - words[0].box.y0;
   if (!close) return [];
   const text = joinWords(segment);
-  // "Haustechnik Brandt GmbH &" over "Co. KG": a name that ends on its "&" runs on with the legal form it joins.
-  if (words[words.length - 1].text.endsWith("&")) return isLegalFormLine(text) ? segment : [];
+  // "Haustechnik Brandt GmbH &" over "Co. KG", "Fernández &" over "López S.L.": a name that ends on its "&" runs on
+  // with the legal form it joins, or with the rest of the name and its legal form.
+  if (words[words.length - 1].text.endsWith("&")) {
+    return isLegalFormLine(text) || (!hasLegalForm(joinWords(words)) && hasLegalForm(text)) ? segment : [];
+  }
   if (hasLegalForm(joinWords(words))) return /^\([\p{L} .-]+\)$/u.test(text) ? segment : [];
   return isOnlySuffix(text) ? segment : [];
 }
