@@ -24,6 +24,20 @@ describe("findAddressBlockName", () => {
     expect(findAddressBlockName(rows("Klantnr.", "65744"), ["Mulder ICT V.O.F."])?.text).toBe("Lone Star Analytics Co.");
   });
 
+  it("reads no name from a postcode's half the sender line above wrapped onto the block's first line ('9HX')", () => {
+    const page = buildPageRows(
+      layoutFromRows([
+        "Fairweather & Ashdown Logistics Ltd · Unit 14, Kingsway Business Park · London EC1V",
+        "9HX",
+        "Thornbury Print LLP",
+        "11 Mill Lane",
+        "London",
+        "EC1V 9HX",
+      ]),
+    );
+    expect(findAddressBlockName(page, ["Fairweather & Ashdown Logistics Ltd"])?.text).toBe("Thornbury Print LLP");
+  });
+
   it("skips the seller's block whose name's legal form a narrow letterhead wrapped onto a line of its own", () => {
     const page = buildPageRows(
       layoutFromRows([

@@ -11,6 +11,7 @@ import { squash, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { pickValue, type TValuePick } from "./pick-value";
+import { PART_SEPARATOR } from "./until-separator";
 
 // "80333 München", "DE 80333 München", "D-80333 München", "F-75002 Paris"; "Fremont CA 94538".
 // A scan's reader may drop the space after the postcode or the comma ("44000NANTES", "Denver,CO 80202").
@@ -84,6 +85,8 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
           pick.validity === 1 &&
           !pick.text.endsWith(":") &&
           !/[#:]/.test(block[at].text) &&
+          // "9HX": a postcode's half wrapped off the sender line above spells no name.
+          /\p{L}{3}/u.test(pick.text) &&
           !isBeforeValue(block[at], segmentsByRow),
       );
       // The seller's own block; a line of the seller's above the name (its sender line) is no part of this one.
@@ -132,6 +135,8 @@ function linesBelow(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
     const line = rowSegments.find((segment) => Math.abs(segment.words[0].box.x0 - last.words[0].box.x0) <= ALIGN_TOLERANCE);
     const box = above.words[0].box;
     if (!line || line.words[0].box.y0 - box.y1 > LINE_GAP * (box.y1 - box.y0)) break;
+    // "Factuurdatum: 4 oktober 2024 | Factuurnr.: …": a meta row of parts under the block is the document's, not the buyer's.
+    if (PART_SEPARATOR.test(line.text)) break;
     lines.push(line);
     above = line;
   }

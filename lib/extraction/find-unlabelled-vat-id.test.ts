@@ -31,4 +31,21 @@ describe("findUnlabelledVatId", () => {
     const { vendor_vat_id } = await extract([field("vendor_vat_id", "Vendor VAT ID")], [page]);
     expect(vendor_vat_id.value).toBe("NL6029.59.577.B01");
   });
+
+  it("gives the seller's id in a meta row right under the buyer's address block, not the buyer's", async () => {
+    const page = layoutFromRows([
+      "Visser & De Vries B.V.   Factuur",
+      "Dorpsstraat 339",
+      "2511 CV Den Haag",
+      "",
+      "Visser & De Vries B.V. · Dorpsstraat 339 · 2511 CV Den Haag",
+      "Noordzee Schilderwerken B.V.",
+      "Dorpsstraat 87",
+      "3011 AB Rotterdam",
+      "Factuurdatum: 4 oktober 2024 | Factuurnr.: 2024/346 | Vervaldatum: 3 november 2024 | Btw-",
+      "nr.: NL435765507B01",
+    ]);
+    const { vendor_vat_id } = await extract([field("vendor_vat_id", "Vendor VAT ID")], [page]);
+    expect(vendor_vat_id.value).toBe("NL435765507B01");
+  });
 });
