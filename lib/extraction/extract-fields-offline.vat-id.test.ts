@@ -292,5 +292,8 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     const vatId = await vatIdOf(page);
     expect(vatId.value).toBe("55728239654");
     expect(vatId.confidence).toBeGreaterThanOrEqual(0.9);
+    // An Austrian UID and the company register's "FN".
+    const austrian = layoutFromRows(["Druck Wienerwald GmbH", "Landstraße 74", "UID ATU47602620-FN 209938g·Handelsgericht Innsbruck"]);
+    expect((await vatIdOf(austrian)).value).toBe("ATU47602620");
   });
 });

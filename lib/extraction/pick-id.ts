@@ -153,8 +153,9 @@ export function withMisreadPrefix(pick: TValuePick | null): TValuePick | null {
 // A prefix read past a misread letter is right less often than one printed plainly.
 const MISREAD_PREFIX_FACTOR = 0.9;
 
-// "55728239654-REA FI-1242922": a footer's "·" read as a dash glues the next part's label to the id.
-const ID_DASH_PART = /^((?:\p{Lu}{2})?\d{8,12})[-–]\p{Lu}{2,}$/u;
+// "55728239654-REA FI-1242922", "ATU47602620-FN 209938g": a footer's "·" read as a dash glues the next part's label
+// to the id.
+const ID_DASH_PART = /^((?:\p{Lu}{2}U?)?\d{8,12})[-–]\p{Lu}{2,}$/u;
 
 /** The id before a dash the reader read for a part separator, the next part's label glued after it. */
 function dashedToNextPart(words: TPlacedWord[]): TValuePick | null {
