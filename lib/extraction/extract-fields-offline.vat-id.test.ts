@@ -102,6 +102,7 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     ["VAT Reg.No.GB5928257 94-Registered in England and Wales No.17429739", "GB5928257 94"],
     ["Btw-idNL2536.71.151.B01", "NL2536.71.151.B01"],
     ["Umsatzsteuer-IDDE 999 409 607", "DE 999 409 607"],
+    ["Umsatzsteuer-IDDE581049 618", "DE581049 618"],
   ])("reads the id out of a scan's word with its label run into it: %s", async (line, id) => {
     const vatId = await vatIdOf(layoutFromRows(["Haas Haustechnik AG", "Friedrich-Ebert-Straße 37", line]));
     expect(vatId.value).toBe(id);

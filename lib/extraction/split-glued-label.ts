@@ -17,8 +17,9 @@ const GLUED_WORD_RATE = /^(\p{L}{3,})(\d{1,2}[.,]\d{1,3}%):?$/u;
 // "UIDCHE-910.075.775MWST": a Swiss UID (its own dashes and dots) run on to its short label.
 const GLUED_LABEL_SWISS_UID = /^(UID|MWST|UST|VAT|IVA|TVA)(CHE[-\s]?\d{3}\.?\d{3}\.?\d{3}.*)$/u;
 
-// "Umsatzsteuer-IDDE 999 409 607": an "ID" label run into the VAT id's country prefix, the digits after a space.
-const GLUED_ID_COUNTRY = /^(\p{L}[\p{L}.-]*I[Dd])(AT|BE|CH|CZ|DE|DK|ES|FI|FR|GB|IE|IT|LU|NL|PL|PT|SE)$/u;
+// "Umsatzsteuer-IDDE 999 409 607": an "ID" label run into the VAT id's country prefix, the digits after a space;
+// "Umsatzsteuer-IDDE581049 618": or the prefix and its first digits.
+const GLUED_ID_COUNTRY = /^(\p{L}[\p{L}.-]*I[Dd])((?:AT|BE|CH|CZ|DE|DK|ES|FI|FR|GB|IE|IT|LU|NL|PL|PT|SE)\d{0,7})$/u;
 // "Btw-idNL2536.71.151.B01": or into the whole id.
 const GLUED_ID_VAT = /^(\p{L}[\p{L}.-]*[Ii][Dd][.:]?)((?:AT|BE|CH|CZ|DE|DK|ES|FI|FR|GB|IE|IT|LU|NL|PL|PT|SE)[\dA-Z.]{8,})$/u;
 
