@@ -35,6 +35,12 @@ describe("extractFieldsOffline: invoice numbers on scans", () => {
     // Or run on to an id that starts with letters: "FACTURA n.9INV-2023-2542".
     const gluedSign = layoutFromRows(["Servicios Castilla S.L.U.", "FACTURA n.9INV-2023-2542", "Fecha factura: 10/04/2023"]);
     expect((await invoiceValues(gluedSign)).invoice_number).toBe("INV-2023-2542");
+    // "n°" read "n0." and glued to an id in capitals ("INVOICE n0.INV02601").
+    const zeroSign = layoutFromRows(["INVOICE n0.INV02601   Northern Joinery Ltd", "Invoice date 06/02/2024"]);
+    expect((await invoiceValues(zeroSign)).invoice_number).toBe("INV02601");
+    // The next label run on whole, abbreviated, with its colon ("fattura:#51630Cod.cliente:").
+    const nextLabel = layoutFromRows(["Rossi Costruzioni S.r.l.", "Data: 03/04/2024 Numero fattura:#51630Cod.cliente: C80587"]);
+    expect((await invoiceValues(nextLabel)).invoice_number).toBe("51630");
     // The next label run on after a full stop, or touching the id.
     const runOn = layoutFromRows(["Hartley Joinery LLP", "Invoice Number:#38689.Date: 2025-11-08"]);
     expect((await invoiceValues(runOn)).invoice_number).toBe("38689");

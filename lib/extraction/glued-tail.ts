@@ -10,14 +10,17 @@ export function gluedTail(word: TPlacedWord): TPlacedWord | null {
   // "Number:#38689.Date:": nor does the next label the reader ran on after a full stop belong to it.
   // "F2023.0813.Tebetalenv66r:": the next label may hold letters the reader misread as digits.
   // "#97232Data": or without the full stop, a capitalised word run on after the digits.
-  // "intracom.FR16712309769.SIRET20574517266363": or the next label in capitals with its number.
+  // "intracom.FR16712309769.SIRET20574517266363": or the next label in capitals with its number (after a number: the
+  // "0" of "n0.INV02601" is a number sign's o).
   const own = word.text
     .split(/(?<=.)[·•|]/)[0]
     .replace(/(?<=\d)[.-]\p{L}[\p{L}\d']+\p{L}:$/u, "")
-    .replace(/(?<=\d)\.\p{Lu}{3,}\d+$/u, "")
+    .replace(/(?<=\d{2})\.\p{Lu}{3,}\d+$/u, "")
     // "FA-24-280.A regler": a separator read as a full stop before the next part's first letter ("À régler").
     .replace(/(?<=\d)\.\p{Lu}$/u, "")
-    .replace(/(?<=\d)\p{Lu}\p{Ll}+$/u, "");
+    .replace(/(?<=\d)\p{Lu}\p{Ll}+$/u, "")
+    // "#51630Cod.cliente:": or the next label whole, abbreviated, with its colon.
+    .replace(/(?<=\d)\p{Lu}\p{Ll}+(?:\.\p{L}+)*:$/u, "");
   // Before the number sign's dot below: "N.1.F.B79966823" is the label "N.I.F." and its id.
   const number = gluedNumber(word, own);
   if (number) return number;
