@@ -120,6 +120,35 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
     expect(await vendorOf(partners)).toBe("Fernández & López S.L.");
   });
 
+  it("takes a footer legal name the page's website spells where the letterhead shows only part of it", async () => {
+    const column = (text: string, rest: string): Array<[number, string]> => [
+      [0.05, text],
+      [0.3, rest],
+    ];
+    const website = page(
+      [
+        [
+          [0.05, "VAT INVOICE"],
+          [0.66, "PEMBERTON"],
+        ],
+        [[0.8, "Office Supplies"]],
+        [[0.65, "www.pembertonofficesupplies.co.uk"]],
+      ] as never,
+      [column("Pemberton Office", "Tel +44 147 496 0928"), column("Supplies LLP", "hello@pembertonofficesupplies.co.uk")],
+    );
+    expect(await vendorOf(website)).toBe("Pemberton Office Supplies LLP");
+    // Or its email address, which the footer's narrow column wrapped at a hyphen.
+    const wrappedEmail = page(
+      ["FAIRWEATHER   INVOICE", "Joinery", "2 Mill Lane"],
+      [
+        column("Fairweather & Thornbury", "T 0128 496 0804"),
+        column("Joinery plc", "accounts@fairweather-thornbury-"),
+        column("2 Mill Lane", "joinery.co.uk"),
+      ],
+    );
+    expect(await vendorOf(wrappedEmail)).toBe("Fairweather & Thornbury Joinery plc");
+  });
+
   it("takes a footer legal name that dashes separate from the address, also glued after its full stop", async () => {
     const dashed = page(
       ["Factuur   HOLLAND", "Kantoorinrichting", "Nieuwe Binnenweg 356", "GEFACTUREERD AAN", "Alpen Werbeagentur e.U."],

@@ -29,7 +29,9 @@ export type TFooterName = { words: TPlacedWord[]; name: string; page: number };
 export function findFooterLegalName(pages: TPageRows[], letterhead: string, acceptCompanyWord = false): TFooterName | null {
   // "Brooks Analytics Co.": a company word is a legal form enough when the letterhead prints none at all.
   const isLegalName = (name: string) => hasLegalForm(name) || (acceptCompanyWord && hasCompanySuffix(name));
-  const spelled = squash(letterhead);
+  // "PEMBERTON" over a right column's "Office Supplies": the page's website spells the name where the letterhead
+  // shows only part of it.
+  const spelled = `${squash(letterhead)} ${pages.flatMap((page) => [...websiteNames(page.words)]).join(" ")}`;
   for (const page of pages) {
     for (const [index, row] of page.rows.entries()) {
       if (Math.min(...row.map((word) => word.box.y0)) < FOOTER_TOP) continue;
@@ -41,8 +43,7 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
       if (!name || !isLegalName(name) || isOnlySuffix(name) || !isNameCandidate(name)) continue;
       if (!sharesWordWith(name, spelled)) continue;
       // "Romero & Sánchez" over "Instalaciones S.L." under a "ROMERO" logo: the site's name spells the wrapped words too.
-      const siteNames = [...websiteNames(page.words)].join(" ");
-      const whole = [...linesAbove(page, index, words, `${spelled} ${siteNames}`), ...words];
+      const whole = [...linesAbove(page, index, words, spelled), ...words];
       return { words: whole, name: joinWords(whole), page: page.page };
     }
   }

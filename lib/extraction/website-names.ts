@@ -1,6 +1,7 @@
 // A company's website and email domain usually spell its name ("http://www.azure-interior.com" for "Azure Interior",
 // "aws.amazon.com" for "Amazon Web Services"): a signal for which of two unlabelled letterhead lines is the seller.
 
+import { charWidth } from "./box-geometry";
 import { squash, tokenize } from "./normalize-text";
 import type { TPlacedWord } from "./page-rows";
 import { parseEmail, parseWebsite } from "./parse-contact";
@@ -14,8 +15,9 @@ const NOT_A_COMPANY = new Set("gmail googlemail yahoo hotmail outlook live iclou
 export function websiteNames(words: TPlacedWord[]): Set<string> {
   const names = new Set<string>();
   for (const word of words) {
-    const email = parseEmail(word.text);
-    const domain = email ? email.split("@")[1] : parseWebsite(word.text)?.normalized.replace(/^https?:\/\//, "");
+    const text = withWrappedEnd(word, words);
+    const email = parseEmail(text);
+    const domain = email ? email.split("@")[1] : parseWebsite(text)?.normalized.replace(/^https?:\/\//, "");
     if (!domain) continue;
     // "www.azure-interior.com" → "azure-interior"; "aws.amazon.com" → "aws", "amazon"; the top-level domain is no name.
     for (const label of domain.split(".").slice(0, -1)) {
@@ -24,6 +26,20 @@ export function websiteNames(words: TPlacedWord[]): Set<string> {
     }
   }
   return names;
+}
+
+/**
+ * "accounts@fairweather-thornbury-" over "joinery.co.uk": an address a narrow column wrapped after a hyphen or a
+ * dot, its end the word right under its start; the word's own text otherwise.
+ */
+function withWrappedEnd(word: TPlacedWord, words: TPlacedWord[]): string {
+  if (!/[-.]$/.test(word.text) || !/@|www\./i.test(word.text)) return word.text;
+  const height = word.box.y1 - word.box.y0;
+  const below = words.find(
+    (other) =>
+      Math.abs(other.box.x0 - word.box.x0) < 2 * charWidth(word) && other.box.y0 > word.box.y0 && other.box.y0 - word.box.y1 < height,
+  );
+  return below ? word.text + below.text : word.text;
 }
 
 /** The name's first words, run together, are one of the site names: "Azure Interior" by azure-interior.com. */
