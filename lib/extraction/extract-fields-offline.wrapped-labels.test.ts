@@ -93,6 +93,35 @@ describe("extractFieldsOffline: wrapped labels", () => {
       "07/08/2024 | N.º cliente: 68208 | Moneda: EUR",
     ]);
     expect((await invoiceValues(page)).due_date).toBe("2024-08-07");
+    // The wrapped line may put another label under it ("… · Date de prestation:").
+    const labelUnder = layoutFromRows([
+      "Menuiserie Rousseau SARL",
+      "Numéro de facture: FAC-2023-00770 · Date d'émission: 2023-03-14 · Date d'échéance:",
+      "2023-04-13 · Réf. client: C65387 · Bon de commande: B445291 · Date de prestation:",
+      "2023-03-07",
+    ]);
+    expect((await invoiceValues(labelUnder)).due_date).toBe("2023-04-13");
+    // A heading over a line that starts with a label of its own is no wrapped row: "Nummer" is no buyer.
+    const heading = layoutFromRows([
+      "Handelsrechnung Nr. E2018092011804 vom 20.09.2018",
+      "Verkäufer:",
+      "Verkehrsbetriebe GmbH",
+      "Torti Mayer",
+      "Musterstraße 3",
+      "DE 12345 Berlin",
+      "USt.-Id.-Nr. : DE123456789",
+      "Käufer/Leistungsempfänger:",
+      [
+        [0.05, "Nummer"],
+        [0.2, ":"],
+        [0.22, "Liselotte Müllermann"],
+      ],
+      "Liselotte Müllermann",
+      "Beispielstraße 24",
+      "DE 12345 Berlin",
+    ]);
+    const { buyer_name } = await extract([field("buyer_name", "Buyer Name")], [heading]);
+    expect(buyer_name.value).toBe("Liselotte Müllermann");
   });
 
   it("reads the value wrapped under a row of cells that ends with its label ('Uiterste betaaldatum:')", async () => {

@@ -151,8 +151,11 @@ function wrappedContinuation(match: TLabelMatch, page: TPageRows): TPlacedWord[]
   const endsWithLabel = match.lastWord === row.length - 1 && last.text.endsWith(":");
   if (!next || (!endsWithLabel && last.box.x1 < WRAP_MARGIN)) return null;
   if (!endsWithLabel && row.some((word, index) => index > 0 && isColumnGap(row[index - 1], word))) return null;
-  // A row of labels has its values under them ("… N° TVA intracommunautaire" over "… FR89008336917").
-  if (wordsBelow(match, page).length > 0) return null;
+  // A row of labels has its values under them ("… N° TVA intracommunautaire" over "… FR89008336917"); another label
+  // under it is the wrapped row's ("… · Date d'échéance:" over "2023-04-13 · … · Date de prestation:").
+  const under = wordsBelow(match, page);
+  const wrappedRowsLabel = under.some((word) => word.text.endsWith(":")) && !under.includes(next[0]);
+  if (under.length > 0 && !wrappedRowsLabel) return null;
   const aligned = Math.abs(next[0].box.x0 - row[0].box.x0) < 2 * charWidth(row[0]);
   const close = next[0].box.y0 - last.box.y1 < last.box.y1 - last.box.y0;
   return aligned && close ? untilColumnGap(next) : null;
