@@ -2,7 +2,7 @@
 // currency code and the amount in one word; a base and its tax run together; a space after the thousands separator.
 
 import { describe, expect, it } from "vitest";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
 
 const TAX = [field("tax_amount", "Tax Amount", "number")];
@@ -84,5 +84,19 @@ describe("extractFieldsOffline: amounts a scan's reader ran together", () => {
       [[0.6, "Totaal incl.btw EUR 8.624,15"]],
     ]);
     expect((await extract(TAX, [page])).tax_amount.normalizedValue).toBe(1496.75);
+  });
+
+  it("reads no rate whose sign the label's cell wrapped ('Montant TVA 20' over '%:') for the tax between them", async () => {
+    // As a PDF's text layer places it: the amount centred between the label's two lines.
+    const page = buildPageLayout([
+      lineAt("Menuiserie Moreau SARL", 0.095, 0.3, 0.05, 0.065),
+      lineAt("Sous-total HT: 7987,60 €", 0.629, 0.904, 0.513, 0.527),
+      lineAt("Montant TVA 20", 0.629, 0.774, 0.533, 0.547),
+      lineAt("1597,52 €", 0.814, 0.904, 0.541, 0.556),
+      lineAt("%:", 0.629, 0.652, 0.55, 0.564),
+      lineAt("Total TTC: 9585,12 €", 0.629, 0.904, 0.574, 0.59),
+    ]);
+    const { tax_amount } = await extract(TAX, [page]);
+    expect(tax_amount.normalizedValue).toBe(1597.52);
   });
 });

@@ -10,6 +10,7 @@ import { firstLabelWord, nameBelow } from "./name-below-heading";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { findAmounts } from "./pick-amount";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
+import { isRateWrappedBelow } from "./sum-tax-by-rate";
 import { untilSeparator } from "./until-separator";
 import { withSwissSuffixBelow, withTaxIdWrappedUnderLabel, withWrappedParts, wrappedIdStartingWith } from "./wrapped-id";
 
@@ -125,6 +126,7 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
   for (const band of found ? [] : bands) {
     // "22/09/2025|Cod.cliente:", "INV03396|InvoiceDate:": a value ends at a table border or part separator.
     found = pickValue(untilSeparator(band), { ...spec, after: labelEnd });
+    if (found && spec.type === "number" && isRateWrappedBelow(page, match, found.words[0])) found = null;
     if (found) break;
   }
   if (found && spec.kind === "id") found = withWrappedParts(found, page);

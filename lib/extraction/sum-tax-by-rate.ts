@@ -45,6 +45,22 @@ export function rateWrappedAbove(page: TPageRows, match: { row: number; box: { x
   return close && !amount ? rateOf(cell) : null;
 }
 
+/**
+ * "Montant TVA 20" over "%:", the amount between them: the number ending the label's line is its rate, whose sign the
+ * label's cell wrapped onto its next line (starting where the label starts, right under it).
+ */
+export function isRateWrappedBelow(page: TPageRows, match: { box: { x0: number; y1: number } }, number: TPlacedWord): boolean {
+  if (!/^\d{1,2}$/.test(number.text)) return false;
+  const height = match.box.y1 - number.box.y0;
+  return page.words.some(
+    (word) =>
+      word.text.startsWith("%") &&
+      Math.abs(word.box.x0 - match.box.x0) < 2 * charWidth(word) &&
+      word.box.y0 >= number.box.y1 - height / 2 &&
+      word.box.y0 - match.box.y1 < height,
+  );
+}
+
 /** The sum of one amount per distinct rate, or null unless there are several and every one has its own rate. */
 export function sumPerRate(amounts: TRatedAmount[]): number | null {
   if (amounts.length < 2 || amounts.some((amount) => amount.rate === null)) return null;
