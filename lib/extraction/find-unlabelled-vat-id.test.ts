@@ -11,9 +11,11 @@ function unlabelledVatId(rows: string[]) {
 }
 
 describe("findUnlabelledVatId", () => {
-  it("reads an id whose digits full stops group ('NL6029.59.577.B01', 'BE0478.123.456')", () => {
+  it("reads an id whose digits full stops group ('NL6029.59.577.B01'), or with a label run into it ('MWSTCHE-…')", () => {
     expect(unlabelledVatId(["Smit & Mulder B.V.", "Kantoor NL6029.59.577.B01"])).toBe("NL6029.59.577.B01");
     expect(unlabelledVatId(["Dubois SPRL", "TVA BE0478.123.456"])).toBe("BE0478.123.456");
+    // A Swiss UID with its label run into it.
+    expect(unlabelledVatId(["Baumann Informatik AG", "Bankverbindung: UBS Switzerland AG MWSTCHE-840.930.992"])).toBe("CHE-840.930.992");
     // Too few digits for an id, dotted or not.
     expect(unlabelledVatId(["Smit & Mulder B.V.", "Ref NL60.29.5"])).toBeNull();
   });

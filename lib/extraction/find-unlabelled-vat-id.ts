@@ -76,6 +76,9 @@ export function findUnlabelledVatId(pages: TPageRows[], buyerWords = new Set<TPl
 function vatIdAt(row: TPlacedWord[], index: number): TPlacedWord[] | null {
   const glued = gluedVatId(row[index]);
   if (glued) return [glued];
+  // "MWSTCHE-840.930.992": a Swiss UID with its label run into it.
+  const swiss = GLUED_LABEL_UID.exec(clean(row[index].text));
+  if (swiss) return [splitWordAt(row[index], row[index].text.indexOf(swiss[1]))[1]];
   // "USt-ldNr.DE 076 500 952": the country prefix glued to its label, the digit groups after a space.
   const prefixAt = row[index].text.search(GLUED_PREFIX);
   const digitsNext = /^\d+$/.test(clean(row[index + 1]?.text ?? ""));
@@ -99,6 +102,8 @@ const EU_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|M
 const GLUED_EU_VAT = new RegExp(`(?:${EU_PREFIX})[0-9A-Z]{8,12}$`);
 // "USt-ldNr.DE 076 500 952", "USt.-ldNr.DE951069 653": the prefix, maybe with part of the number, after a label.
 const GLUED_PREFIX = new RegExp(`(?<=[.:])(?:${EU_PREFIX})\\d{0,7}$`);
+// "MWSTCHE-840.930.992", "UIDCHE-…": a short label in capitals run into a Swiss UID.
+const GLUED_LABEL_UID = /^\p{Lu}{2,4}(CHE-?\d{3}\.?\d{3}\.?\d{3})$/u;
 // An IBAN's country and check digits followed by letters: "NL34INGB…", "GB41LOYD…".
 const IBAN_START = /[A-Z]{2}\d{2}[A-Z]{4}/;
 
