@@ -41,6 +41,9 @@ describe("extractFieldsOffline: invoice numbers on scans", () => {
     // The next label run on whole, abbreviated, with its colon ("fattura:#51630Cod.cliente:").
     const nextLabel = layoutFromRows(["Rossi Costruzioni S.r.l.", "Data: 03/04/2024 Numero fattura:#51630Cod.cliente: C80587"]);
     expect((await invoiceValues(nextLabel)).invoice_number).toBe("51630");
+    // The label's first word run into the date's year before it ("Jan 6,2025Invoice Number:#92038").
+    const afterYear = layoutFromRows(["Summit Landscaping LLC", "Date of issue: Jan 6,2025Invoice Number:#92038 Account No.:58587"]);
+    expect((await invoiceValues(afterYear)).invoice_number).toBe("92038");
     // The next label run on after a full stop, or touching the id.
     const runOn = layoutFromRows(["Hartley Joinery LLP", "Invoice Number:#38689.Date: 2025-11-08"]);
     expect((await invoiceValues(runOn)).invoice_number).toBe("38689");

@@ -44,9 +44,12 @@ const GLUED_NUMBER_LABEL = /^(.*\d{3,})(\p{Lu}{2,}[\p{L}.-]*:)$/u;
 // "12Jun2025 5InvoiceNumber: 001731": a bar between two parts read as a digit, glued to the next label.
 const GLUED_BAR_LABEL = /^(\d)(\p{Lu}\p{Ll}+[\p{L}.-]*:)$/u;
 
+// "Jan 6,2025Invoice Number:#92038": a date's year run into the next label's first word, its colon further on.
+const GLUED_YEAR_WORD = /^(.*\d{4})(\p{Lu}\p{Ll}{2,})$/u;
+
 /** "Kunden-Nr.:67479UID:": the words up to the value before, and the label glued to it, or null. */
 export function splitNumberBeforeLabel(text: string): [string, string] | null {
-  const match = GLUED_NUMBER_LABEL.exec(text) ?? GLUED_BAR_LABEL.exec(text);
+  const match = GLUED_NUMBER_LABEL.exec(text) ?? GLUED_BAR_LABEL.exec(text) ?? GLUED_YEAR_WORD.exec(text);
   return match ? [match[1], match[2]] : null;
 }
 
