@@ -149,6 +149,14 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
     expect(await vendorOf(wrappedEmail)).toBe("Fairweather & Thornbury Joinery plc");
   });
 
+  it("takes a footer legal name whose dotted legal form the reader ran into the word before it ('ICTV.O.F.')", async () => {
+    const glued = page(
+      ["MEIJER   FACTUUR", "ICT", "Kerkstraat 37"],
+      ["Meijer&Mulder ICTV.O.F. ·Kerkstraat 37·9711LM Groningen ·Telefoon +3153373"],
+    );
+    expect(await vendorOf(glued)).toBe("Meijer&Mulder ICT V.O.F.");
+  });
+
   it("takes a footer legal name that dashes separate from the address, also glued after its full stop", async () => {
     const dashed = page(
       ["Factuur   HOLLAND", "Kantoorinrichting", "Nieuwe Binnenweg 356", "GEFACTUREERD AAN", "Alpen Werbeagentur e.U."],
@@ -160,6 +168,12 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
       ["Servicios Informaticos Fernandez S.L.U.-Gran Via,96-28013 Madrid-Tel. 961 94 1476"],
     );
     expect(await vendorOf(glued)).toBe("Servicios Informaticos Fernandez S.L.U.");
+    // Or glued to the house number after a company word.
+    const houseNumber = page(
+      ["INVOICE   REDWOOD", "Media", "1583 Main Street, Suite 306"],
+      ["Redwood Media Corp. -1583 Main Street, Suite 306- Chicago, IL 60607· Tel (241) 555-0498"],
+    );
+    expect(await vendorOf(houseNumber)).toBe("Redwood Media Corp.");
   });
 
   it("takes no legal name printed under the letterhead's own address for the seller, unless the letterhead spells it", async () => {

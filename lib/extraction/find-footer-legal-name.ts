@@ -8,6 +8,7 @@ import { companySeparatorAt, findSenderLine } from "./find-recipient-name";
 import { isNameCandidate, splitAtGaps } from "./find-vendor-block";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
+import { repairLegalForm } from "./repair-legal-form";
 import { splitWordAt } from "./split-word";
 import { untilSeparator } from "./until-separator";
 import { websiteNames } from "./website-names";
@@ -36,7 +37,7 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
     for (const [index, row] of page.rows.entries()) {
       if (Math.min(...row.map((word) => word.box.y0)) < FOOTER_TOP) continue;
       const first = untilFullStopAfterLegalForm(
-        untilNumberAfterSuffix(untilDash(untilSeparator(untilFooterColumn(splitAtGaps(row)[0] ?? [], page, index)))),
+        untilNumberAfterSuffix(untilDash(repairLegalForm(untilSeparator(untilFooterColumn(splitAtGaps(row)[0] ?? [], page, index))))),
       );
       const words = [...first, ...suffixBelow(page, index, first)];
       const name = joinWords(words);
@@ -186,6 +187,8 @@ function untilDash(words: TPlacedWord[]): TPlacedWord[] {
   const index = words.findIndex(
     (word, at) =>
       /^[-–—](?:\p{Lu}\p{Ll}|$)/u.test(word.text) ||
+      // "Redwood Media Corp. -1583 Main Street": or to the house number, after the company word.
+      (/^[-–—]\d/.test(word.text) && at > 0 && hasCompanySuffix(joinWords(words.slice(0, at)))) ||
       /\.[-–—](?:\p{Lu}|$)/u.test(word.text) ||
       /\.:\p{L}/u.test(word.text) ||
       dashAfterLegalForm(word.text, joinWords(words.slice(0, at))) >= 0,

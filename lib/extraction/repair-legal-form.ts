@@ -2,7 +2,9 @@
 // it ("SDN BHO", "SON.8HD", "SDN BND"), the words can be put right: both words of the pair must be there, each at
 // most one look-alike character off, so a name's own "SON" ("JOHNSON & SON") is never touched.
 
+import { isLegalFormToken } from "./company-suffix";
 import type { TPlacedWord } from "./page-rows";
+import { splitWordAt } from "./split-word";
 
 const PAIRS = [
   ["sdn", "bhd"],
@@ -12,8 +14,15 @@ const PAIRS = [
 // Characters a reader takes for one another in capitals: O/D/0, B/8/3/S, S/5, I/L/1, H/N, M/N.
 const CONFUSABLE = ["od", "0d", "0o", "8b", "3b", "bs", "5s", "1l", "1i", "li", "hn", "mn"];
 
-/** The words with a misread two-word legal form spelled right, keeping their punctuation and case. */
-export function repairLegalForm(words: TPlacedWord[]): TPlacedWord[] {
+// "ICTV.O.F.": a dotted legal form run into the capitals of the word before it.
+const GLUED_DOTTED_FORM = /^(\p{Lu}{2,})((?:\p{Lu}\.){2,}\p{Lu}?\.?)$/u;
+
+/**
+ * The words with a misread two-word legal form spelled right, keeping their punctuation and case, and a dotted legal
+ * form the reader ran into the word before it set apart ("Meijer&Mulder ICTV.O.F.").
+ */
+export function repairLegalForm(read: TPlacedWord[]): TPlacedWord[] {
+  const words = read.flatMap(splitGluedDottedForm);
   const runs = words.flatMap((word, wordIndex) =>
     [...word.text.matchAll(/[\p{L}\d]+/gu)].map((match) => ({ wordIndex, start: match.index, text: match[0] })),
   );
@@ -42,6 +51,11 @@ export function repairLegalForm(words: TPlacedWord[]): TPlacedWord[] {
     }
     return { ...word, text };
   });
+}
+
+function splitGluedDottedForm(word: TPlacedWord): TPlacedWord[] {
+  const glued = GLUED_DOTTED_FORM.exec(word.text);
+  return glued && isLegalFormToken(glued[2].replace(/\./g, "").toLowerCase()) ? splitWordAt(word, glued[1].length) : [word];
 }
 
 /** Equal to the target, or one look-alike character off it (same length). */
