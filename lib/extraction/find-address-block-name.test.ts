@@ -24,6 +24,39 @@ describe("findAddressBlockName", () => {
     expect(findAddressBlockName(rows("Klantnr.", "65744"), ["Mulder ICT V.O.F."])?.text).toBe("Lone Star Analytics Co.");
   });
 
+  it("reads the buyer's block whose name is the seller's with another company word ('Brooks Electric Co.' from '… LLC')", () => {
+    const page = buildPageRows(
+      layoutFromRows([
+        "Brooks Electric LLC",
+        "2443 Broadway, Suite 375",
+        "Austin, TX 78701",
+        "",
+        "Brooks Electric Co.",
+        "Attn: Ashley Brooks",
+        "3522 W. Randolph St., Suite 267",
+        "San Francisco, CA 94103",
+      ]),
+    );
+    expect(findAddressBlockName(page, ["Brooks Electric LLC"])?.text).toBe("Brooks Electric Co.");
+    // The seller's name without its legal form still names the seller's block.
+    const stem = buildPageRows(layoutFromRows(["Brooks Electric", "2443 Broadway, Suite 375", "Austin, TX 78701"]));
+    expect(findAddressBlockName(stem, ["Brooks Electric LLC"])).toBeNull();
+  });
+
+  it("reads a block one of whose lines a scan's reader boxed taller than the line above it ('Manchester')", () => {
+    const page = buildPageRows(
+      buildPageLayout([
+        lineAt("Holloway Joinery Ltd", 0.057, 0.31, 0.042, 0.056),
+        lineAt("VAT Reg. No. 870 1865 55", 0.057, 0.3, 0.12, 0.131),
+        lineAt("Whitfield & Hartley Plumbing & Heating Ltd", 0.057, 0.439, 0.157, 0.167),
+        lineAt("181 Station Road", 0.058, 0.202, 0.172, 0.181),
+        lineAt("Manchester", 0.056, 0.149, 0.184, 0.197),
+        lineAt("M1 2AB", 0.057, 0.112, 0.2, 0.209),
+      ]),
+    );
+    expect(findAddressBlockName(page, ["Holloway Joinery Ltd"])?.text).toBe("Whitfield & Hartley Plumbing & Heating Ltd");
+  });
+
   it("reads no name from a postcode's half the sender line above wrapped onto the block's first line ('9HX')", () => {
     const page = buildPageRows(
       layoutFromRows([

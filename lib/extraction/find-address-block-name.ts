@@ -3,7 +3,7 @@
 // 69876 Frankfurt"). The seller's own block looks the same, so the block naming the seller is skipped.
 
 import { charWidth } from "./box-geometry";
-import { isOnlySuffix } from "./company-suffix";
+import { hasCompanySuffix, isOnlySuffix } from "./company-suffix";
 import { GLUED_PARTY_HEADINGS, PARTY_HEADING_WORDS } from "./field-concepts";
 import { UK_POSTCODE } from "./find-address-parts";
 import { STREET_WORDS } from "./find-letterhead-address";
@@ -51,17 +51,20 @@ export function findAddressBlockName(page: TPageRows, sellerNames: string[]): TV
 export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name: TValuePick; words: Set<TPlacedWord> } | null {
   // "Ashdown & Thornbury Office Supplies" over "Ltd": the seller's name without its legal form, which may stand on a
   // line of its own, names the seller's block too (long enough not to be a word of another name).
-  const sellers = sellerNames
-    .flatMap((name) => {
-      const [whole, stem] = [squash(name), squash(withoutLegalForm(name))];
-      return stem !== whole && stem.length >= MIN_STEM ? [whole, stem] : [whole];
-    })
-    .filter((seller) => seller.length > 0);
+  const names = sellerNames.map((name) => squash(name)).filter((seller) => seller.length > 0);
+  const stems = sellerNames
+    .map((name) => [squash(name), squash(withoutLegalForm(name))])
+    .filter(([whole, stem]) => stem !== whole && stem.length >= MIN_STEM)
+    .map(([, stem]) => stem);
+  const sellers = [...names, ...stems];
   const namesSeller = (line: TSegment) => {
     // "Email: accounts@harper-consulting-group.com" above the buyer's name spells the seller's name without naming it.
     if (/@|www\.|https?:/i.test(line.text)) return false;
     const text = squash(line.text);
-    return sellers.some((seller) => text.includes(seller) || (seller.includes(text) && text.length > 3));
+    const spells = (seller: string) => text.includes(seller) || (seller.includes(text) && text.length > 3);
+    // "Brooks Electric Co." buying from "Brooks Electric LLC": a line with a company word of its own, other than the
+    // seller's, is another company of the same name.
+    return names.some(spells) || (!hasCompanySuffix(line.text) && stems.some(spells));
   };
   const isSenderLine = (line: TSegment) =>
     /\d/.test(line.text) &&
@@ -172,8 +175,9 @@ function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
     // The small sender line above an envelope window is no part of the block: a line much smaller than the one under
     // it ends the block. Only smaller: a scan's reader boxes a line taller for its descenders ("Oudegracht 392"), so a
     // line without any over one with some ("Att. Anna Huber" over "Hauptplatz 64/10") may be smaller still.
+    // Against the block's smallest line so far: a scan's reader boxes one line a little taller ("Manchester" over "M1 2AB").
     const height = line.words[0].box.y1 - line.words[0].box.y0;
-    const under = lines[0].words[0].box.y1 - lines[0].words[0].box.y0;
+    const under = Math.min(...lines.map((below) => below.words[0].box.y1 - below.words[0].box.y0));
     const tolerance = SIZE_TOLERANCE + (DESCENDERS.test(lines[0].text) && !DESCENDERS.test(line.text) ? DESCENDER_SHARE : 0);
     // An attention line ("Att. Elodie Girard") has its party's name right above it, whatever the sizes the reader boxed.
     if (height < (1 - tolerance) * under && !ATTENTION_LINE.test(lines[0].text)) break;
