@@ -16,6 +16,9 @@ describe("findUnlabelledVatId", () => {
     expect(unlabelledVatId(["Dubois SPRL", "TVA BE0478.123.456"])).toBe("BE0478.123.456");
     // A Swiss UID with its label run into it.
     expect(unlabelledVatId(["Baumann Informatik AG", "Bankverbindung: UBS Switzerland AG MWSTCHE-840.930.992"])).toBe("CHE-840.930.992");
+    // Or both a label and the VAT suffix run into it, or a label into a dotted id.
+    expect(unlabelledVatId(["Keller Treuhand AG", "MWSTCHE-622.817.137MWST"])).toBe("CHE-622.817.137 MWST");
+    expect(unlabelledVatId(["Smit & Mulder B.V.", "BTW-nummerNL7828.90.061.B01"])).toBe("NL7828.90.061.B01");
     // Too few digits for an id, dotted or not.
     expect(unlabelledVatId(["Smit & Mulder B.V.", "Ref NL60.29.5"])).toBeNull();
   });

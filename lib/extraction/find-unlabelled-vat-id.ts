@@ -46,9 +46,9 @@ export function findUnlabelledVatId(pages: TPageRows[], buyerWords = new Set<TPl
       for (let index = 0; index < row.length; index++) {
         // The buyer's block's own words; the meta column beside it on the same row can hold the seller's id.
         if (buyerWords.has(row[index])) continue;
-        const glued = SWISS_UID_GLUED_SUFFIX.exec(clean(row[index].text));
-        if (glued)
-          return { words: [row[index]], text: row[index].text, normalized: `${glued[1]} ${glued[2]}`, validity: 1, page: page.page };
+        const uid = withoutLabelBeforeUid(row[index]);
+        const glued = SWISS_UID_GLUED_SUFFIX.exec(clean(uid.text));
+        if (glued) return { words: [uid], text: uid.text, normalized: `${glued[1]} ${glued[2]}`, validity: 1, page: page.page };
         const words = vatIdAt(row, index);
         if (words) {
           const normalized = words.map((word) => clean(word.text)).join("");
@@ -76,9 +76,8 @@ export function findUnlabelledVatId(pages: TPageRows[], buyerWords = new Set<TPl
 function vatIdAt(row: TPlacedWord[], index: number): TPlacedWord[] | null {
   const glued = gluedVatId(row[index]);
   if (glued) return [glued];
-  // "MWSTCHE-840.930.992": a Swiss UID with its label run into it.
-  const swiss = GLUED_LABEL_UID.exec(clean(row[index].text));
-  if (swiss) return [splitWordAt(row[index], row[index].text.indexOf(swiss[1]))[1]];
+  const uid = withoutLabelBeforeUid(row[index]);
+  if (uid !== row[index] && SWISS_UID.test(clean(uid.text))) return [uid];
   // "USt-ldNr.DE 076 500 952": the country prefix glued to its label, the digit groups after a space.
   const prefixAt = row[index].text.search(GLUED_PREFIX);
   const digitsNext = /^\d+$/.test(clean(row[index + 1]?.text ?? ""));
@@ -99,11 +98,18 @@ function vatIdAt(row: TPlacedWord[], index: number): TPlacedWord[] | null {
 const EU_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI";
 // The id at the end of a word, after the label the reader ran into it: "USt.-ldNr.DE703143941", "P.IVAIT90905571229",
 // "N°TVAintracommunautaireFR38915946209". Eight to twelve characters after the prefix, as on its own.
-const GLUED_EU_VAT = new RegExp(`(?:${EU_PREFIX})[0-9A-Z]{8,12}$`);
+// "BTW-nummerNL7828.90.061.B01": its digits may be grouped by full stops.
+const GLUED_EU_VAT = new RegExp(`(?:${EU_PREFIX})(?:[0-9A-Z]|\\.(?=[0-9A-Z])){8,15}$`);
 // "USt-ldNr.DE 076 500 952", "USt.-ldNr.DE951069 653": the prefix, maybe with part of the number, after a label.
 const GLUED_PREFIX = new RegExp(`(?<=[.:])(?:${EU_PREFIX})\\d{0,7}$`);
-// "MWSTCHE-840.930.992", "UIDCHE-…": a short label in capitals run into a Swiss UID.
-const GLUED_LABEL_UID = /^\p{Lu}{2,4}(CHE-?\d{3}\.?\d{3}\.?\d{3})$/u;
+// "MWSTCHE-840.930.992", "UIDCHE-…", "MWSTCHE-622.817.137MWST": a short label in capitals run into a Swiss UID.
+const GLUED_LABEL_UID = /^\p{Lu}{2,4}(?=CHE-?\d{3}\.?\d{3}\.?\d{3}(?:MWST|TVA|IVA)?$)/u;
+
+/** The Swiss UID a word holds after a short label the reader ran into it, as a word of its own; the word otherwise. */
+function withoutLabelBeforeUid(word: TPlacedWord): TPlacedWord {
+  const label = GLUED_LABEL_UID.exec(clean(word.text));
+  return label ? splitWordAt(word, word.text.indexOf(label[0]) + label[0].length)[1] : word;
+}
 // An IBAN's country and check digits followed by letters: "NL34INGB…", "GB41LOYD…".
 const IBAN_START = /[A-Z]{2}\d{2}[A-Z]{4}/;
 
@@ -119,7 +125,8 @@ export function gluedVatId(word: TPlacedWord): TPlacedWord | null {
     // "IBANNL34INGB70220669": an account number with its label, whose bank code may end in a country's letters.
     const inIban = /IBAN/i.test(text) || (found !== null && IBAN_START.test(text.slice(0, found.index + 2)));
     const glued = found !== null && !inIban && (found.index > 0 || part !== word.text);
-    if (glued && (found[0].match(/\d/g)?.length ?? 0) >= MIN_DIGITS) {
+    const length = found ? found[0].replace(/\./g, "").length - 2 : 0;
+    if (glued && length <= 12 && (found[0].match(/\d/g)?.length ?? 0) >= MIN_DIGITS) {
       const at = offset + part.indexOf(text) + found.index;
       const width = (word.box.x1 - word.box.x0) / word.text.length;
       const box = { ...word.box, x0: word.box.x0 + width * at, x1: word.box.x0 + width * (at + found[0].length) };
