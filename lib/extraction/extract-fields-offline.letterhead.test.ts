@@ -59,6 +59,10 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
       "London",
     ] as never);
     expect(await vendorOf(ampersand)).toBe("Thornbury Plumbing & Heating Limited");
+    // Not a sign over the name it repeats.
+    expect(await vendorOf(page(["RESTORAN &", "RESTORAN & KATERING KENANGA", "(1143700-M)", "LOT 3024, JALAN INDAH"]))).toBe(
+      "RESTORAN & KATERING KENANGA",
+    );
   });
 
   it("ends a name at the separator of a one-line sender address, glued or not", async () => {

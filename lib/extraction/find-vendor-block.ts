@@ -125,7 +125,10 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   const lineAbove = candidates.findLast(
     (candidate) => candidate.index < chosen.index && candidate.index >= chosen.index - 2 && sameColumn(candidate.words, chosen.words),
   );
-  const runsOnto = lineAbove && /(?:&|\band)$/i.test(lineAbove.text) && !hasLegalForm(lineAbove.text) ? lineAbove : undefined;
+  // A sign over the name it repeats ("RESTORAN &" over "RESTORAN & KATERING KENANGA") runs on to nothing.
+  const repeats = (above: TCandidate) => squash(chosen.text).startsWith(squash(above.text));
+  const runsOnto =
+    lineAbove && /(?:&|\band)$/i.test(lineAbove.text) && !hasLegalForm(lineAbove.text) && !repeats(lineAbove) ? lineAbove : undefined;
   // "… HARDWARE" over "(M) SDN.BHD.", "(BANGSAR) SDN BHD": a legal form alone, after its bracketed country or branch.
   const above = isOnlySuffix(cleanName(chosen.text).replace(/^\([^()]*\)\s*/, ""))
     ? candidates.findLast((candidate) => candidate.index < chosen.index && sameColumn(candidate.words, chosen.words))
