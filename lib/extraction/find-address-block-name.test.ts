@@ -38,6 +38,11 @@ describe("findAddressBlockName", () => {
       ]),
     );
     expect(findAddressBlockName(page, ["Brooks Electric LLC"])?.text).toBe("Brooks Electric Co.");
+    // Or a partnership whose name ends with the seller's.
+    const partners = buildPageRows(
+      layoutFromRows(["De Vries & Visser Advies B.V.", "t.a.v. Joost De Vries", "Prinsengracht 379", "5611 AB Eindhoven"]),
+    );
+    expect(findAddressBlockName(partners, ["Visser Advies B.V."])?.text).toBe("De Vries & Visser Advies B.V.");
     // The seller's name without its legal form still names the seller's block.
     const stem = buildPageRows(layoutFromRows(["Brooks Electric", "2443 Broadway, Suite 375", "Austin, TX 78701"]));
     expect(findAddressBlockName(stem, ["Brooks Electric LLC"])).toBeNull();
@@ -55,6 +60,22 @@ describe("findAddressBlockName", () => {
       ]),
     );
     expect(findAddressBlockName(page, ["Holloway Joinery Ltd"])?.text).toBe("Whitfield & Hartley Plumbing & Heating Ltd");
+  });
+
+  it("skips the seller's sender line over the block, cut before its house number by a gap ('S.L. ·Avenida de la Constit')", () => {
+    const page = buildPageRows(
+      buildPageLayout([
+        lineAt("SANCHEZ", 0.07, 0.2, 0.047, 0.062),
+        lineAt("www.sanchezlopez.es", 0.07, 0.16, 0.12, 0.128),
+        lineAt("Sanchez & Lopez S.L. ·Avenida de la Constit", 0.067, 0.213, 0.144, 0.151),
+        lineAt("16 08007 Barcelona", 0.235, 0.305, 0.144, 0.151),
+        lineAt("Asesoria Navarro S.L.", 0.067, 0.163, 0.158, 0.167),
+        lineAt("Att. Javier Navarro", 0.067, 0.145, 0.17, 0.18),
+        lineAt("Calle de Alcala,25", 0.067, 0.145, 0.181, 0.19),
+        lineAt("41001 Sevilla", 0.066, 0.124, 0.191, 0.201),
+      ]),
+    );
+    expect(findAddressBlockName(page, ["SANCHEZ"])?.text).toBe("Asesoria Navarro S.L.");
   });
 
   it("reads no name from a postcode's half the sender line above wrapped onto the block's first line ('9HX')", () => {

@@ -57,17 +57,22 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
     .filter(([whole, stem]) => stem !== whole && stem.length >= MIN_STEM)
     .map(([, stem]) => stem);
   const sellers = [...names, ...stems];
+  const sellerHasAmpersand = sellerNames.some((name) => name.includes("&"));
   const namesSeller = (line: TSegment) => {
     // "Email: accounts@harper-consulting-group.com" above the buyer's name spells the seller's name without naming it.
     if (/@|www\.|https?:/i.test(line.text)) return false;
     const text = squash(line.text);
-    const spells = (seller: string) => text.includes(seller) || (seller.includes(text) && text.length > 3);
+    // "De Vries & Visser Advies B.V." buying from "Visser Advies B.V.": a partnership whose name ends with the
+    // seller's is another firm.
+    const partnerOf = (seller: string) => text.endsWith(seller) && text !== seller && /&/.test(line.text) && !sellerHasAmpersand;
+    const spells = (seller: string) => (text.includes(seller) && !partnerOf(seller)) || (seller.includes(text) && text.length > 3);
     // "Brooks Electric Co." buying from "Brooks Electric LLC": a line with a company word of its own, other than the
     // seller's, is another company of the same name.
     return names.some(spells) || (!hasCompanySuffix(line.text) && stems.some(spells));
   };
+  // "Sanchez & Lopez S.L. ·Avenida de la Constit": or its address parts, cut before the house number by a gap.
   const isSenderLine = (line: TSegment) =>
-    /\d/.test(line.text) &&
+    (/\d/.test(line.text) || PART_SEPARATOR.test(line.text)) &&
     sellers.some((seller) => squash(line.text).includes(seller) && squash(line.text).length > seller.length + MIN_ADDRESS);
   const segmentsByRow = page.rows.map((row, index) => segments(row, index));
   for (const rowSegments of segmentsByRow) {
