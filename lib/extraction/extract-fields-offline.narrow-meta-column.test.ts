@@ -60,4 +60,25 @@ describe("extractFieldsOffline: a narrow meta column", () => {
     };
     expect((await invoiceValues(scan)).invoice_number).toBe("24/0131");
   });
+
+  it("reads a meta column whose labels and values wrap beside their middle ('Invoice' over 'Number:', 'GB 870 7939' over '79')", async () => {
+    // A British invoice's PDF text layer: labels and values are separate runs, each value set by its label cell's middle.
+    const meta = buildPageLayout([
+      lineAt("INVOICE", 0.1, 0.277, 0.073, 0.102),
+      lineAt("Northern Consulting Ltd", 0.532, 0.899, 0.072, 0.094),
+      lineAt("63 Station Road", 0.755, 0.899, 0.097, 0.111),
+      lineAt("Invoice date:", 0.591, 0.706, 0.206, 0.221),
+      lineAt("23 Jul 2024", 0.757, 0.859, 0.206, 0.221),
+      lineAt("Invoice", 0.591, 0.655, 0.225, 0.24),
+      lineAt("SI-7583", 0.757, 0.826, 0.233, 0.248),
+      lineAt("Pemberton Logistics Ltd", 0.1, 0.342, 0.237, 0.252),
+      lineAt("Number:", 0.591, 0.67, 0.242, 0.257),
+      lineAt("Customer VAT No.: 963 0150 54", 0.1, 0.388, 0.304, 0.319),
+      lineAt("GB 870 7939", 0.757, 0.873, 0.298, 0.313),
+      lineAt("VAT Reg. No.:", 0.591, 0.715, 0.306, 0.321),
+      lineAt("79", 0.757, 0.779, 0.315, 0.329),
+    ]);
+    const values = await invoiceValues(meta);
+    expect([values.invoice_number, values.vendor_vat_id]).toEqual(["SI-7583", "GB870793979"]);
+  });
 });

@@ -115,7 +115,7 @@ export function findLabelMatches(
     });
   }
   // "Te betalen" over "vóór": a label cell the column wrapped, where no label was found on its lines.
-  return withWrappedCellLabels([...best.values()], findWrappedCellLabels(pages, labels)).sort(
+  return withWrappedCellLabels(pages, [...best.values()], findWrappedCellLabels(pages, labels)).sort(
     (a, b) => a.page - b.page || a.row - b.row || a.box.x0 - b.box.x0,
   );
 }

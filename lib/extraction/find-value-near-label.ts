@@ -130,7 +130,9 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
     if (found) break;
   }
   if (found && spec.kind === "id") found = withWrappedParts(found, page);
-  if (spec.kind === "tax_id") found = withTaxIdWrappedUnderLabel(found, match, page, spec, untilSeparator(sameLine));
+  // What is beside the label: the reader's line, or the band the pick came from (a text layer's separate run).
+  const beside = sameLine.length > 0 ? sameLine : (bands.find((band) => found !== null && band.includes(found.words[0])) ?? []);
+  if (spec.kind === "tax_id") found = withTaxIdWrappedUnderLabel(found, match, page, spec, untilSeparator(beside));
   if (found && spec.kind === "tax_id") found = withSwissSuffixBelow(found, page);
   if (found?.validity === 1 || (found && spec.kind !== "id" && spec.kind !== "tax_id")) return found;
   // "… | VAT registration no.: GB 947" over "6336 73", "… | P.I.:" over "IT31299171174", "… | Fecha de vencimiento:"

@@ -44,15 +44,21 @@ export function findWrappedCellLabels(pages: TPageRows[], labels: TFieldLabel[])
 }
 
 /**
- * The wrapped cells' labels where no label was found on their lines, or where one found is only the wrapped label's
- * end, weaker: "Número de" over "factura:" is the invoice number's label, not "factura" (a document word) alone.
+ * The wrapped cells' labels where no label was found on their lines, or where one found is only part of the wrapped
+ * label, weaker: "Número de" over "factura:" is the invoice number's label, not "factura" (a document word) alone. The
+ * label's first line gives way only to a wrapped label that ends with its colon ("Invoice" over "Number:  SI-7583"):
+ * in a row of column headings ("Rechnungs-" over "Nr.") the value is under the heading, not beside its end.
  */
-export function withWrappedCellLabels(found: TLabelMatch[], wrapped: TLabelMatch[]): TLabelMatch[] {
+export function withWrappedCellLabels(pages: TPageRows[], found: TLabelMatch[], wrapped: TLabelMatch[]): TLabelMatch[] {
   const overlaps = (a: TLabelMatch, b: TLabelMatch) => a.page === b.page && boxesOverlap(a.box, b.box);
-  const isEndOf = (end: TLabelMatch, match: TLabelMatch) =>
-    end.page === match.page && end.row === match.row && end.lastWord === match.lastWord && end.strength < match.strength;
-  const kept = wrapped.filter((match) => found.every((other) => !overlaps(other, match) || isEndOf(other, match)));
-  return [...found.filter((match) => !kept.some((other) => isEndOf(match, other))), ...kept];
+  const endsWithColon = (match: TLabelMatch) =>
+    pages.find((page) => page.page === match.page)?.rows[match.row][match.lastWord]?.text.endsWith(":") === true;
+  const isPartOf = (part: TLabelMatch, match: TLabelMatch) =>
+    overlaps(part, match) &&
+    part.strength < match.strength &&
+    ((part.row === match.row && part.lastWord === match.lastWord) || (part.row < match.row && endsWithColon(match)));
+  const kept = wrapped.filter((match) => found.every((other) => !overlaps(other, match) || isPartOf(other, match)));
+  return [...found.filter((match) => !kept.some((other) => isPartOf(match, other))), ...kept];
 }
 
 /**

@@ -110,7 +110,8 @@ const MIN_TAX_ID_DIGITS = 8;
 
 /**
  * "N° TVA intracommunautaire FR 28" over "027240289" in a footer's column: a VAT id cut after its check digits, its
- * number wrapped onto the next line under the label. Only digits there, and only where they make the id whole.
+ * number wrapped onto the next line under the label (or under the id). Only digits there, and only where they make
+ * the id whole.
  */
 export function withTaxIdWrappedUnderLabel(
   found: TValuePick | null,
@@ -122,9 +123,14 @@ export function withTaxIdWrappedUnderLabel(
   if (found && digitCount(String(found.normalized)) >= MIN_TAX_ID_DIGITS) return found;
   const height = match.box.y1 - match.box.y0;
   const below = page.rows[match.row + 1] ?? [];
+  // "VAT Reg. No.: GB 870 7939" over "79": or under the start of the id's part beside the label.
+  const idBeside = beside.some((word) => /\d/.test(word.text));
+  const starts = [match.box.x0, ...(idBeside ? [beside[0].box.x0] : [])];
   const start = below.findIndex(
     (word) =>
-      /^\d{2,}$/.test(word.text) && Math.abs(word.box.x0 - match.box.x0) < 2 * charWidth(word) && word.box.y0 - match.box.y1 < height,
+      /^\d{2,}$/.test(word.text) &&
+      starts.some((x0) => Math.abs(word.box.x0 - x0) < 2 * charWidth(word)) &&
+      word.box.y0 - match.box.y1 < height,
   );
   if (start < 0) return found;
   // Its digit groups: "FR" over "33 229536442".
