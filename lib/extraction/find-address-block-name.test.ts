@@ -78,6 +78,24 @@ describe("findAddressBlockName", () => {
     expect(findAddressBlockName(page, ["SANCHEZ"])?.text).toBe("Asesoria Navarro S.L.");
   });
 
+  it("reads the buyer on a street whose name and number begin the seller's ('Viale Europa, 15' by 'Viale Europa, 154')", () => {
+    const page = buildPageRows(
+      layoutFromRows([
+        "Padana Forniture S.r.l.s.",
+        "Viale Europa, 154",
+        "10121 Torino (TO)",
+        "",
+        "Arredamenti Conti S.r.l.",
+        "c.a. Chiara Conti",
+        "Viale Europa, 15",
+        "20121 Milano (MI)",
+      ]),
+    );
+    expect(findAddressBlockName(page, ["Padana Forniture S.r.l.s.", "Padana Forniture S.r.l.s. Viale Europa, 154"])?.text).toBe(
+      "Arredamenti Conti S.r.l.",
+    );
+  });
+
   it("reads no name from a postcode's half the sender line above wrapped onto the block's first line ('9HX')", () => {
     const page = buildPageRows(
       layoutFromRows([

@@ -65,7 +65,7 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
     // "De Vries & Visser Advies B.V." buying from "Visser Advies B.V.": a partnership whose name ends with the
     // seller's is another firm.
     const partnerOf = (seller: string) => text.endsWith(seller) && text !== seller && /&/.test(line.text) && !sellerHasAmpersand;
-    const spells = (seller: string) => (text.includes(seller) && !partnerOf(seller)) || (seller.includes(text) && text.length > 3);
+    const spells = (seller: string) => (text.includes(seller) && !partnerOf(seller)) || (holdsWhole(seller, text) && text.length > 3);
     // "Brooks Electric Co." buying from "Brooks Electric LLC": a line with a company word of its own, other than the
     // seller's, is another company of the same name.
     return names.some(spells) || (!hasCompanySuffix(line.text) && stems.some(spells));
@@ -116,6 +116,14 @@ const MIN_ADDRESS = 5;
 const LONE_NUMBER = /^[A-Z]{0,3}[-/]?\d{3,}$/;
 const MAX_LABEL_WORDS = 2;
 
+/** `part` is in `whole`, its last number not the start of a longer one ("vialeeuropa15" is not in "…vialeeuropa154"). */
+function holdsWhole(whole: string, part: string): boolean {
+  for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+    if (!/\d$/.test(part) || !/\d/.test(whole.charAt(at + part.length))) return true;
+  }
+  return false;
+}
+
 /** The name without the legal form that ends it ("Ashdown & Thornbury Office Supplies Ltd" → "… Supplies"). */
 function withoutLegalForm(name: string): string {
   const words = name.trim().split(/\s+/);
@@ -143,8 +151,9 @@ function linesBelow(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
     const line = rowSegments.find((segment) => Math.abs(segment.words[0].box.x0 - last.words[0].box.x0) <= ALIGN_TOLERANCE);
     const box = above.words[0].box;
     if (!line || line.words[0].box.y0 - box.y1 > LINE_GAP * (box.y1 - box.y0)) break;
-    // "Factuurdatum: 4 oktober 2024 | Factuurnr.: …": a meta row of parts under the block is the document's, not the buyer's.
-    if (PART_SEPARATOR.test(line.text)) break;
+    // "Factuurdatum: 4 oktober 2024 | Factuurnr.: …", "Rechnungs-Nr.: RE-44541 Rechnungsdatum: …": a meta row of
+    // parts or labels under the block is the document's, not the buyer's.
+    if (PART_SEPARATOR.test(line.text) || (line.text.match(/:/g) ?? []).length >= 2) break;
     lines.push(line);
     above = line;
   }

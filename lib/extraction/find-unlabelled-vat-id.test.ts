@@ -53,4 +53,22 @@ describe("findUnlabelledVatId", () => {
     const { vendor_vat_id } = await extract([field("vendor_vat_id", "Vendor VAT ID")], [page]);
     expect(vendor_vat_id.value).toBe("NL435765507B01");
   });
+
+  it("gives the seller's id in a row of labels right under the buyer's address block", async () => {
+    const page = layoutFromRows([
+      "M E I E R   RECHNUNG",
+      "Transport",
+      "Hauptgasse 115",
+      "3011 Bern",
+      "www.transportmeier.ch",
+      "Transport Meier AG · Hauptgasse 115 · 3011 Bern",
+      "Seeland Elektro AG",
+      "Frau Markus Meier",
+      "Industriestrasse 18",
+      "4051 Basel",
+      "Rechnungs-Nr.: RE-44541 Rechnungsdatum: 22.02.25 Zahlungsziel: 04.03.25 MWST: CHE-555.345.495 MWST",
+    ]);
+    const { vendor_vat_id } = await extract([field("vendor_vat_id", "Vendor VAT ID")], [page]);
+    expect(vendor_vat_id.normalizedValue).toBe("CHE-555.345.495 MWST");
+  });
 });
