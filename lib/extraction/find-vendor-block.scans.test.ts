@@ -195,4 +195,18 @@ describe("findVendorBlock on scanned receipts", () => {
       "Menuiserie Chevalier S.A.",
     );
   });
+
+  it("reads past a registration line whose 'Co. Reg.' the reader ran together ('COREG,NO.') to the address", () => {
+    const rows = [
+      "KOPITIAM MEGAH",
+      "COREG,NO. 200679101448 (985062-S)",
+      "NO.66, 3ALAN TUN RAZAK 19",
+      "TAMAN BAYAN, 43500 SEMENYIH",
+      "SELANGOR",
+    ];
+    const address = findVendorBlock(buildPageRows(layoutFromRows(rows)))?.addressLines.map((words) =>
+      words.map((word) => word.text).join(" "),
+    );
+    expect(address).toEqual(["NO.66, 3ALAN TUN RAZAK 19", "TAMAN BAYAN, 43500 SEMENYIH", "SELANGOR"]);
+  });
 });

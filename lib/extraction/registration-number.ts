@@ -25,7 +25,8 @@ const ID_TOKEN = /^[A-Z]{0,2}\d{4,}-?[A-Z\d]?$/;
 /** "Company No", read through one slip in a longer word ("Conpany No: 002643278-A"). */
 export function isRegistrationWord(token: string): boolean {
   // "COMPANYNO", "REGNO": the number sign run on to the word.
-  const word = token.replace(/(?<=\p{L}{3})n[o0r]$/u, "");
+  // "COREG": "Co. Reg." with its full stop and space lost.
+  const word = token.replace(/(?<=\p{L}{3})n[o0r]$/u, "").replace(/^co(?=reg$)/, "");
   return REGISTRATION_WORDS.has(word) || (word.length >= 5 && [...REGISTRATION_WORDS].some((known) => compareTokens(known, word) !== null));
 }
 
