@@ -36,6 +36,8 @@ const BANNER = /^[*=#~-]{2,}.*[*=#~-]{2,}$/;
 // "TQFOR SHOPPING", "SELAMATDATANG": a thank-you or welcome line whose spaces the reader lost.
 const THANKS_GLUED = /^(?:thank|tq(?:for|you|u)|selamatdatang|welcometo)/;
 const TOP_ROWS = 12;
+// "Thornbury Plumbing &", "SMITH AND": a name line that asks for the next line.
+const JOINS_NEXT_LINE = /(?:&|\band)$/i;
 // A word of one or two characters the reader doubts this much, at the edge of a name, is a speck or the scan's border.
 const EDGE_NOISE_CONFIDENCE = 0.6;
 export function findVendorBlock(page: TPageRows): TVendorBlock | null {
@@ -128,7 +130,7 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   // A sign over the name it repeats ("RESTORAN &" over "RESTORAN & KATERING KENANGA") runs on to nothing.
   const repeats = (above: TCandidate) => squash(chosen.text).startsWith(squash(above.text));
   const runsOnto =
-    lineAbove && /(?:&|\band)$/i.test(lineAbove.text) && !hasLegalForm(lineAbove.text) && !repeats(lineAbove) ? lineAbove : undefined;
+    lineAbove && JOINS_NEXT_LINE.test(lineAbove.text) && !hasLegalForm(lineAbove.text) && !repeats(lineAbove) ? lineAbove : undefined;
   // "… HARDWARE" over "(M) SDN.BHD.", "(BANGSAR) SDN BHD": a legal form alone, after its bracketed country or branch.
   const above = isOnlySuffix(cleanName(chosen.text).replace(/^\([^()]*\)\s*/, ""))
     ? candidates.findLast((candidate) => candidate.index < chosen.index && sameColumn(candidate.words, chosen.words))
@@ -138,7 +140,7 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   // "HOME MASTER HARDWARE &" / "ELECTRICAL", or a suffix printed on its own line ("… Sdn" / "Bhd (720420-B)").
   const next = suffixBelow(page, chosen) ?? (page.rows[chosen.index + 1] && splitAtGaps(page.rows[chosen.index + 1])[0]);
   // A legal form ends the name, whatever mark the reader put after it ("… (M) SON.8HD,(2017…").
-  const runsOn = /(?:&|\band|-|,)$/i.test(cleanName(chosen.text)) && !hasLegalForm(chosen.text);
+  const runsOn = (JOINS_NEXT_LINE.test(cleanName(chosen.text)) || /[-,]$/.test(cleanName(chosen.text))) && !hasLegalForm(chosen.text);
   if (next && (runsOn || isOnlySuffix(cleanName(joinWords(next))))) {
     nameWords.push(...next);
     lastRow++;
