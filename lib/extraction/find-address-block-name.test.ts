@@ -179,4 +179,21 @@ describe("findAddressBlockName", () => {
     );
     expect(findAddressBlockName(page, ["Electricite Lefevre SARL"])?.text).toBe("Informatique Chevalier S.A.");
   });
+
+  it("reads a block whose town is a saint's ('9000 St. Gallen'), not taking the town's 'St.' for a street's", () => {
+    const page = buildPageRows(
+      layoutFromRows([
+        "K E L L E R",
+        "Druck",
+        "Seestrasse 106",
+        "3011 Bern",
+        "",
+        "Gerber Druck AG",
+        "Frau Petra Gerber",
+        "Industriestrasse 13",
+        "9000 St. Gallen",
+      ]),
+    );
+    expect(findAddressBlockName(page, ["Druck Keller AG", "K E L L E R Druck"])?.text).toBe("Gerber Druck AG");
+  });
 });

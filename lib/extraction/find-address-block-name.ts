@@ -19,6 +19,8 @@ const POSTCODE_CITY = /^(?:[A-Z]{1,2}[- ])?\d{4,5}\s*\p{Lu}/u;
 // After the city's comma a scan's reader may set a letter of the state small or read its O as a zero ("Austin, Tx
 // 78701", "Denver, c0 80202"), or drop the space before the ZIP code ("Seattle,WA98101").
 const CITY_STATE_ZIP = /\p{L}(?:,\s*[A-Za-z][A-Za-z0]\s*|\s+[A-Z]{2}\s+)\d{5}(?:-\d{4})?$/u;
+// "9000 St. Gallen", "4500 Ste-Foy": a saint right after the postcode names the town, no street ("Randolph St.").
+const SAINT_AFTER_POSTCODE = /^(\S+\s+)(?:St|Ste|Sankt)\b\.?-?\s*(?=\p{Lu})/u;
 // Address blocks sit in the upper half of the first page.
 const BLOCK_BOTTOM = 0.5;
 const MAX_LINES_ABOVE = 4;
@@ -168,7 +170,7 @@ function endsWithUkPostcode(text: string): boolean {
 
 function isPostcodeLine(text: string): boolean {
   // "2439 W. Randolph St.", "3470 MainStreet": an American house number before a street is no postcode before a town.
-  const isStreet = tokenize(text).some(
+  const isStreet = tokenize(text.replace(SAINT_AFTER_POSTCODE, "$1")).some(
     (token) => STREET_WORDS.has(token) || [...STREET_WORDS].some((word) => word.length >= 4 && token.endsWith(word)),
   );
   return (POSTCODE_CITY.test(text) && !isStreet) || CITY_STATE_ZIP.test(text) || endsWithUkPostcode(text);
