@@ -101,6 +101,18 @@ describe("extractFieldsOffline: wrapped labels", () => {
       "2023-03-07",
     ]);
     expect((await invoiceValues(labelUnder)).due_date).toBe("2023-04-13");
+    // Or another label's value ("Zahlungsziel:" over "… Lieferdatum: 11.06.2025"): its own is the wrapped line's start.
+    const word = lineMaker(0.0098, 0.013);
+    const valueUnder = buildPageLayout([
+      word(0.095, 0.071, "Software Vogel GmbH"),
+      ...[0.095, 0.233, 0.35, 0.419, 0.557].map((x0, index) =>
+        word(x0, 0.313, ["Rechnungsnr.:", "2025/219", "Datum:", "14.06.2025", "Zahlungsziel:"][index]),
+      ),
+      ...[0.095, 0.233, 0.36, 0.478, 0.606].map((x0, index) =>
+        word(x0, 0.328, ["14.07.2025", "Bestell-Nr.:", "ORD-3696", "Lieferdatum:", "11.06.2025"][index]),
+      ),
+    ]);
+    expect((await invoiceValues(valueUnder)).due_date).toBe("2025-07-14");
     // A heading over a line that starts with a label of its own is no wrapped row: "Nummer" is no buyer.
     const heading = layoutFromRows([
       "Handelsrechnung Nr. E2018092011804 vom 20.09.2018",

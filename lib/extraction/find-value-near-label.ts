@@ -156,9 +156,11 @@ function wrappedContinuation(match: TLabelMatch, page: TPageRows): TPlacedWord[]
   if (!next || (!endsWithLabel && last.box.x1 < WRAP_MARGIN)) return null;
   if (!endsWithLabel && row.some((word, index) => index > 0 && isColumnGap(row[index - 1], word))) return null;
   // A row of labels has its values under them ("… N° TVA intracommunautaire" over "… FR89008336917"); another label
-  // under it is the wrapped row's ("… · Date d'échéance:" over "2023-04-13 · … · Date de prestation:").
+  // under it is the wrapped row's ("… · Date d'échéance:" over "2023-04-13 · … · Date de prestation:"), and so is a
+  // value right after one ("Zahlungsziel:" over "… Lieferdatum: 11.06.2025").
   const under = wordsBelow(match, page);
-  const wrappedRowsLabel = under.some((word) => word.text.endsWith(":")) && !under.includes(next[0]);
+  const beforeUnder = under.length > 0 ? page.rows[under[0].row][page.rows[under[0].row].indexOf(under[0]) - 1] : undefined;
+  const wrappedRowsLabel = (under.some((word) => word.text.endsWith(":")) || !!beforeUnder?.text.endsWith(":")) && !under.includes(next[0]);
   if (under.length > 0 && !wrappedRowsLabel) return null;
   const aligned = Math.abs(next[0].box.x0 - row[0].box.x0) < 2 * charWidth(row[0]);
   const close = next[0].box.y0 - last.box.y1 < last.box.y1 - last.box.y0;
