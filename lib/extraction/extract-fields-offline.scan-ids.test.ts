@@ -49,6 +49,9 @@ describe("extractFieldsOffline: invoice numbers on scans", () => {
     expect((await invoiceValues(runOn)).invoice_number).toBe("38689");
     const noStop = layoutFromRows(["Veluwe ICT V.O.F.", "Factuurnummer: 2024-0876Datum: 12-03-2024"]);
     expect((await invoiceValues(noStop)).invoice_number).toBe("2024-0876");
+    // Or hyphenated on, its first word before the rest of the label ("000523-Due Date:"), a "·" read as a dash.
+    const hyphenated = layoutFromRows(["Bennett Landscaping Co.", "Invoice Date: 12/09/2024 .Invoice Number: 000523-Due Date: 12/23/2024"]);
+    expect((await invoiceValues(hyphenated)).invoice_number).toBe("000523");
     const touching = buildPageLayout([
       { text: "Hartley Joinery LLP", box: { x0: 0.1, y0: 0.1, x1: 0.29, y1: 0.12 } },
       { text: "Invoice", box: { x0: 0.205, y0: 0.3, x1: 0.249, y1: 0.32 } },

@@ -66,10 +66,13 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
   // A table border or part separator the reader glued on ends the id: "FA-25-629|Date", "2023/591·Data:".
   taken = untilSeparator(taken);
   const joined = (part: TPlacedWord[]) => part.map((word) => word.text).join("");
-  const normalized = capitalI(clean(marked ? `${taken[0].text} ${joined(taken.slice(1))}` : joined(taken)));
+  // "000523-Due" before "Date:": the next label's first word, hyphenated on where the reader took a "·" for a dash.
+  const labelWordGlued = words[start + taken.length]?.text.endsWith(":") && GLUED_LABEL_WORD.test(joined(taken));
+  const whole = marked ? `${taken[0].text} ${joined(taken.slice(1))}` : joined(taken);
+  const normalized = capitalI(clean(labelWordGlued ? whole.replace(GLUED_LABEL_WORD, "") : whole));
   const read = taken.some((word) => word.confidence < 1);
   // Shown as the id alone where the reader glued a number sign or the next label to it.
-  const glued = [GLUED_NUMBER_SIGN, GLUED_NEXT_LABEL, GLUED_NEXT_WORD].some((pattern) => pattern.test(joined(taken)));
+  const glued = labelWordGlued || [GLUED_NUMBER_SIGN, GLUED_NEXT_LABEL, GLUED_NEXT_WORD].some((pattern) => pattern.test(joined(taken)));
   const text = glued || spacedPrefix ? normalized : capitalI(joinWords(taken));
   return { words: taken, text, normalized, validity: read && hasLookalikeAtJoin(normalized) ? LOOKALIKE_ID_VALIDITY : 1 };
 }
@@ -107,6 +110,7 @@ const GLUED_NEXT_LABEL = /(?:\.\p{L}[\p{L}']{2,}|-\p{Lu}\p{Ll}{2,}|(?<=\d)\p{Lu}
 // Dutch trade register's "KvK", hyphenated on by the reader.
 // "NL7180.51.698.B01-KvK90303713": with the register's number too.
 const GLUED_NEXT_WORD = /-\p{Lu}(?:\p{Ll}{3,}|\p{Ll}\p{Lu})\d*$/u;
+const GLUED_LABEL_WORD = /(?<=\d)-\p{Lu}\p{Ll}{2,}$/u;
 // "7.950,62", "1,234.56", "€ 12": an amount of money, printed after "Totale fattura:", is no invoice's id.
 const MONEY = /^(?:[€$£]\S*|\d{1,3}(?:[.,'’]\d{3})+[.,]\d{2})$/;
 // Like an IBAN whose check digits fail: below what is ever reported as sure (≥ 0.9).
