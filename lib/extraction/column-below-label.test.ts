@@ -84,6 +84,38 @@ describe("a row of labels over a row of values", () => {
     expect((await extract(totals, [page])).total_amount.normalizedValue).toBe(250.74);
   });
 
+  it("gives labels no gap splits ('Montant HT TVAa20% Total TTC') the amounts standing apart under their words", async () => {
+    // Word boxes as the reader gave them: the labels' gaps no wider than their glued rate's characters.
+    const word = (text: string, x0: number, x1: number, y0: number) => ({ text, box: { x0, y0, x1, y1: y0 + 0.013 } });
+    const header = [
+      ["Montant", 0.553, 0.631],
+      ["HT", 0.642, 0.664],
+      ["TVAa20%", 0.689, 0.791],
+      ["Total", 0.816, 0.866],
+      ["TTC", 0.876, 0.906],
+    ] as const;
+    const values = [
+      ["5", 0.583, 0.593],
+      ["213,85", 0.603, 0.662],
+      ["1", 0.712, 0.722],
+      ["042,77", 0.732, 0.792],
+      ["6", 0.818, 0.829],
+      ["256,62", 0.84, 0.906],
+    ] as const;
+    const page = buildPageLayout(
+      [
+        word("Imprimerie Provence EURL", 0.081, 0.3, 0.06),
+        ...header.map(([text, x0, x1]) => word(text, x0, x1, 0.523)),
+        ...values.map(([text, x0, x1]) => word(text, x0, x1, 0.548)),
+      ],
+      { source: "ocr" },
+    );
+    const result = await extract(totals, [page]);
+    expect(result.net_amount.normalizedValue).toBe(5213.85);
+    expect(result.tax_amount.normalizedValue).toBe(1042.77);
+    expect(result.total_amount.normalizedValue).toBe(6256.62);
+  });
+
   it("splits a cell the reader ran together across two columns ('18/03/18 15:17' under 'Date   Time')", async () => {
     const page = layoutFromRows([
       [

@@ -26,7 +26,7 @@ export function wordsUnderLabelCell(
 ): TPlacedWord[] | null {
   const row = page.rows[rowIndex];
   const headerCells = splitIntoCells(row);
-  if (headerCells.length < 2) return null;
+  if (headerCells.length < 2) return underLabelsSetClose(row, row.slice(labelStart, labelEnd + 1), rowBelow);
   const labelCell = headerCells.findIndex((cell) => cell.includes(row[labelStart]));
   const headerSpans = headerCells.map(spanOf);
   const groups: TPlacedWord[][] = [];
@@ -54,6 +54,17 @@ function underOwnWords(groups: TPlacedWord[][], headerCell: TPlacedWord[], label
   const labelSpan = spanOf(labelWords);
   const others = headerCell.filter((word) => !labelWords.includes(word));
   return groups.filter((group) => overlap(spanOf(group), labelSpan) > 0 || !others.some((word) => overlap(spanOf(group), word.box) > 0));
+}
+
+/**
+ * "Montant HT TVAa20% Total TTC" over "5 213,85   1 042,77   6 256,62": labels the reader set too close to split into
+ * cells, over amounts that stand apart. Each label keeps the amounts under its own words; null when the row below is
+ * no such row, or the label is the whole row.
+ */
+function underLabelsSetClose(row: TPlacedWord[], labelWords: TPlacedWord[], rowBelow: TPlacedWord[]): TPlacedWord[] | null {
+  const valueCells = splitIntoCells(rowBelow);
+  if (valueCells.length < 2 || labelWords.length === row.length || !rowBelow.every((word) => AMOUNT_WORD.test(word.text))) return null;
+  return underOwnWords(valueCells, row, labelWords).flat();
 }
 
 // A word of a row of amounts: "€ 6.345,23", "1 152,15 EUR", "-581,00", "20 %".
