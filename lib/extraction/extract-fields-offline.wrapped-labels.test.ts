@@ -113,6 +113,13 @@ describe("extractFieldsOffline: wrapped labels", () => {
       ),
     ]);
     expect((await invoiceValues(valueUnder)).due_date).toBe("2025-07-14");
+    // Or words of one a few words after its label ("le: 25" over "… prestation: 9 octobre 2025"): the date wrapped.
+    const dateUnder = layoutFromRows([
+      "Imprimerie Provence EURL",
+      "Numéro de facture: 008061 Date de facture: 11 octobre 2025 A régler avant le: 25",
+      "octobre 2025 Réf. client: K39322 Date de prestation: 9 octobre 2025",
+    ]);
+    expect((await invoiceValues(dateUnder)).due_date).toBe("2025-10-25");
     // A heading over a line that starts with a label of its own is no wrapped row: "Nummer" is no buyer.
     const heading = layoutFromRows([
       "Handelsrechnung Nr. E2018092011804 vom 20.09.2018",

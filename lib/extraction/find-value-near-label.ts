@@ -20,6 +20,8 @@ const BELOW_FACTOR = 0.9;
 const MAX_CENTER_OFFSET = 0.7;
 // A line ending this far right (page widths) may have been wrapped onto the next.
 const WRAP_MARGIN = 0.8;
+// A label's value starts at most this many words after it ("prestation: 9 octobre 2025").
+const LABEL_TO_VALUE_WORDS = 3;
 // Rows further apart than this (in label heights) belong to different blocks.
 const BLOCK_GAP = 1.5;
 
@@ -157,10 +159,12 @@ function wrappedContinuation(match: TLabelMatch, page: TPageRows): TPlacedWord[]
   if (!endsWithLabel && row.some((word, index) => index > 0 && isColumnGap(row[index - 1], word))) return null;
   // A row of labels has its values under them ("… N° TVA intracommunautaire" over "… FR89008336917"); another label
   // under it is the wrapped row's ("… · Date d'échéance:" over "2023-04-13 · … · Date de prestation:"), and so is a
-  // value right after one ("Zahlungsziel:" over "… Lieferdatum: 11.06.2025").
+  // value a few words after one ("Zahlungsziel:" over "… Lieferdatum: 11.06.2025", "le: 25" over "… prestation: 9
+  // octobre 2025").
   const under = wordsBelow(match, page);
-  const beforeUnder = under.length > 0 ? page.rows[under[0].row][page.rows[under[0].row].indexOf(under[0]) - 1] : undefined;
-  const wrappedRowsLabel = (under.some((word) => word.text.endsWith(":")) || !!beforeUnder?.text.endsWith(":")) && !under.includes(next[0]);
+  const underRow = under.length > 0 ? page.rows[under[0].row] : [];
+  const beforeUnder = underRow.slice(Math.max(0, underRow.indexOf(under[0]) - LABEL_TO_VALUE_WORDS), underRow.indexOf(under[0]));
+  const wrappedRowsLabel = [...under, ...beforeUnder].some((word) => word.text.endsWith(":")) && !under.includes(next[0]);
   if (under.length > 0 && !wrappedRowsLabel) return null;
   const aligned = Math.abs(next[0].box.x0 - row[0].box.x0) < 2 * charWidth(row[0]);
   const close = next[0].box.y0 - last.box.y1 < last.box.y1 - last.box.y0;
