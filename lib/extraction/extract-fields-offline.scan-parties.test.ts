@@ -3,7 +3,7 @@
 // sentence or a bank after "Pleasepay to:" taken for the buyer.
 
 import { describe, expect, it } from "vitest";
-import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field, INVOICE_FIELDS, invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
 
 describe("extractFieldsOffline: the parties as a scan's reader reads them", () => {
@@ -74,6 +74,25 @@ describe("extractFieldsOffline: the parties as a scan's reader reads them", () =
     ]);
     const values = await extract([...INVOICE_FIELDS, field("vendor_name", "Vendor Name")], [page]);
     expect([values.vendor_name.value, values.customer_name.value]).toEqual(["Berger&Hoffmann GmbH&Co.KG", "Ferretti Costruzioni S.r.l.s."]);
+    // Its separator read as a full stop, the street glued on ("Werbeagentur KG.Landstraße 25.").
+    const glued = buildPageLayout(
+      [
+        lineAt("BAUER", 0.107, 0.258, 0.077, 0.097),
+        lineAt("Rechnung", 0.747, 0.894, 0.077, 0.099),
+        lineAt("Werbeagentur", 0.104, 0.222, 0.103, 0.114),
+        lineAt("Landstraße 25", 0.104, 0.223, 0.123, 0.134),
+        lineAt("6020 Innsbruck", 0.105, 0.233, 0.138, 0.148),
+        lineAt("Bauer & Huber Werbeagentur KG.Landstraße 25. 6020 Innsbruck", 0.105, 0.527, 0.217, 0.226),
+        lineAt("Re.-Nr. RE23-0503", 0.686, 0.887, 0.218, 0.229),
+        lineAt("Druck Huber GmbH", 0.105, 0.251, 0.233, 0.244),
+        lineAt("Z. Hd. Lukas Huber", 0.105, 0.268, 0.247, 0.258),
+        lineAt("Landstraße 80", 0.104, 0.224, 0.262, 0.272),
+        lineAt("8010 Graz", 0.104, 0.187, 0.276, 0.287),
+      ],
+      { source: "ocr" },
+    );
+    const gluedValues = await extract([...INVOICE_FIELDS, field("vendor_name", "Vendor Name")], [glued]);
+    expect(gluedValues.vendor_name.value).toBe("Bauer & Huber Werbeagentur KG");
   });
 
   it("takes the sender line's reading of the legal name over the footer's that ran it together ('Salzache.U.')", async () => {

@@ -57,7 +57,8 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
  */
 export function findSenderLineLegalName(page: TPageRows, letterhead: string): TFooterName | null {
   const line = findSenderLine(page);
-  const words = line && untilCompanySeparator(untilDash(untilSeparator(line)));
+  // "Bauer & Huber Werbeagentur KG.Landstraße 25.": or the full stop read for one, the street glued on.
+  const words = line && untilFullStopAfterLegalForm(untilCompanySeparator(untilDash(untilSeparator(line))));
   const name = words && joinWords(words);
   // "Pacific Design Studio Co.": a company word is enough on the line the letterhead must spell part of.
   if (!words || !name || !hasCompanySuffix(name) || !isNameCandidate(name)) return null;
