@@ -22,6 +22,22 @@ describe("extractFieldsOffline: ids the page wrapped", () => {
     expect((await invoiceValues(page)).invoice_number).toBe("INV-2023-1422");
   });
 
+  it("joins no date above the id that the reader spaced after its hyphens ('2025- 02- 17' over 'INV-6613')", async () => {
+    const page = buildPageLayout(
+      [
+        { text: "Great Lakes Design Studio Inc.", box: box(0.055, 0.065, 0.3, 0.076) },
+        { text: "Invoice date:", box: box(0.761, 0.147, 0.848, 0.156) },
+        { text: "2025-", box: box(0.878, 0.147, 0.906, 0.156) },
+        { text: "02-", box: box(0.912, 0.147, 0.928, 0.156) },
+        { text: "17", box: box(0.934, 0.147, 0.945, 0.156) },
+        { text: "Invoice Number:", box: box(0.761, 0.161, 0.863, 0.171) },
+        { text: "INV-6613", box: box(0.876, 0.161, 0.932, 0.171) },
+      ],
+      { source: "ocr" },
+    );
+    expect((await invoiceValues(page)).invoice_number).toBe("INV-6613");
+  });
+
   it("takes the end under the id over the letterhead's wrapped legal form at the start of the next line", async () => {
     const page = buildPageLayout([
       { text: "Elbtal Druckerei GmbH & Co. RECHNUNG Nr. INV-2023-", box: box(0.082, 0.061, 0.915, 0.077) },

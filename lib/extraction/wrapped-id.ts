@@ -36,11 +36,7 @@ export function withWrappedParts(pick: TValuePick, page: TPageRows): TValuePick 
  * word is no wrapped id's start or its end isn't found.
  */
 export function wrappedIdStartingWith(word: TPlacedWord, page: TPageRows): TPlacedWord | null {
-  if (!WRAPPED_START.test(word.text)) return null;
-  // "Factura n.: 2024- 0277": its end right after it on its own line, a space the reader put after the hyphen.
-  const row = page.rows[word.row] ?? [];
-  const next = row[row.indexOf(word) + 1];
-  if (next && /^[\p{L}\d]/u.test(next.text) && next.box.x0 - word.box.x1 < 2 * charWidth(word)) return null;
+  if (!WRAPPED_START.test(word.text) || runsOnInItsLine(word, page)) return null;
   const joined = withWrappedEnd({ words: [word], text: word.text, normalized: word.text, validity: 1 }, page);
   if (joined.words.length < 2) return null;
   return { ...word, text: joined.text, box: unionBoxes(joined.words.map((part) => part.box)) };
@@ -99,10 +95,18 @@ function withWrappedStart(pick: TValuePick, page: TPageRows): TValuePick {
         row.filter((word) => overlap(word) > width && first.box.y0 - word.box.y1 < height).sort((a, b) => overlap(b) - overlap(a))[0],
     )
     .find((word) => word !== undefined);
-  if (!start || !WRAPPED_START.test(start.text) || !aligned(start)) return pick;
+  // "2025- 02- 17" over "INV-6613": a date the reader spaced after its hyphens goes on in its own line.
+  if (!start || !WRAPPED_START.test(start.text) || !aligned(start) || runsOnInItsLine(start, page)) return pick;
   const words: TPlacedWord[] = [start, first];
   const text = `${start.text}${first.text}`;
   return { ...pick, words, text, normalized: typeof pick.normalized === "string" ? text : pick.normalized };
+}
+
+/** "Factura n.: 2024- 0277": the id's end right after its start on its own line, a space the reader put after the hyphen. */
+function runsOnInItsLine(word: TPlacedWord, page: TPageRows): boolean {
+  const row = page.rows[word.row] ?? [];
+  const next = row[row.indexOf(word) + 1];
+  return next !== undefined && /^[\p{L}\d]/u.test(next.text) && next.box.x0 - word.box.x1 < 2 * charWidth(word);
 }
 
 // A VAT id has eight digits at least; fewer is the start of one ("FR 28").
