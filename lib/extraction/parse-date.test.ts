@@ -112,6 +112,8 @@ describe("parseDate", () => {
     ["Dec 3l, 2025", "2025-12-31"],
     ["March l2 2024", "2024-03-12"],
     ["ler septembre 2024", "2024-09-01"],
+    ["2025- 02- 17", "2025-02-17"],
+    ["2025-09- 04", "2025-09-04"],
   ])("reads %s, a scan's misreading, as %s and says it was repaired", (text, iso) => {
     expect(parseDate(text)).toMatchObject({ iso, repaired: true });
   });
@@ -119,6 +121,9 @@ describe("parseDate", () => {
   it("does not call a plainly printed date repaired", () => {
     expect(parseDate("05 FEB 2019")?.repaired).toBeUndefined();
     expect(parseDate("04/07/2019")?.repaired).toBeUndefined();
+    // "17. 02. 2025": a space after each full stop is how German prints it.
+    expect(parseDate("17. 02. 2025")?.iso).toBe("2025-02-17");
+    expect(parseDate("17. 02. 2025")?.repaired).toBeUndefined();
   });
 
   it("accepts 29 February in leap years only", () => {

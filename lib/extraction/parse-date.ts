@@ -60,10 +60,17 @@ const DAY_MONTH_NAME =
   /^(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*[-/.]\s*|\s*)([a-z][a-z0-9]{2,9}|[0-9][a-z]{2,9})\.?(?:,?\s*[-/.]?\s*(\d{4})|[-/.](\d{2}))$/;
 // A receipt's month abbreviation with one letter misread or lost ("08 HAR 2016", "15 OV 2018"), before a full year.
 const DAY_SLIPPED_MONTH_YEAR = /^(\d{1,2})\s+([a-z]{2,3})\s+(\d{4})$/;
+const SPACE_AFTER_SEPARATOR = /(?<=\d[-/.])\s+(?=\d)/g;
 const ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_NAME_DAY = /^([a-z]{3,10})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,\-/.]+(\d{4})$/;
 
 export function parseDate(text: string): TParsedDate | null {
+  // "2025- 02- 17": a scan's reader put a space after each hyphen; "17. 02. 2025" is printed so.
+  const closed = text.replace(SPACE_AFTER_SEPARATOR, "");
+  if (closed !== text) {
+    const date = parseDate(closed);
+    return /[-/]\s/.test(text) ? repaired(date) : date;
+  }
   const source = withoutGluedTime(
     foldText(text.trim())
       .replace(/^[:#]+\s*/, "")
