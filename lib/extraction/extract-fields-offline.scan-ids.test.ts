@@ -23,6 +23,9 @@ describe("extractFieldsOffline: invoice numbers on scans", () => {
       "Date de facturation: 07/03/2024 ·FactureN°:FA-24-280.A regler avant le: 14/03/2024 .N°client: 48438",
     ]);
     expect((await invoiceValues(glued)).invoice_number).toBe("FA-24-280");
+    // Or in small letters, with its dot: "|Facturan.°:#98192".
+    const smallSign = layoutFromRows(["Graficas Ruiz S.A.", "Fechafactura: 21/09/2025 |Facturan.°:#98192 |Vencimiento: 01/10/2025"]);
+    expect((await invoiceValues(smallSign)).invoice_number).toBe("98192");
     // A bar between two parts read as a digit glued to the label ("5InvoiceNumber:").
     const bar = layoutFromRows(["Whitfield Consulting Ltd", "Date: 12Jun2025 5InvoiceNumber: 001731 Payment due: 11Aug 2025"]);
     expect((await invoiceValues(bar)).invoice_number).toBe("001731");

@@ -30,8 +30,9 @@ describe("tokenize", () => {
     // A dot before the number sign, the next word run on.
     ["N.°de factura", ["no", "de", "factura"]],
     ["N.9", ["no"]],
-    // A number sign in capitals run on to a label in small letters.
+    // A number sign run on to a label in small letters, in capitals or small letters.
     ["FactureN°:FA-24-280", ["facture", "no", "fa", "24", "280"]],
+    ["Facturan.°:#98192", ["factura", "no", "no", "98192"]],
     // ó or o read as 6 or 0 between letters.
     ["C6d. cliente", ["cod", "cliente"]],
     ["Fecha de emisi6n", ["fecha", "de", "emision"]],

@@ -25,8 +25,8 @@ export function tokenize(text: string): string[] {
       // "FATTURAn.49805", "TAXINVOICEn0.2023/595": a number sign in small letters run on to a label in capitals, its
       // number after it.
       .replace(/(?<=\p{Lu}{3})n[o0r]?(?=\.\d)/gu, " nº")
-      // "FactureN°:FA-24-280": a number sign in capitals run on to a label in small letters.
-      .replace(/(?<=\p{Ll}{3})N(?=[°º])/gu, " N"),
+      // "FactureN°:FA-24-280", "Facturan.°:#98192": a number sign run on to a label in small letters.
+      .replace(/(?<=\p{Ll}{3})([Nn])(?=\.?[°º])/gu, " $1"),
   )
     // "P.O." is "po", "U.S.A." "usa": dotted initials are one word.
     .replace(/\b[a-z](?:\.[a-z])+\b\.?/g, (initials) => initials.replace(/\./g, ""))
