@@ -101,6 +101,9 @@ describe("findFooterLegalName", () => {
   it("ends the name at a separator read as a colon after the legal form ('N.V.:oudegracht'), and reads 'V.0.F.'", () => {
     const colon = footerPage(["Jansen Installatietechniek N.V.:oudegracht 141 · 3011 AB Rotterdam"]);
     expect(findFooterLegalName([colon], "JANSEN Installatietechniek")?.name).toBe("Jansen Installatietechniek N.V.");
+    // Or standing apart before the next part ("S.r.l.: Corso Italia 63").
+    const apart = footerPage(["Ferretti & Colombo S.r.l.: Corso Italia 63.10121 Torino (T0).Telefono +39 03 1840 211"]);
+    expect(findFooterLegalName([apart], "FERRETTI Informatica")?.name).toBe("Ferretti & Colombo S.r.l.");
     const zero = footerPage(["Holland LogistiekV.0.F.·Dorpsstraat 346·3511 LX Utrecht"]);
     expect(findFooterLegalName([zero], "HOLLAND")?.name).toBe("Holland LogistiekV.0.F.");
   });

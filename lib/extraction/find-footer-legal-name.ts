@@ -37,7 +37,9 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
     for (const [index, row] of page.rows.entries()) {
       if (Math.min(...row.map((word) => word.box.y0)) < FOOTER_TOP) continue;
       const first = untilFullStopAfterLegalForm(
-        untilNumberAfterSuffix(untilDash(repairLegalForm(untilSeparator(untilFooterColumn(splitAtGaps(row)[0] ?? [], page, index))))),
+        untilColonAfterCompany(
+          untilNumberAfterSuffix(untilDash(repairLegalForm(untilSeparator(untilFooterColumn(splitAtGaps(row)[0] ?? [], page, index))))),
+        ),
       );
       const words = [...first, ...suffixBelow(page, index, first)];
       const name = joinWords(words);
@@ -71,6 +73,12 @@ function untilCompanySeparator(words: TPlacedWord[]): TPlacedWord[] {
   if (end < 0) return words;
   // The colon is the separator's; a full stop may be the company word's own ("Co.", "Inc.") and stays.
   return [...words.slice(0, end), { ...words[end], text: words[end].text.replace(/:$/, "") }];
+}
+
+/** "Ferretti & Colombo S.r.l.: Corso Italia 63": a colon read for the separator ends the name, as on a sender line. */
+function untilColonAfterCompany(words: TPlacedWord[]): TPlacedWord[] {
+  const end = companySeparatorAt(words);
+  return end >= 0 && words[end].text.endsWith(":") ? untilCompanySeparator(words) : words;
 }
 
 /** A word of the name (not its legal form, long enough not to be common) is in the letterhead's letters. */
