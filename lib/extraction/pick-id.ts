@@ -163,9 +163,11 @@ const ID_DASH_PART = /^((?:\p{Lu}{2}U?)?\d{8,12})[-–]\p{Lu}{2,}$/u;
 
 /** The id before a dash the reader read for a part separator, the next part's label glued after it. */
 function dashedToNextPart(words: TPlacedWord[]): TValuePick | null {
-  const found = words[0] && ID_DASH_PART.exec(words[0].text);
-  if (!found) return null;
-  return { words: [splitWordAt(words[0], found[1].length)[0]], text: found[1], normalized: found[1], validity: 1 };
+  // The first word with a digit: the end of the label may stand before it ("N°" "TVAintra." "FR12705512719-SIRET").
+  const first = words.find((word) => /\d/.test(word.text));
+  const found = first && ID_DASH_PART.exec(first.text);
+  if (!first || !found) return null;
+  return { words: [splitWordAt(first, found[1].length)[0]], text: found[1], normalized: found[1], validity: 1 };
 }
 
 /** "intra.FR51691972114": the id without the end of its label the reader glued on (a word of its own, so it ranks first). */
