@@ -43,6 +43,11 @@ describe("findAddressBlockName", () => {
       layoutFromRows(["De Vries & Visser Advies B.V.", "t.a.v. Joost De Vries", "Prinsengracht 379", "5611 AB Eindhoven"]),
     );
     expect(findAddressBlockName(partners, ["Visser Advies B.V."])?.text).toBe("De Vries & Visser Advies B.V.");
+    // Or one whose legal form is another, however like the seller's ("S.A." buying from "SAS").
+    const legalForm = buildPageRows(
+      layoutFromRows(["Transports Fontaine S.A.", "À l'attention de Thomas Fontaine", "56 avenue Jean Jaurès", "69002 LYON"]),
+    );
+    expect(findAddressBlockName(legalForm, ["Transports Fontaine SAS"])?.text).toBe("Transports Fontaine S.A.");
     // The seller's name without its legal form still names the seller's block.
     const stem = buildPageRows(layoutFromRows(["Brooks Electric", "2443 Broadway, Suite 375", "Austin, TX 78701"]));
     expect(findAddressBlockName(stem, ["Brooks Electric LLC"])).toBeNull();

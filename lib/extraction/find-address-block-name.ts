@@ -60,6 +60,7 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
     .map(([, stem]) => stem);
   const sellers = [...names, ...stems];
   const sellerHasAmpersand = sellerNames.some((name) => name.includes("&"));
+  const sellerWords = new Set(sellerNames.flatMap((name) => name.split(/\s+/).map(squash)));
   const namesSeller = (line: TSegment) => {
     // "Email: accounts@harper-consulting-group.com" above the buyer's name spells the seller's name without naming it.
     if (/@|www\.|https?:/i.test(line.text)) return false;
@@ -67,7 +68,12 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
     // "De Vries & Visser Advies B.V." buying from "Visser Advies B.V.": a partnership whose name ends with the
     // seller's is another firm.
     const partnerOf = (seller: string) => text.endsWith(seller) && text !== seller && /&/.test(line.text) && !sellerHasAmpersand;
-    const spells = (seller: string) => (text.includes(seller) && !partnerOf(seller)) || (holdsWhole(seller, text) && text.length > 3);
+    // "Transports Fontaine S.A." buying from "Transports Fontaine SAS": the seller's letters hold the line's, but its
+    // legal form is another.
+    const lastWord = line.words[line.words.length - 1].text;
+    const ownLegalForm = isOnlySuffix(lastWord) && !sellerWords.has(squash(lastWord));
+    const spells = (seller: string) =>
+      (text.includes(seller) && !partnerOf(seller)) || (holdsWhole(seller, text) && text.length > 3 && !ownLegalForm);
     // "Brooks Electric Co." buying from "Brooks Electric LLC": a line with a company word of its own, other than the
     // seller's, is another company of the same name.
     return names.some(spells) || (!hasCompanySuffix(line.text) && stems.some(spells));
