@@ -30,6 +30,8 @@ describe("tokenize", () => {
     // A dot before the number sign, the next word run on.
     ["N.°de factura", ["no", "de", "factura"]],
     ["N.9", ["no"]],
+    // Or lost between the dot and "de".
+    ["N.de factura:", ["no", "de", "factura"]],
     // A number sign run on to a label in small letters, in capitals or small letters.
     ["FactureN°:FA-24-280", ["facture", "no", "fa", "24", "280"]],
     ["Facturan.°:#98192", ["factura", "no", "no", "98192"]],
