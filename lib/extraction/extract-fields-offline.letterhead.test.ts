@@ -242,9 +242,9 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
       ["Ricci&ColomboImpianti S.r.l.s.·ViaDanteAlighieri 41·20121Milano(MI)"],
     );
     expect(await vendorOf(scanned)).toBe("Ricci&ColomboImpianti S.r.l.s.");
-    // The legal form glued to the name too, or a dash glued after it.
+    // The legal form glued to the name too (set apart), or a dash glued after it.
     const glued = page(["HOLLIS Invoice", "Design", "881 Elm St."], ["Hollis &MarlowInc.·881 Elm St.·Austin, TX 78701"]);
-    expect(await vendorOf(glued)).toBe("Hollis &MarlowInc.");
+    expect(await vendorOf(glued)).toBe("Hollis &Marlow Inc.");
     const dashed = page(["INVOICE HOLLIS", "Design"], ["Hollis Design Co.- 881 Elm Street ·Austin, TX 78701"]);
     expect(await vendorOf(dashed)).toBe("Hollis Design Co.");
   });

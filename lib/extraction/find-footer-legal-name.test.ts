@@ -129,6 +129,9 @@ describe("findFooterLegalName", () => {
   it("finds the letterhead's words in a footer name the reader ran together ('ICTAmstelB.V.-NieuweBinnenweg311-A')", () => {
     const page = footerPage(["ICTAmstelB.V.-NieuweBinnenweg311-A·3511 LXUtrecht·Telefoon+31518334482"]);
     expect(findFooterLegalName([page], "Factuur AMSTEL ICT")?.name).toBe("ICTAmstelB.V.");
+    // Its legal form in capitals run on to the name's small letters, the street glued on after a full stop.
+    const camel = footerPage(["ConseilAlpesSAS.4rueVictorHugo·67000STRASBOURG.Tel+33185210208·facturation@conseil-alpes.fr"]);
+    expect(findFooterLegalName([camel], "ALPES Conseil")?.name).toBe("ConseilAlpes SAS");
   });
 
   it("ends the name before an American phone number glued to its label ('LLC Tel(311)555-0564')", () => {

@@ -17,9 +17,13 @@ const CONFUSABLE = ["od", "0d", "0o", "8b", "3b", "bs", "5s", "1l", "1i", "li", 
 // "ICTV.O.F.": a dotted legal form run into the capitals of the word before it.
 const GLUED_DOTTED_FORM = /^(\p{Lu}{2,})((?:\p{Lu}\.){2,}\p{Lu}?\.?)$/u;
 
+// "ConseilAlpesSAS.4rueVictorHugo", "MüllerGmbH": a legal form run on to the small letters of the name, at the
+// word's end or before the next part the reader glued on after a full stop.
+const GLUED_CAPITAL_FORM = /(?<=\p{Ll})\p{Lu}[\p{Lu}\p{Ll}]{1,4}(?=$|[.,;:](?:\d|\p{Lu}\p{Ll}|$))/gu;
+
 /**
  * The words with a misread two-word legal form spelled right, keeping their punctuation and case, and a dotted legal
- * form the reader ran into the word before it set apart ("Meijer&Mulder ICTV.O.F.").
+ * form the reader ran into the word before it set apart ("Meijer&Mulder ICTV.O.F.", "ConseilAlpesSAS").
  */
 export function repairLegalForm(read: TPlacedWord[]): TPlacedWord[] {
   const words = read.flatMap(splitGluedDottedForm);
@@ -55,7 +59,9 @@ export function repairLegalForm(read: TPlacedWord[]): TPlacedWord[] {
 
 function splitGluedDottedForm(word: TPlacedWord): TPlacedWord[] {
   const glued = GLUED_DOTTED_FORM.exec(word.text);
-  return glued && isLegalFormToken(glued[2].replace(/\./g, "").toLowerCase()) ? splitWordAt(word, glued[1].length) : [word];
+  if (glued && isLegalFormToken(glued[2].replace(/\./g, "").toLowerCase())) return splitWordAt(word, glued[1].length);
+  const camel = [...word.text.matchAll(GLUED_CAPITAL_FORM)].find((found) => isLegalFormToken(found[0].toLowerCase()));
+  return camel?.index ? splitWordAt(word, camel.index) : [word];
 }
 
 /** Equal to the target, or one look-alike character off it (same length). */
