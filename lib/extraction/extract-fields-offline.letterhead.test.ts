@@ -59,6 +59,20 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
       "London",
     ] as never);
     expect(await vendorOf(ampersand)).toBe("Thornbury Plumbing & Heating Limited");
+    // Or a partnership's names, right-aligned over the one word and legal form their line wrapped.
+    const partners = page([
+      [
+        [0.05, "FACTUUR nr. 2025-"],
+        [0.6, "JD Jansen & De Vries"],
+      ],
+      [
+        [0.05, "0804"],
+        [0.71, "Advies B.V."],
+      ],
+      [[0.69, "Stationsstraat 78"]],
+      [[0.69, "1016 DK Amsterdam"]],
+    ] as never);
+    expect(await vendorOf(partners)).toBe("Jansen & De Vries Advies B.V.");
     // Not a sign over the name it repeats.
     expect(await vendorOf(page(["RESTORAN &", "RESTORAN & KATERING KENANGA", "(1143700-M)", "LOT 3024, JALAN INDAH"]))).toBe(
       "RESTORAN & KATERING KENANGA",

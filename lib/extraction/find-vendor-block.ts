@@ -129,8 +129,12 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   );
   // A sign over the name it repeats ("RESTORAN &" over "RESTORAN & KATERING KENANGA") runs on to nothing.
   const repeats = (above: TCandidate) => squash(chosen.text).startsWith(squash(above.text));
+  // "Jansen & De Vries" over "Advies B.V.": a partnership's names over the one word and legal form its line wrapped.
+  const partners = (above: TCandidate) => / & /.test(above.text) && isWordAndLegalForm(cleanName(chosen.text));
   const runsOnto =
-    lineAbove && JOINS_NEXT_LINE.test(lineAbove.text) && !hasLegalForm(lineAbove.text) && !repeats(lineAbove) ? lineAbove : undefined;
+    lineAbove && (JOINS_NEXT_LINE.test(lineAbove.text) || partners(lineAbove)) && !hasLegalForm(lineAbove.text) && !repeats(lineAbove)
+      ? lineAbove
+      : undefined;
   // "… HARDWARE" over "(M) SDN.BHD.", "(BANGSAR) SDN BHD": a legal form alone, after its bracketed country or branch.
   const above = isOnlySuffix(cleanName(chosen.text).replace(/^\([^()]*\)\s*/, ""))
     ? candidates.findLast((candidate) => candidate.index < chosen.index && sameColumn(candidate.words, chosen.words))
@@ -279,6 +283,11 @@ function suffixBelow(page: TPageRows, candidate: TCandidate): TPlacedWord[] | nu
     if (inColumn.length > 0) return inColumn.find((words) => isOnlySuffix(cleanName(joinWords(words)))) ?? null;
   }
   return null;
+}
+
+function isWordAndLegalForm(text: string): boolean {
+  const [first, ...rest] = text.split(/\s+/);
+  return rest.length > 0 && !isOnlySuffix(first) && isOnlySuffix(rest.join(" "));
 }
 
 function sameColumn(a: TPlacedWord[], b: TPlacedWord[]): boolean {
