@@ -2,6 +2,15 @@ import { describe, expect, it } from "vitest";
 import { buildPageLayout, layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
 
+type TWordSpan = readonly [text: string, x0: number, x1: number];
+
+/** A scan's page: rows of words each boxed where the reader put it, every row `height` tall from its top. */
+const scannedRows = (rows: Array<[y0: number, words: readonly TWordSpan[]]>, height: number) =>
+  buildPageLayout(
+    rows.flatMap(([y0, words]) => words.map(([text, x0, x1]) => ({ text, box: { x0, y0, x1, y1: y0 + height } }))),
+    { source: "ocr" },
+  );
+
 describe("a row of labels over a row of values", () => {
   const totals = [
     field("net_amount", "Net Amount", "number"),
@@ -54,7 +63,6 @@ describe("a row of labels over a row of values", () => {
 
   it("ends a label's cell at a rate glued to the tax label before it ('VAT20% Total incl. VAT'), as a scan spaces it", async () => {
     // Word boxes as the reader gave them: the cells' gaps hardly wider than a word space.
-    const word = (text: string, x0: number, x1: number, y0: number) => ({ text, box: { x0, y0, x1, y1: y0 + 0.012 } });
     const header = [
       ["Sub-total", 0.38, 0.442],
       ["VAT20%", 0.466, 0.531],
@@ -73,20 +81,19 @@ describe("a row of labels over a row of values", () => {
       ["-80.00", 0.754, 0.799],
       ["170.74", 0.858, 0.907],
     ] as const;
-    const page = buildPageLayout(
+    const page = scannedRows(
       [
-        word("Thames Valley Digital plc", 0.09, 0.4, 0.068),
-        ...header.map(([text, x0, x1]) => word(text, x0, x1, 0.408)),
-        ...values.map(([text, x0, x1]) => word(text, x0, x1, 0.43)),
+        [0.068, [["Thames Valley Digital plc", 0.09, 0.4]]],
+        [0.408, header],
+        [0.43, values],
       ],
-      { source: "ocr" },
+      0.012,
     );
     expect((await extract(totals, [page])).total_amount.normalizedValue).toBe(250.74);
   });
 
   it("gives labels no gap splits ('Montant HT TVAa20% Total TTC') the amounts standing apart under their words", async () => {
     // Word boxes as the reader gave them: the labels' gaps no wider than their glued rate's characters.
-    const word = (text: string, x0: number, x1: number, y0: number) => ({ text, box: { x0, y0, x1, y1: y0 + 0.013 } });
     const header = [
       ["Montant", 0.553, 0.631],
       ["HT", 0.642, 0.664],
@@ -102,13 +109,13 @@ describe("a row of labels over a row of values", () => {
       ["6", 0.818, 0.829],
       ["256,62", 0.84, 0.906],
     ] as const;
-    const page = buildPageLayout(
+    const page = scannedRows(
       [
-        word("Imprimerie Provence EURL", 0.081, 0.3, 0.06),
-        ...header.map(([text, x0, x1]) => word(text, x0, x1, 0.523)),
-        ...values.map(([text, x0, x1]) => word(text, x0, x1, 0.548)),
+        [0.06, [["Imprimerie Provence EURL", 0.081, 0.3]]],
+        [0.523, header],
+        [0.548, values],
       ],
-      { source: "ocr" },
+      0.013,
     );
     const result = await extract(totals, [page]);
     expect(result.net_amount.normalizedValue).toBe(5213.85);
