@@ -13,8 +13,8 @@ import { compareTokens, isOneIForL, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { parseNumber } from "./parse-number";
-import { splitGluedNumber, splitGluedRate, splitNumberBeforeLabel } from "./split-glued-label";
-import { isInCapitals, labelWordPairs, splitGluedLabelWords } from "./split-glued-label-words";
+import { rowLabelTokens, type TRowToken, withoutGluedRate } from "./row-label-tokens";
+import { labelWordPairs } from "./split-glued-label-words";
 import { PART_SEPARATOR } from "./until-separator";
 
 export type TLabelMatch = {
@@ -28,8 +28,6 @@ export type TLabelMatch = {
   /** The whole label names a related concept ("Total a pagar" for the total): second to an equal plain label. */
   related?: boolean;
 };
-
-type TRowToken = { token: string; word: number };
 
 const FUZZY_FACTOR = 0.8;
 const OTHER_CONCEPT_FACTOR = 0.5;
@@ -58,16 +56,7 @@ export function findLabelMatches(
   const gluedPairs = labelWordPairs(labels);
   for (const page of pages) {
     page.rows.forEach((row, rowIndex) => {
-      const tokens = row.flatMap((word, index) =>
-        (splitGluedNumber(word.text) ?? splitGluedRate(word.text) ?? splitNumberBeforeLabel(word.text) ?? [word.text])
-          .flatMap(tokenize)
-          .flatMap(withoutGluedRate)
-          // "TOTALSALES": only in capitals; "Klantnummer", "Lieferdatum" are words of their own.
-          .flatMap((token) => (isInCapitals(word.text) ? splitGluedLabelWords(token) : [token]))
-          // "Fechade emision", "Datelimitedepaiement": words of one of the field's labels the reader ran together.
-          .flatMap((token) => gluedPairs.get(token) ?? [token])
-          .map((token) => ({ token, word: index })),
-      );
+      const tokens = rowLabelTokens(row, gluedPairs);
       for (const label of labels) {
         for (let start = 0; start + label.tokens.length <= tokens.length; start++) {
           const fuzzy = matchAt(label.tokens, tokens, start);
@@ -286,13 +275,4 @@ function neighbours(row: TPlacedWord[], from: number, step: 1 | -1): TPlacedWord
 
 function isPayable(concept: TConcept | null): boolean {
   return concept?.id === "total" || concept?.id === "amount_due";
-}
-
-/** "BTW21%", "IVA22%", French "TVAa20%" ("TVA à 20%"): a scan's reader glued the tax label to its rate; the label is the letters. */
-function withoutGluedRate(token: string): string[] {
-  // "TVAa 20%": the "à" run on to the label, the rate apart.
-  if (token === "tvaa") return ["tva", "a"];
-  const match = /^(\p{L}{2,}?)(a?)(\d{1,2}(?:[.,]\d+)?%)$/u.exec(token);
-  if (!match) return [token];
-  return match[2] && match[1] === "tva" ? [match[1], match[2], match[3]] : [match[1] + match[2], match[3]];
 }
