@@ -49,6 +49,9 @@ describe("pickAmount", () => {
     expect(pickAmount(value, "last")?.parsed.value).toBe(693.15);
     // A sign glued to the first group ("€6 057,65").
     expect(pickAmount(words("Montant HT €6 057,65"), "last")?.parsed.value).toBe(6057.65);
+    // A currency code the reader glued to either group of a scan: "EUR2 723,53", "2 873,95EUR".
+    expect(pickAmount(words("Sous-total HT EUR2 723,53"), "last")?.parsed.value).toBe(2723.53);
+    expect(pickAmount(words("MontantHT: 2 873,95EUR"), "last")?.parsed.value).toBe(2873.95);
   });
 
   it("reads past OCR slips in a total: a garbled currency glued on, a decimal part split off", () => {

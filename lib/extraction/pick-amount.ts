@@ -13,11 +13,14 @@ export type TAmountPick = { words: TPlacedWord[]; parsed: TParsedNumber };
 type TFound = TAmountPick & { start: number; end: number };
 
 const CURRENCY_WORD = /^(?:[$€£¥₹₩₽]|rm|myr|usd|eur|gbp|chf|sgd|aud|cad|inr|jpy|cny|hkd|rs\.?|rp)$/i;
+// A sign or code the reader glued to a digit group ("EUR2 723,53", "2 873,95EUR").
+const GLUED_SIGN = "(?:[$€£]|eur|gbp|chf|usd)";
 const LEADING_ZERO_GROUP = /^0\d{2}(?:[.,]\d{1,2})?$/;
 // "3 615,84": three digits and decimal-comma cents after a short group are its thousands; spaces group thousands
 // where the comma is the decimal mark (French, Nordic, Polish…), and a proportional font spaces the groups about a
 // digit apart ("9 933,95€" too). A receipt's "1 200.00" (quantity, price) has a decimal point.
-const COMMA_CENTS_GROUP = /^\d{3},\d{2}[€$£]?$/;
+const COMMA_CENTS_GROUP = new RegExp(`^\\d{3},\\d{2}${GLUED_SIGN}?$`, "i");
+const SHORT_FIRST_GROUP = new RegExp(`^-?${GLUED_SIGN}?\\d{1,3}$`, "i");
 const POINT_CENTS_GROUP = /^\d{3}\.\d{2}$/;
 const FILLER_WORD = /^[:#=\-–.*]+$/;
 
@@ -118,7 +121,7 @@ function tightlySpaced(words: TPlacedWord[], before: TPlacedWord | undefined): b
       ahead !== undefined && (CURRENCY_WORD.test(ahead.text) || ahead.text.endsWith(":")) && POINT_CENTS_GROUP.test(words[i].text);
     const group =
       ((LEADING_ZERO_GROUP.test(words[i].text) || COMMA_CENTS_GROUP.test(words[i].text) || noQuantityAhead) &&
-        /^-?[$€£]?\d{1,3}$/.test(words[i - 1].text)) ||
+        SHORT_FIRST_GROUP.test(words[i - 1].text)) ||
       // "$4, 337.55": the thousands separator printed, the space a scan's reader's.
       (/^-?[$€£]?\d{1,3},$/.test(words[i - 1].text) && POINT_CENTS_GROUP.test(words[i].text)) ||
       (/^-?[$€£]?\d{1,3}\.$/.test(words[i - 1].text) && COMMA_CENTS_GROUP.test(words[i].text));
