@@ -84,6 +84,10 @@ describe("compareTokens", () => {
     ["total", "t0tal", "fuzzy"],
     ["invoice", "1nvoise", null],
     ["date", "d4te", null],
+    // "rn" read as "m" ("Factuumummer"), and one slip besides at most.
+    ["factuurnummer", "factuumummer", "fuzzy"],
+    ["rechnungsnummer", "rechnungsnumrner", "fuzzy"],
+    ["factuurnummer", "faktuumumer", null],
   ])("%s vs %s → %s", (expected, actual, result) => {
     expect(compareTokens(expected, actual)).toBe(result);
   });

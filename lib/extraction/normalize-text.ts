@@ -91,7 +91,12 @@ export function compareTokens(expected: string, actual: string): "exact" | "fuzz
   if (expected.length === actual.length && isOneIForL(expected, actual)) return "fuzzy";
   // A dropped letter counts too ("(OTAL" for "TOTAL"), but not below four letters.
   if (expected.length < 5 || actual.length < 4 || /\d/.test(actual)) return null;
-  return editDistance(expected, actual, 1) <= 1 ? "fuzzy" : null;
+  // "Factuumummer": a reader takes "rn" for "m" (and back), a slip that costs no edit of its own.
+  return editDistance(expected, actual, 1) <= 1 || editDistance(rnAsM(expected), rnAsM(actual), 1) <= 1 ? "fuzzy" : null;
+}
+
+function rnAsM(token: string): string {
+  return token.replace(/rn/g, "m");
 }
 
 /** The two differ in one place only, an i in one where the other has an l. */
