@@ -54,6 +54,14 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+/**
+ * "N. de factura", "N.2 de factura" (a word each): a lone "N." before "de" is a number sign whose º the reader lost or
+ * read as a digit.
+ */
+export function withLostNumberSign(text: string, next: string | undefined): string {
+  return /^n\.\d?$/i.test(text) && next?.toLowerCase() === "de" ? "nº" : text;
+}
+
 /** Levenshtein distance, giving up (returning max + 1) once it exceeds max. */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -1,7 +1,7 @@
 // A row's words as the tokens labels are matched against, each with the index of the word it came from: split where a
-// scan's reader glued a label to its number, rate or next word.
+// scan's reader glued a label to its number, rate or next word, and mended where it lost a number sign.
 
-import { tokenize } from "./normalize-text";
+import { tokenize, withLostNumberSign } from "./normalize-text";
 import type { TPlacedWord } from "./page-rows";
 import { splitGluedNumber, splitGluedRate, splitNumberBeforeLabel } from "./split-glued-label";
 import { isInCapitals, splitGluedLabelWords } from "./split-glued-label-words";
@@ -11,7 +11,11 @@ export type TRowToken = { token: string; word: number };
 /** `gluedPairs`: words of the field's labels the reader ran together, and the words they are. */
 export function rowLabelTokens(row: TPlacedWord[], gluedPairs: Map<string, string[]>): TRowToken[] {
   return row.flatMap((word, index) =>
-    (splitGluedNumber(word.text) ?? splitGluedRate(word.text) ?? splitNumberBeforeLabel(word.text) ?? [word.text])
+    (
+      splitGluedNumber(word.text) ??
+      splitGluedRate(word.text) ??
+      splitNumberBeforeLabel(word.text) ?? [withLostNumberSign(word.text, row[index + 1]?.text)]
+    )
       .flatMap(tokenize)
       .flatMap(withoutGluedRate)
       // "TOTALSALES": only in capitals; "Klantnummer", "Lieferdatum" are words of their own.
