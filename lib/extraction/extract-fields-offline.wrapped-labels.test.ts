@@ -120,6 +120,14 @@ describe("extractFieldsOffline: wrapped labels", () => {
       "octobre 2025 Réf. client: K39322 Date de prestation: 9 octobre 2025",
     ]);
     expect((await invoiceValues(dateUnder)).due_date).toBe("2025-10-25");
+    // The wrapped value is the due date's, whose label's l the reader took for a one ("Date 1imite de paiement:"): the
+    // invoice date is the one beside its own label.
+    const oneForL = layoutFromRows([
+      "Plomberie Dubois SAS",
+      "N° de facture: F2024-0643. Date de facturation: 10/12/2024. Date 1imite de paiement:",
+      "17/12/2024",
+    ]);
+    expect(await invoiceValues(oneForL)).toMatchObject({ date: "2024-12-10", due_date: "2024-12-17" });
     // A heading over a line that starts with a label of its own is no wrapped row: "Nummer" is no buyer.
     const heading = layoutFromRows([
       "Handelsrechnung Nr. E2018092011804 vom 20.09.2018",

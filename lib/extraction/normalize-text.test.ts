@@ -40,6 +40,9 @@ describe("tokenize", () => {
     ["Fecha de emisi6n", ["fecha", "de", "emision"]],
     ["Fa1lig am:", ["fallig", "am"]],
     ["Fa11ig am:", ["fallig", "am"]],
+    // And at a word's start, before a word's letters, not a unit's.
+    ["Date 1imite de paiement:", ["date", "limite", "de", "paiement"]],
+    ["1kg 1pcs", ["1kg", "1pcs"]],
     ["Invoice n0.:2025/546", ["invoice", "no", "2025", "546"]],
     ["  ", []],
   ])("%s → %j", (text, tokens) => {

@@ -44,6 +44,8 @@ export function tokenize(text: string): string[] {
     // and l for 1 ("Fa1lig am", "Fa11ig am").
     .replace(/(?<=[a-z])[06]{1,2}(?=[a-z])/g, (digits) => "o".repeat(digits.length))
     .replace(/(?<=[a-z])1{1,2}(?=[a-z])/g, (ones) => "l".repeat(ones.length))
+    // "Date 1imite de paiement": or at a word's start, before more letters than a unit has ("1kg", "1pcs").
+    .replace(/(?<=^|\s)1(?=[a-z]{4,}\b)/g, "l")
     // "INVOICEN0.8269-25": the o of a number sign run on to its label, read as a zero.
     .replace(/(?<=[a-z]n)0(?=\.)/g, "o");
   const tokens: string[] = [];
