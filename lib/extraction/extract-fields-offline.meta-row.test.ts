@@ -179,4 +179,27 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
     const values = await invoiceValues(page);
     expect([values.date, values.due_date]).toEqual(["2024-08-27", "2024-09-10"]);
   });
+
+  it("reads the id touching its label that the reader set apart, not its line's words across the page", async () => {
+    // PaddleOCR on a JPEG invoice (synthetic, seed 2003): "Numero de facture:" read as one line with the sender's
+    // street across the page, the id touching the label on a line of its own.
+    const word = (text: string, x0: number, x1: number, y0: number, y1: number) => ({ text, confidence: 0.97, box: { x0, x1, y0, y1 } });
+    const top = lineOfWords([word("Chevalier", 0.62, 0.72, 0.06, 0.075), word("Electricite", 0.73, 0.84, 0.06, 0.075)]);
+    const date = lineOfWords([
+      word("Date", 0.081, 0.11, 0.095, 0.107),
+      word("de", 0.116, 0.13, 0.095, 0.107),
+      word("facture:", 0.136, 0.19, 0.095, 0.107),
+      word("07/12/2024", 0.197, 0.26, 0.095, 0.107),
+    ]);
+    const label = lineOfWords([
+      word("Numero", 0.0807, 0.1209, 0.1112, 0.1229),
+      word("de", 0.1276, 0.141, 0.1112, 0.1229),
+      word("facture:", 0.1477, 0.2013, 0.1112, 0.1229),
+      word("31,boulevard", 0.798, 0.8677, 0.1065, 0.1171),
+      word("Voltaire", 0.8735, 0.92, 0.1065, 0.1171),
+    ]);
+    const id = lineOfWords([word("#56094", 0.202, 0.2477, 0.1118, 0.1229)]);
+    const page = { ...buildPageLayout([], { source: "ocr" }), lines: [top, date, label, id] };
+    expect((await invoiceValues(page)).invoice_number).toBe("56094");
+  });
 });

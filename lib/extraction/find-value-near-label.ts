@@ -12,6 +12,7 @@ import { findAmounts } from "./pick-amount";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
 import { isRateWrappedBelow } from "./sum-tax-by-rate";
 import { untilSeparator } from "./until-separator";
+import { overlapTolerance, wordsLaterOnLine } from "./words-later-on-line";
 import { withSwissSuffixBelow, withTaxIdWrappedUnderLabel, withWrappedParts, wrappedIdStartingWith } from "./wrapped-id";
 
 // A value below its label is a little less certain than one beside it.
@@ -115,7 +116,7 @@ function valueRightOf(match: TLabelMatch, page: TPageRows, spec: TValueSpec): TV
   const labelEnd = page.rows[match.row][match.lastWord];
   // The reader's own line is the best evidence of what sits beside the label: on a skewed scan the amount
   // beside "Total" can be lower than the label by most of a line, closer to the row below's centre.
-  const sameLine = wordsLaterOnLine(labelEnd, page);
+  const sameLine = wordsLaterOnLine(labelEnd, page.rows[match.row], page);
   // A label cell wrapped over two lines ("Numero de" / "factura:") has its value by the cell's middle, not its last line.
   const wrappedCell = match.box.y1 - match.box.y0 > 1.5 * (labelEnd.box.y1 - labelEnd.box.y0);
   if (sameLine.length > 0 && !wrappedCell) bands.unshift(sameLine);
@@ -254,18 +255,6 @@ function bandsRightOf(match: TLabelMatch, page: TPageRows): TPlacedWord[][] {
   }
   const offset = (band: TPlacedWord[]) => Math.abs(centerY(band[0].box) - labelCenter);
   return bands.sort((a, b) => offset(a) - offset(b)).map((band) => band.sort((a, b) => a.box.x0 - b.box.x0));
-}
-
-function wordsLaterOnLine(labelEnd: TPlacedWord, page: TPageRows): TPlacedWord[] {
-  const start = labelEnd.box.x1 - overlapTolerance(labelEnd);
-  return page.words
-    .filter((word) => word !== labelEnd && word.line === labelEnd.line && word.box.x0 > start && word.box.x1 > labelEnd.box.x1)
-    .sort((a, b) => a.box.x0 - b.box.x0);
-}
-
-/** A scan's word boxes can overlap by up to a character ("number:" ends past where "INV-5396" starts). */
-function overlapTolerance(labelEnd: TPlacedWord): number {
-  return Math.max(0.002, charWidth(labelEnd));
 }
 
 /**
