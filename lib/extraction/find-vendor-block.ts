@@ -8,6 +8,7 @@ import { hasLegalForm, isLegalFormToken, isOnlySuffix, suffixLevel } from "./com
 import { DOCUMENT_WORDS, withoutDocumentWords } from "./document-title";
 import { findBuyerBlockWords } from "./find-buyer-block-words";
 import { findAddressLines, isNoiseLine, STOP_WORDS } from "./find-letterhead-address";
+import { withoutNoiseAtEdges } from "./name-edge-noise";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
@@ -38,8 +39,6 @@ const THANKS_GLUED = /^(?:thank|tq(?:for|you|u)|selamatdatang|welcometo)/;
 const TOP_ROWS = 12;
 // "Thornbury Plumbing &", "SMITH AND": a name line that asks for the next line.
 const JOINS_NEXT_LINE = /(?:&|\band)$/i;
-// A word of one or two characters the reader doubts this much, at the edge of a name, is a speck or the scan's border.
-const EDGE_NOISE_CONFIDENCE = 0.6;
 export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   const buyerWords = findBuyerBlockWords(page, splitAtGaps);
   // A row can hold several segments ("YONG CEN ENTERPRISE      POSTED"); names are one segment.
@@ -186,22 +185,6 @@ function endAtLegalForm(words: TPlacedWord[]): TPlacedWord[] {
   if (last < 0 || last === words.length - 1) return words;
   const next = words[last + 1];
   return words.slice(0, TRAILING_ID.test(` ${next.text}`) ? last + 2 : last + 1);
-}
-
-/**
- * Specks and scan edges read as words ("Br TRI SHAAS…", "…ENTERPRISE Po ~"): at the ends of a name, marks without
- * letters go, and so do one- or two-letter words the reader doubts or that break the capitals of a capitalised name.
- */
-function withoutNoiseAtEdges(words: TPlacedWord[]): TPlacedWord[] {
-  const letters = words.map((word) => word.text).join("");
-  const upperCase = (letters.match(/\p{Lu}/gu) ?? []).length >= 0.8 * (letters.match(/\p{L}/gu) ?? []).length;
-  const isNoise = (word: TPlacedWord) =>
-    !/[\p{L}\d&]/u.test(word.text) ||
-    (squash(word.text).length <= 2 && (word.confidence < EDGE_NOISE_CONFIDENCE || (upperCase && /\p{Ll}/u.test(word.text))));
-  let [start, end] = [0, words.length];
-  while (start < end && isNoise(words[start])) start++;
-  while (end > start && isNoise(words[end - 1])) end--;
-  return words.slice(start, end);
 }
 
 /** "***RE-PRINT ***" as printed, before the marks at its edges are cleaned off as specks. */
