@@ -2,18 +2,8 @@
 // on a line of its own, in a one-line sender address, in the footer under a logo; never the buyer's block below it.
 
 import { describe, expect, it } from "vitest";
-import type { TPageLayout } from "@/lib/layout/types";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
-
-async function vendorOf(page: TPageLayout) {
-  return (await extract([field("vendor_name", "Vendor Name")], [page])).vendor_name.value;
-}
-
-/** Rows on a page of 30 rows, the given ones at the top and `footer` at the bottom. */
-function page(top: Parameters<typeof layoutFromRows>[0], footer: Parameters<typeof layoutFromRows>[0] = []) {
-  return layoutFromRows([...top, ...Array.from({ length: 30 - top.length - footer.length }, () => ""), ...footer]);
-}
+import { letterheadPage as page, vendorOf } from "@/tests/fixtures/extraction/letterhead-page";
 
 describe("extractFieldsOffline: the seller's name around the letterhead", () => {
   it("skips the buyer's block under its heading, however strong its legal form", async () => {
@@ -138,35 +128,6 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
     expect(await vendorOf(partners)).toBe("Fernández & López S.L.");
   });
 
-  it("takes a footer legal name the page's website spells where the letterhead shows only part of it", async () => {
-    const column = (text: string, rest: string): Array<[number, string]> => [
-      [0.05, text],
-      [0.3, rest],
-    ];
-    const website = page(
-      [
-        [
-          [0.05, "VAT INVOICE"],
-          [0.66, "PEMBERTON"],
-        ],
-        [[0.8, "Office Supplies"]],
-        [[0.65, "www.pembertonofficesupplies.co.uk"]],
-      ] as never,
-      [column("Pemberton Office", "Tel +44 147 496 0928"), column("Supplies LLP", "hello@pembertonofficesupplies.co.uk")],
-    );
-    expect(await vendorOf(website)).toBe("Pemberton Office Supplies LLP");
-    // Or its email address, which the footer's narrow column wrapped at a hyphen.
-    const wrappedEmail = page(
-      ["FAIRWEATHER   INVOICE", "Joinery", "2 Mill Lane"],
-      [
-        column("Fairweather & Thornbury", "T 0128 496 0804"),
-        column("Joinery plc", "accounts@fairweather-thornbury-"),
-        column("2 Mill Lane", "joinery.co.uk"),
-      ],
-    );
-    expect(await vendorOf(wrappedEmail)).toBe("Fairweather & Thornbury Joinery plc");
-  });
-
   it("takes a footer legal name whose dotted legal form the reader ran into the word before it ('ICTV.O.F.')", async () => {
     const glued = page(
       ["MEIJER   FACTUUR", "ICT", "Kerkstraat 37"],
@@ -261,25 +222,5 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
     expect(await vendorOf(glued)).toBe("Hollis &Marlow Inc.");
     const dashed = page(["INVOICE HOLLIS", "Design"], ["Hollis Design Co.- 881 Elm Street ·Austin, TX 78701"]);
     expect(await vendorOf(dashed)).toBe("Hollis Design Co.");
-  });
-
-  it("takes the line the page's website spells over a tagline above it when neither has a legal form", async () => {
-    const tagline = (website: string) =>
-      page(
-        [
-          [[0.8, "Quality Furniture"]],
-          "Birch Hollow Studio",
-          "212 Larkspur Ave",
-          "Tacoma WA 98402",
-          [[0.6, "Redfield Partners, Dana Cole"]],
-          [[0.6, "87 Mill Rd"]],
-          "Invoice INV/2024/05/0031",
-        ] as never,
-        [[[0.2, `(253)-555-0142 ${website}`]]] as never,
-      );
-    expect(await vendorOf(tagline("http://www.birch-hollow-studio.com"))).toBe("Birch Hollow Studio");
-    expect(await vendorOf(tagline("billing@birchhollow.net"))).toBe("Birch Hollow Studio");
-    // A mail provider's domain names nobody: the first line stays.
-    expect(await vendorOf(tagline("birchhollow@gmail.com"))).toBe("Quality Furniture");
   });
 });

@@ -16,7 +16,7 @@ import { cleanName, isCompanyRegistrationRow, isRegistrationRow, TRAILING_ID } f
 import { repairLegalForm } from "./repair-legal-form";
 import { isBusinessPrefix, sharesToken, shortensName, startsBusinessName, startsWithSign } from "./shop-sign";
 import { untilSeparator } from "./until-separator";
-import { isNamedByWebsite, websiteNames } from "./website-names";
+import { isNamedAcrossLines, isNamedByWebsite, websiteNames } from "./website-names";
 import { withoutMonogram } from "./without-monogram";
 
 const wordSet = (words: string) => new Set(words.split(" "));
@@ -130,15 +130,24 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   const repeats = (above: TCandidate) => squash(chosen.text).startsWith(squash(above.text));
   // "Jansen & De Vries" over "Advies B.V.": a partnership's names over the one word and legal form its line wrapped.
   const partners = (above: TCandidate) => / & /.test(above.text) && isWordAndLegalForm(cleanName(chosen.text));
+  // "NS Noordzee" over "Schilderwerken N.V.": a name wrapped without a mark, which the page's website or email domain
+  // spells across the two lines ("noordzeeschilderwerken.nl"), after a monogram of the whole name.
+  const spelledAcross = (above: TCandidate) => {
+    const upper = withoutMonogram([...above.words, ...chosen.words]).filter((word) => above.words.includes(word));
+    return upper.length > 0 && isNamedAcrossLines(joinWords(upper), cleanName(chosen.text), siteNames);
+  };
   const runsOnto =
-    lineAbove && (JOINS_NEXT_LINE.test(lineAbove.text) || partners(lineAbove)) && !hasLegalForm(lineAbove.text) && !repeats(lineAbove)
+    lineAbove &&
+    (JOINS_NEXT_LINE.test(lineAbove.text) || partners(lineAbove) || spelledAcross(lineAbove)) &&
+    !hasLegalForm(lineAbove.text) &&
+    !repeats(lineAbove)
       ? lineAbove
       : undefined;
   // "… HARDWARE" over "(M) SDN.BHD.", "(BANGSAR) SDN BHD": a legal form alone, after its bracketed country or branch.
   const above = isOnlySuffix(cleanName(chosen.text).replace(/^\([^()]*\)\s*/, ""))
     ? candidates.findLast((candidate) => candidate.index < chosen.index && sameColumn(candidate.words, chosen.words))
     : (openedAbove ?? wrappedBusiness ?? runsOnto);
-  const nameWords = above ? [...above.words, ...chosen.words] : [...chosen.words];
+  const nameWords = above ? withoutMonogram([...above.words, ...chosen.words]) : [...chosen.words];
   let lastRow = chosen.index;
   // "HOME MASTER HARDWARE &" / "ELECTRICAL", or a suffix printed on its own line ("… Sdn" / "Bhd (720420-B)").
   const next = suffixBelow(page, chosen) ?? (page.rows[chosen.index + 1] && splitAtGaps(page.rows[chosen.index + 1])[0]);

@@ -47,3 +47,10 @@ export function isNamedByWebsite(name: string, names: Set<string>): boolean {
   const tokens = tokenize(name);
   return tokens.some((_, end) => names.has(tokens.slice(0, end + 1).join("")));
 }
+
+/** The upper line's words run on into the lower's are one of the site names: "Noordzee" over "Schilderwerken N.V.". */
+export function isNamedAcrossLines(upper: string, lower: string, names: Set<string>): boolean {
+  const head = tokenize(upper).join("");
+  const tokens = tokenize(lower);
+  return head.length > 0 && tokens.some((_, end) => names.has(head + tokens.slice(0, end + 1).join("")));
+}
