@@ -38,6 +38,10 @@ describe("parseDate", () => {
     ["1er août 2023", "2023-08-01"],
     ["14 de marzo de 2024", "2024-03-14"],
     ["5 de março de 2024", "2024-03-05"],
+    // Run together by a scan's reader.
+    ["24de agostode2023", "2023-08-24"],
+    ["1 deabril de2024", "2024-04-01"],
+    ["23denoviembrede2024", "2024-11-23"],
     // The longest month name, ten letters.
     ["27 de septiembre de 2025", "2025-09-27"],
     ["Septiembre 27, 2025", "2025-09-27"],

@@ -29,8 +29,9 @@ const MONTH_NAMES = [
   ["november", "nov", "novembre", "noviembre", "novembro"],
   ["december", "dec", "dezember", "dez", "decembre", "diciembre", "dic", "dicembre", "dezembro"],
 ];
-// "14 de marzo de 2024", "5 de março de 2024": Spanish and Portuguese join day, month and year with "de".
-const JOINED_WITH_DE = /^(\d{1,2})\s+de\s+([a-z]{3,10})\.?\s+del?\s+(\d{4})$/;
+// "14 de marzo de 2024", "5 de março de 2024": Spanish and Portuguese join day, month and year with "de"; a scan's
+// reader may run them together ("24de agostode2023", "1 deabril de2024").
+const JOINED_WITH_DE = /^(\d{1,2})\s*de\s*([a-z]{3,10}?)\.?\s*del?\s*(\d{4})$/;
 MONTH_NAMES.forEach((names, index) => {
   for (const name of names) MONTHS[name] = index + 1;
 });
