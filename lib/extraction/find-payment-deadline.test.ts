@@ -33,6 +33,10 @@ describe("a due date stated in a sentence", () => {
     ["BitteuberweisenSiedenRechnungsbetragbiszum 22.03.2023", "2023-03-22"],
     ["Mercidereglercettefactureavantle30novembre2025", "2025-11-30"],
     ["Wijverz0ekenuvriendelijkhetbedragv66r2024-01-19over temaken", "2024-01-19"],
+    // A Spanish date's "de" run on to its day, month and year; the article run on to the day.
+    ["Rogamosrealicenelpagoantesdel23denoviembrede2024.", "2024-11-23"],
+    ["Rogamosrealicenelpagoantesdel 24de agostode2023.", "2023-08-24"],
+    ["Rogamosrealicenelpagoantes del1demayo de2024.", "2024-05-01"],
   ])("%s", async (sentence, iso) => {
     expect(await dueDateOf(["Invoice 1234", "Date: 06/07/2024", "Total 100.00", sentence])).toBe(iso);
   });

@@ -14,6 +14,7 @@ const PAYING = /pay|paid|settl|remit|regl|paie|zahl|berweis|pago|pagamento|pagar
 const BY = new Set(["by", "before", "until", "avant", "bis", "spatestens", "antes", "hasta", "entro", "voor", "uiterlijk", "on", "tard"]);
 // Articles between the preposition and the date ("avant le", "bis zum", "antes del", "entro il").
 const ARTICLES = new Set(["le", "la", "the", "zum", "am", "del", "de", "el", "il", "al"]);
+const ARTICLE_BEFORE_DAY = /^(?:le|la|the|zum|am|del|de|el|il|al)(?=\d)/i;
 
 export function findPaymentDeadline(pages: TPageRows[]): (TValuePick & { page: number }) | null {
   for (const page of pages) {
@@ -61,9 +62,11 @@ function dateAfterBy(row: TPlacedWord[]): TValuePick | null {
     if (tokens.length !== 1 || !isBy(tokens[0])) continue;
     let start = index + 1;
     while (start < row.length && ARTICLES.has(tokenize(row[start].text)[0] ?? "")) start++;
+    // "del1demayo": the article run on to the day.
+    const first = row[start] && { ...row[start], text: row[start].text.replace(ARTICLE_BEFORE_DAY, "") };
     // Up to five words: "16 de julio de 2025".
-    const date = pickValue(row.slice(start, start + 5), { type: "date", amount: "first" });
-    if (date && date.words[0] === row[start]) return date;
+    const date = first ? pickValue([first, ...row.slice(start + 1, start + 5)], { type: "date", amount: "first" }) : null;
+    if (date && date.words[0] === first) return { ...date, words: [row[start], ...date.words.slice(1)] };
   }
   return null;
 }
@@ -71,8 +74,9 @@ function dateAfterBy(row: TPlacedWord[]): TValuePick | null {
 // "invoiceby30/11/2024.", "le16aout2024.": the date run on to the word for "by", or to its article; after a full year
 // the sentence's next word may be run on too ("bedragv66r27-12-2025over temaken").
 // "bedragv66r2024-01-19over": or printed year first.
+// "antesdel23denoviembrede2024.": Spanish "de" run on between day, month and year.
 const GLUED_DATE =
-  /^(.*?\p{L})(\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\p{L}{3,9}\.?\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:(?<=\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\p{Ll}+)?[.,;]?$/u;
+  /^(.*?\p{L})(\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?(?:de)?\p{L}{3,9}?\.?(?:del?)?\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:(?<=\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\p{Ll}+)?[.,;]?$/u;
 
 function gluedDate(word: TPlacedWord): TValuePick | null {
   const match = GLUED_DATE.exec(word.text);
