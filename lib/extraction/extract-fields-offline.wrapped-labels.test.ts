@@ -236,6 +236,25 @@ describe("extractFieldsOffline: wrapped labels", () => {
     expect((await invoiceValues(page)).due_date).toBe("2025-10-27");
   });
 
+  it("reads a written-out date a meta row wrapped after its day to the next line's start ('vencimiento: 3' / 'de mayode')", async () => {
+    // PaddleOCR's lines off a JPEG invoice (synthetic, seed 2027), the month's "de" run on.
+    const line = lineMaker(0.009, 0.0106);
+    const page = buildPageLayout(
+      [
+        line(0.086, 0.05, "Construcciones Lopez S.A."),
+        line(0.0867, 0.2272, "Numero de factura: INV-2024-2604"),
+        line(0.4139, 0.2272, "Fecha: 26 de abril de 2024"),
+        line(0.6864, 0.2272, "Fecha de vencimiento: 3"),
+        line(0.086, 0.2421, "de mayode 2024"),
+        line(0.2582, 0.2421, "N. pedido: ORD-532272"),
+        line(0.4955, 0.2421, "N.I.F.: ESA83013853"),
+      ],
+      { source: "ocr" },
+    );
+    const values = await invoiceValues(page);
+    expect([values.date, values.due_date]).toEqual(["2024-04-26", "2024-05-03"]);
+  });
+
   it("reads a label cell wrapped over two lines with its value set between them ('Te betalen' over 'vóór')", async () => {
     // Boxes as the PDF's text layer gives them (synthetic invoice, seed 1259).
     const line = lineMaker(0.009, 0.011);

@@ -32,6 +32,7 @@ export function joinWrappedDates<T extends TWord>(rows: T[][]): T[][] {
       lower.splice(lower.indexOf(end), 1);
       return { ...word, text: word.text + end.text, box: under ? unionBoxes([word.box, end.box]) : word.box };
     });
+    joined[index] = joinWrittenOnNextLine(joined[index], next);
     // The year may be read as a row of its own under a label set between the date's two lines.
     for (const below of joined.slice(index + 1, index + 3)) {
       const row = joinWrittenDate(joined[index], below);
@@ -58,6 +59,34 @@ function endsOnNextLine<T extends TWord>(row: T[], next: T[]): T | undefined {
   const aligned = Math.abs(end.box.x0 - first.box.x0) < 2 * charWidth(first);
   const close = end.box.y0 - start.box.y1 < start.box.y1 - start.box.y0;
   return aligned && close ? end : undefined;
+}
+
+/**
+ * "… Fecha de vencimiento: 3" over "de mayode 2024 N. pedido: …": a meta row the page wrapped inside its last date
+ * written out, which ends with the words that start the next line (where the row starts), up to a column gap.
+ */
+function joinWrittenOnNextLine<T extends TWord>(row: T[], next: T[]): T[] {
+  const [first, last] = [row[0], row[row.length - 1]];
+  if (!last || !next[0] || Math.abs(next[0].box.x0 - first.box.x0) >= 2 * charWidth(first)) return row;
+  if (next[0].box.y0 - last.box.y1 >= last.box.y1 - last.box.y0) return row;
+  const endWords = next.slice(0, Math.min(cellEnd(next, 0) + 1, MAX_WRITTEN_WORDS));
+  for (let start = row.length - 1; start >= Math.max(0, row.length - MAX_WRITTEN_WORDS + 1); start--) {
+    const head = row
+      .slice(start)
+      .map((word) => word.text)
+      .join(" ");
+    if (!/\d/.test(row[start].text) || parseDate(head) !== null) continue;
+    for (let count = endWords.length; count >= 1; count--) {
+      const text = `${head} ${endWords
+        .slice(0, count)
+        .map((word) => word.text)
+        .join(" ")}`;
+      if (parseDate(text)?.format !== "text") continue;
+      next.splice(0, count);
+      return [...row.slice(0, start), { ...row[start], text, box: unionBoxes(row.slice(start).map((word) => word.box)) }];
+    }
+  }
+  return row;
 }
 
 /**
