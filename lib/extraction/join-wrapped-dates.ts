@@ -7,8 +7,10 @@ import type { TWord } from "@/lib/layout/types";
 import { charWidth, unionBoxes } from "./box-geometry";
 import { parseDate } from "./parse-date";
 
-// A date's start ending at the separator it was wrapped at, and the digits that end it.
-const DATE_START = /^(?:\d{4}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2})[-/.]$/;
+// A date's start ending at the separator it was wrapped at, and the digits that end it; wrapped after its first part
+// ("Zahlbar bis: 2023-" over "05-11"), the end is two parts.
+const DATE_START = /^(?:\d{4}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2})[-/.]$/;
+const MONTH_DAY = /^\d{1,2}[-/.]\d{1,2}$/;
 const DATE_END = /^\d{1,4}$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 // "14 de marzo de" has four words before its year.
@@ -46,7 +48,7 @@ export function joinWrappedDates<T extends TWord>(rows: T[][]): T[][] {
 
 /** `below` starts under `start` (within two characters), on the next line, and completes it to a date. */
 function endsDate(start: TWord, below: TWord): boolean {
-  return DATE_END.test(below.text) && isUnder(start, below) && parseDate(start.text + below.text) !== null;
+  return (DATE_END.test(below.text) || MONTH_DAY.test(below.text)) && isUnder(start, below) && parseDate(start.text + below.text) !== null;
 }
 
 /**
@@ -55,7 +57,7 @@ function endsDate(start: TWord, below: TWord): boolean {
  */
 function endsOnNextLine<T extends TWord>(row: T[], next: T[]): T | undefined {
   const [start, end, first] = [row[row.length - 1], next[0], row[0]];
-  if (!end || !YEAR.test(end.text) || parseDate(start.text + end.text) === null) return undefined;
+  if (!end || !(YEAR.test(end.text) || MONTH_DAY.test(end.text)) || parseDate(start.text + end.text) === null) return undefined;
   const aligned = Math.abs(end.box.x0 - first.box.x0) < 2 * charWidth(first);
   const close = end.box.y0 - start.box.y1 < start.box.y1 - start.box.y0;
   return aligned && close ? end : undefined;

@@ -128,6 +128,15 @@ describe("buildPageRows", () => {
     // Its box stays where the date starts, right of its label.
     const date = rows[0].at(-1)!;
     expect(date.box.x0).toBeGreaterThan(rows[0].at(-2)!.box.x1);
+    // A date printed year first, wrapped after its year: the month and day start the next line.
+    const yearFirst = layoutFromRows([
+      "Rechnungs-Nr.: RE-89216 Rechnungsdatum: 2023-04-11 Zahlbar bis: 2023-",
+      "05-11 Lieferdatum: 2023-04-07 Währung: CHF",
+    ]);
+    expect(texts(buildPageRows(yearFirst).rows)).toEqual([
+      "Rechnungs-Nr.: RE-89216 Rechnungsdatum: 2023-04-11 Zahlbar bis: 2023-05-11",
+      "Lieferdatum: 2023-04-07 Währung: CHF",
+    ]);
   });
 
   it("joins a written-out date's two lines that a label centred on both made one row ('29 Nov' over '2023')", () => {
