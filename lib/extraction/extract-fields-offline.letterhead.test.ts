@@ -63,6 +63,20 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
       [[0.69, "1016 DK Amsterdam"]],
     ] as never);
     expect(await vendorOf(partners)).toBe("Jansen & De Vries Advies B.V.");
+    // Or a legal form whose "&" runs on to the rest of it ("GmbH &" over "Co. KG").
+    const partnership = page([
+      [
+        [0.05, "KH Krüger Haustechnik GmbH &"],
+        [0.6, "Rechnung Nr. 2025-"],
+      ],
+      [
+        [0.09, "Co. KG"],
+        [0.6, "0728"],
+      ],
+      "Hauptstraße 78",
+      "70173 Stuttgart",
+    ] as never);
+    expect(await vendorOf(partnership)).toBe("Krüger Haustechnik GmbH & Co. KG");
     // Not a sign over the name it repeats.
     expect(await vendorOf(page(["RESTORAN &", "RESTORAN & KATERING KENANGA", "(1143700-M)", "LOT 3024, JALAN INDAH"]))).toBe(
       "RESTORAN & KATERING KENANGA",

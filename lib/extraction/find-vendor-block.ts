@@ -152,7 +152,9 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   // "HOME MASTER HARDWARE &" / "ELECTRICAL", or a suffix printed on its own line ("… Sdn" / "Bhd (720420-B)").
   const next = suffixBelow(page, chosen) ?? (page.rows[chosen.index + 1] && splitAtGaps(page.rows[chosen.index + 1])[0]);
   // A legal form ends the name, whatever mark the reader put after it ("… (M) SON.8HD,(2017…").
-  const runsOn = (JOINS_NEXT_LINE.test(cleanName(chosen.text)) || /[-,]$/.test(cleanName(chosen.text))) && !hasLegalForm(chosen.text);
+  const runsOn =
+    (JOINS_NEXT_LINE.test(cleanName(chosen.text)) || /[-,]$/.test(cleanName(chosen.text))) &&
+    (!hasLegalForm(chosen.text) || chosen.text.endsWith("&"));
   if (next && (runsOn || isOnlySuffix(cleanName(joinWords(next))))) {
     nameWords.push(...next);
     lastRow++;
@@ -193,6 +195,8 @@ function endAtLegalForm(words: TPlacedWord[]): TPlacedWord[] {
   const last = words.findLastIndex((word, index) => index > 0 && tokenize(word.text).some(isLegalFormToken));
   if (last < 0 || last === words.length - 1) return words;
   const next = words[last + 1];
+  // "Krüger Haustechnik GmbH &" over "Co. KG": the legal form goes on, on the next line.
+  if (next.text === "&" && last + 2 === words.length) return words;
   return words.slice(0, TRAILING_ID.test(` ${next.text}`) ? last + 2 : last + 1);
 }
 
