@@ -43,6 +43,9 @@ describe("extractFieldsOffline: invoice numbers on scans", () => {
     // Or in small letters, with its dot: "|Facturan.°:#98192".
     const smallSign = layoutFromRows(["Graficas Ruiz S.A.", "Fechafactura: 21/09/2025 |Facturan.°:#98192 |Vencimiento: 01/10/2025"]);
     expect((await invoiceValues(smallSign)).invoice_number).toBe("98192");
+    // Or read as a nine, the id run on after its colon and "#": "|Factura N9:#93163".
+    const nineGlued = layoutFromRows(["Asesoria del Norte S.L", "Fecha: 03/09/2024 |Factura N9:#93163 |Vencimiento: 03/10/2024"]);
+    expect((await invoiceValues(nineGlued)).invoice_number).toBe("93163");
     // A bar between two parts read as a digit glued to the label ("5InvoiceNumber:").
     const bar = layoutFromRows(["Whitfield Consulting Ltd", "Date: 12Jun2025 5InvoiceNumber: 001731 Payment due: 11Aug 2025"]);
     expect((await invoiceValues(bar)).invoice_number).toBe("001731");

@@ -30,6 +30,7 @@ describe("tokenize", () => {
     // A dot before the number sign, the next word run on.
     ["N.°de factura", ["no", "de", "factura"]],
     ["N.9", ["no"]],
+    ["N9:#93163", ["no", "no", "93163"]],
     // Or lost between the dot and "de".
     ["N.de factura:", ["no", "de", "factura"]],
     // A number sign run on to a label in small letters, in capitals or small letters.

@@ -32,6 +32,8 @@ export function tokenize(text: string): string[] {
     .replace(/\b[a-z](?:\.[a-z])+\b\.?/g, (initials) => initials.replace(/\./g, ""))
     // "n°", "N.°de" (a dot before the sign, the next word run on); "N.9 de factura", the sign read as a 9.
     .replace(/(?<=^|\s)n\.9$/, "nº")
+    // "N9:#93163": or without the dot, before a colon (the id run on).
+    .replace(/(?<=^|\s)n9(?=:)/, "nº")
     // "N.de factura": the sign lost between the dot and "de".
     .replace(/(?<=^|\s)n\.(?=\s?de\b)/g, "nº ")
     .replace(/([a-z])\.?([°º])/g, "$1$2 ")
