@@ -34,6 +34,9 @@ describe("extractFieldsOffline: invoice numbers on scans", () => {
       ],
     ]);
     expect((await invoiceValues(two)).invoice_number).toBe("2024-0826");
+    // "Nr.º" with its sign read as a two, glued to the label, the id apart: "Rechnung Nr.2 2024/960".
+    const twoGlued = layoutFromRows(["Vogel Consulting GmbH", "Rechnung Nr.2 2024/960", "Datum 10.11.2024"]);
+    expect((await invoiceValues(twoGlued)).invoice_number).toBe("2024/960");
     // A meta row's parts run together, the number sign glued to the label and the next part to the id.
     const glued = layoutFromRows([
       "Menuiserie Atlantique EURL",
@@ -64,6 +67,12 @@ describe("extractFieldsOffline: invoice numbers on scans", () => {
     // The next label run on whole, abbreviated, with its colon ("fattura:#51630Cod.cliente:").
     const nextLabel = layoutFromRows(["Rossi Costruzioni S.r.l.", "Data: 03/04/2024 Numero fattura:#51630Cod.cliente: C80587"]);
     expect((await invoiceValues(nextLabel)).invoice_number).toBe("51630");
+    // Or with its own value, the whole meta row's parts run together ("-Factuurnr.:FAC-27596.Klantnr.:97212-…").
+    const nextPair = layoutFromRows([
+      "De Boer Installatietechniek B.V.",
+      "Datum: 2023-08-19 -Factuurnr.:FAC-27596.Klantnr.:97212-Leverdatum: 2023-08-10",
+    ]);
+    expect((await invoiceValues(nextPair)).invoice_number).toBe("FAC-27596");
     // The label's first word run into the date's year before it ("Jan 6,2025Invoice Number:#92038").
     const afterYear = layoutFromRows(["Summit Landscaping LLC", "Date of issue: Jan 6,2025Invoice Number:#92038 Account No.:58587"]);
     expect((await invoiceValues(afterYear)).invoice_number).toBe("92038");

@@ -20,13 +20,16 @@ export function gluedTail(word: TPlacedWord): TPlacedWord | null {
     .replace(/(?<=\d)\.\p{Lu}$/u, "")
     .replace(/(?<=\d)\p{Lu}\p{Ll}+$/u, "")
     // "#51630Cod.cliente:": or the next label whole, abbreviated, with its colon.
-    .replace(/(?<=\d)\p{Lu}\p{Ll}+(?:\.\p{L}+)*:$/u, "");
+    .replace(/(?<=\d)\p{Lu}\p{Ll}+(?:\.\p{L}+)*:$/u, "")
+    // "Factuurnr.:FAC-27596.Klantnr.:97212": or the next label with its own value.
+    .replace(/(?<=\d)[.-]\p{Lu}\p{Ll}+\.?:.+$/u, "");
   // Before the number sign's dot below: "N.1.F.B79966823" is the label "N.I.F." and its id.
   const number = gluedNumber(word, own);
   if (number) return number;
   // "N.1.F." is the label "N.I.F." read with a one, not "N." and a value; "n.9", "n.0" are "n.º" with the sign read as
   // a nine or a zero.
-  if (/^(?:[\p{L}1]\.){2,}:?$/u.test(own) || /^n\.[90]$/i.test(own)) return null;
+  // "Nr.2": "Nr.º" with the sign read as a two.
+  if (/^(?:[\p{L}1]\.){2,}:?$/u.test(own) || /^n\.[90]$/i.test(own) || /^n[r°º]?\.2$/iu.test(own)) return null;
   // "Reg.No.300", "no.GB": a number sign's dot ends the label as its colon would.
   // "VATNo.457359013", "INVOICEN0.8269-25": the sign run on to a label in capitals.
   // "registrationno.GB": and to a label in small letters. "USt-IdNr.ATU01857333", "VATNO.GB237938374": a capital sign
