@@ -119,4 +119,12 @@ describe("extractFieldsOffline: tax labels glued on a scan", () => {
     ]);
     expect((await invoiceValues(page)).total_amount).toBe(5319.06);
   });
+
+  it("reads a date label whose next word names the due date with its preposition run on ('Fecha devencimiento:')", async () => {
+    const page = layoutFromRows([
+      "Construcciones Navarro S.L.",
+      "Fecha devencimiento: 21/06/2023 Fecha de emisi6n: 07/06/2023 N.9pedido: 547143",
+    ]);
+    expect(await invoiceValues(page)).toMatchObject({ date: "2023-06-07", due_date: "2023-06-21" });
+  });
 });

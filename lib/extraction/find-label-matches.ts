@@ -218,6 +218,8 @@ function namesOtherConcept(
   const near = [...(valueBefore ? [] : neighbours(row, first, -1)), ...neighbours(row, last, 1)]
     .flatMap((word) => tokenize(word.text).flatMap(withoutGluedRate))
     .concat(inLabelWords.map((token) => token.token))
+    // "Fecha devencimiento": the preposition run on to the word naming the other concept.
+    .flatMap((token) => [token, token.replace(GLUED_PREPOSITION, "")])
     .filter((token) => !own.has(token));
   // "Date Iimite de paiement": a word naming the other concept with its l read as a capital I still names it.
   if (near.some((token) => concept.negatives?.some((negative) => negative === token || isOneIForL(negative, token)))) return true;
@@ -233,6 +235,7 @@ function namesOtherConcept(
   return near.some((token) => conditional.tokens.includes(token));
 }
 
+const GLUED_PREPOSITION = /^(?:de|del|di|du)(?=\p{L}{6,}$)/u;
 const GLUED_RATE_WORD = /\p{L}\d{1,2}(?:[.,]\d{1,2})?%\)?$/u;
 const GLUED_RATE = /(?<=\p{L})\d{1,2}(?:[.,]\d{1,2})?%\)?$/u;
 
