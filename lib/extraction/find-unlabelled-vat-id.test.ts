@@ -19,6 +19,10 @@ describe("findUnlabelledVatId", () => {
     // Or both a label and the VAT suffix run into it, or a label into a dotted id.
     expect(unlabelledVatId(["Keller Treuhand AG", "MWSTCHE-622.817.137MWST"])).toBe("CHE-622.817.137 MWST");
     expect(unlabelledVatId(["Smit & Mulder B.V.", "BTW-nummerNL7828.90.061.B01"])).toBe("NL7828.90.061.B01");
+    // The footer's next part run on after a "·" read as a dash.
+    expect(unlabelledVatId(["Rigi Druck GmbH", "MWST CHE-532.800.384-Handelsregister-Nr.CH-544.7.646.232-0-Inhaber: Stefan Baumann"])).toBe(
+      "CHE-532.800.384",
+    );
     // Too few digits for an id, dotted or not.
     expect(unlabelledVatId(["Smit & Mulder B.V.", "Ref NL60.29.5"])).toBeNull();
   });

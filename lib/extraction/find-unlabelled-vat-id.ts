@@ -41,11 +41,12 @@ const BUYER_WORDS = new Set([
 /** The first EU VAT id or Swiss UID on the pages outside the buyer's block (`buyerWords`) and rows naming the buyer. */
 export function findUnlabelledVatId(pages: TPageRows[], buyerWords = new Set<TPlacedWord>()): (TValuePick & { page: number }) | null {
   for (const page of pages) {
-    for (const row of page.rows) {
-      if (row.some((word) => tokenize(word.text).some((token) => BUYER_WORDS.has(token)))) continue;
+    for (const printed of page.rows) {
+      if (printed.some((word) => tokenize(word.text).some((token) => BUYER_WORDS.has(token)))) continue;
+      const row = printed.map(withoutNextPart);
       for (let index = 0; index < row.length; index++) {
         // The buyer's block's own words; the meta column beside it on the same row can hold the seller's id.
-        if (buyerWords.has(row[index])) continue;
+        if (buyerWords.has(printed[index])) continue;
         const uid = withoutLabelBeforeUid(row[index]);
         const glued = SWISS_UID_GLUED_SUFFIX.exec(clean(uid.text));
         if (glued) return { words: [uid], text: uid.text, normalized: `${glued[1]} ${glued[2]}`, validity: 1, page: page.page };
@@ -70,6 +71,12 @@ export function findUnlabelledVatId(pages: TPageRows[], buyerWords = new Set<TPl
     }
   }
   return null;
+}
+
+/** "CHE-532.800.384-Handelsregister-Nr.…": a footer's next part run on after a "·" the reader took for a dash goes. */
+function withoutNextPart(word: TPlacedWord): TPlacedWord {
+  const at = word.text.search(/(?<=\d)-(?=\p{Lu}\p{Ll}{2,})/u);
+  return at > 0 ? splitWordAt(word, at)[0] : word;
 }
 
 /** The words of a VAT id starting at row[index]: one word, the prefix and its digit groups, or the end of a word. */
