@@ -4,6 +4,17 @@ import { findAddressBlockName } from "./find-address-block-name";
 import { buildPageRows } from "./page-rows";
 
 describe("findAddressBlockName", () => {
+  it("reads a block whose postcode line the reader misread ('080o7Barcelona', 'BristolBS15TR')", () => {
+    const block = (postcodeLine: string, street: string) =>
+      buildPageRows(layoutFromRows(["", "", "", "", "Reformas del Norte S.A.", street, postcodeLine]));
+    expect(findAddressBlockName(block("080o7Barcelona", "Calle Mayor, 144, 1º D"), ["Construcciones Levante S.L.U."])?.text).toBe(
+      "Reformas del Norte S.A.",
+    );
+    expect(findAddressBlockName(block("BristolBS15TR", "Unit 17, Riverside Business Park"), ["Holloway Logistics Ltd"])?.text).toBe(
+      "Reformas del Norte S.A.",
+    );
+  });
+
   it("reads no name from a meta column's labelled value printed right over the block ('P.O.#   PO-242697')", () => {
     const rows = (label: string, value: string, valueAt = 0.16) =>
       buildPageRows(

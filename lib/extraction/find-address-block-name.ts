@@ -171,10 +171,15 @@ function linesBelow(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
 /** "Manchester M1 2AB", or the postcode on a line of its own ("BS1 5TR"). */
 function endsWithUkPostcode(text: string): boolean {
   const found = text.match(new RegExp(UK_POSTCODE.source, "g"));
-  return found !== null && text.endsWith(found[found.length - 1]);
+  return (found !== null && text.endsWith(found[found.length - 1])) || GLUED_UK_POSTCODE.test(text);
 }
 
-function isPostcodeLine(text: string): boolean {
+// "BristolBS15TR": the town with its postcode run on, the spaces lost.
+const GLUED_UK_POSTCODE = /\p{Ll}[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/u;
+
+function isPostcodeLine(printed: string): boolean {
+  // "080o7Barcelona": a zero of the postcode read as the letter.
+  const text = printed.replace(/(?<=\d)[oO](?=\d)/g, "0");
   // "2439 W. Randolph St.", "3470 MainStreet": an American house number before a street is no postcode before a town.
   const isStreet = tokenize(text.replace(SAINT_AFTER_POSTCODE, "$1")).some(
     (token) => STREET_WORDS.has(token) || [...STREET_WORDS].some((word) => word.length >= 4 && token.endsWith(word)),
