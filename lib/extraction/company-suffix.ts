@@ -73,7 +73,8 @@ export function isLegalFormToken(token: string): boolean {
 
 /** "GmbH", "SDN BHD": a legal form and nothing else. */
 export function isOnlySuffix(text: string): boolean {
-  const tokens = tokenize(text);
+  // "GmbH & Co. KG": a limited partnership's form, its "& Co." part of it.
+  const tokens = tokenize(text.replace(/\s*&\s*Co\.?(?=\s|$)/i, " "));
   return tokens.length > 0 && tokens.length <= 2 && tokens.every((token) => STRONG_SUFFIXES.has(token));
 }
 

@@ -77,6 +77,20 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
       "70173 Stuttgart",
     ] as never);
     expect(await vendorOf(partnership)).toBe("Krüger Haustechnik GmbH & Co. KG");
+    // Or that form whole on the next line ("GmbH & Co. KG"), under the name beside its monogram.
+    const wholeForm = page([
+      [
+        [0.05, "AM Alpenblick Medien"],
+        [0.6, "RECHNUNG Nr."],
+      ],
+      [
+        [0.05, "GmbH & Co. KG"],
+        [0.6, "RE25-0768"],
+      ],
+      "Industriestraße 4a",
+      "60311 Frankfurt am Main",
+    ] as never);
+    expect(await vendorOf(wholeForm)).toBe("Alpenblick Medien GmbH & Co. KG");
     // Not a sign over the name it repeats.
     expect(await vendorOf(page(["RESTORAN &", "RESTORAN & KATERING KENANGA", "(1143700-M)", "LOT 3024, JALAN INDAH"]))).toBe(
       "RESTORAN & KATERING KENANGA",
