@@ -1,5 +1,6 @@
-// The buyer's name beside rows of column headings (synthetic invoices, session 14): a customer code's heading in a row
-// of headings over a row of values reads no name from the next heading beside it.
+// The buyer's name beside rows of column headings (synthetic invoices, sessions 14 and 17): a customer code's heading in a row
+// of headings over a row of values reads no name from the next heading beside it; a name under its heading keeps the
+// legal form wrapped under it.
 
 import { describe, expect, it } from "vitest";
 import type { TPageLayout } from "@/lib/layout/types";
@@ -50,5 +51,29 @@ describe("extractFieldsOffline: the buyer's name beside column headings", () => 
       ],
     ]);
     expect(await buyerOf(page)).toBe("Alpina Informatica S.r.l.s.");
+  });
+
+  it("joins the name under a heading to its legal form wrapped onto the next line ('… Construcciones' over 'S.A.')", async () => {
+    const page = layoutFromRows([
+      "Informatique Fontaine S.A.",
+      "75, boulevard Voltaire",
+      "69002 LYON",
+      "",
+      [
+        [0.05, "DESTINATAIRE"],
+        [0.55, "N° de facture: 2023-0216"],
+      ],
+      [
+        [0.05, "Torres & Navarro Construcciones"],
+        [0.55, "Date d'émission: 28 août 2023"],
+      ],
+      [
+        [0.05, "S.A."],
+        [0.55, "N° TVA"],
+      ],
+      "Paseo de Gracia, 125",
+      "41001 Sevilla (Sevilla)",
+    ]);
+    expect(await buyerOf(page)).toBe("Torres & Navarro Construcciones S.A.");
   });
 });

@@ -2,9 +2,9 @@
 // "label: value" pair and no id names the party.
 
 import { isColumnGap, untilColumnGap } from "./box-geometry";
-import { hasCompanySuffix } from "./company-suffix";
+import { hasCompanySuffix, isOnlySuffix } from "./company-suffix";
 import type { TLabelMatch } from "./find-label-matches";
-import type { TPageRows, TPlacedWord } from "./page-rows";
+import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { pickValue, type TValuePick, type TValueSpec } from "./pick-value";
 
 // An address block's heading is followed by at most a few id lines before the name.
@@ -23,6 +23,12 @@ export function nameBelow(match: TLabelMatch, page: TPageRows, spec: TValueSpec)
     if (column.some((word) => word.text.endsWith(":") || word.text.startsWith(":"))) continue;
     const name = pickValue(column, spec);
     if (name?.validity !== 1) continue;
+    // "Torres & Navarro Construcciones" over "S.A.": the name's legal form wrapped onto a line of its own.
+    const following = lines[index + 1] ?? [];
+    if (following.length > 0 && !hasCompanySuffix(name.text) && isOnlySuffix(joinWords(following))) {
+      const whole = pickValue([...column, ...following], spec);
+      if (whole?.validity === 1) return whole;
+    }
     // "The Receiver" over "XZY Company": a person or department above the company is not the party's name.
     const next = lines[index + 1] && pickValue(lines[index + 1], spec);
     return next && next.validity === 1 && hasCompanySuffix(next.text) && !hasCompanySuffix(name.text) ? next : name;
