@@ -183,31 +183,6 @@ describe("extractFieldsOffline: the seller's name around the letterhead", () => 
     expect(await vendorOf(houseNumber)).toBe("Redwood Media Corp.");
   });
 
-  it("takes no legal name printed under the letterhead's own address for the seller, unless the letterhead spells it", async () => {
-    const recipient = page(
-      [
-        "INVOICE   B R O O K S",
-        "Analytics",
-        "1572 Congress Avenue",
-        "Denver, CO 80202",
-        "Tel (812) 555-0942",
-        "Rocky Mountain Landscaping Corp.",
-        "3519 Market Street",
-      ],
-      ["Brooks Analytics Co. · 1572 Congress Avenue · Denver, CO 80202 · T (812) 555-0942"],
-    );
-    expect(await vendorOf(recipient)).toBe("Brooks Analytics Co.");
-    const senderLine = page([
-      "LONE STAR   Invoice",
-      "Design Studio",
-      "3903 Oak Avenue",
-      "Austin, TX 78701",
-      "Lone Star Design Studio Co. · 3903 Oak Avenue · Austin, TX 78701",
-      "Harper Supply Inc.",
-    ]);
-    expect(await vendorOf(senderLine)).toBe("Lone Star Design Studio Co.");
-  });
-
   it("reads the Italian 'Spett.le' as the buyer's heading, not as the buyer", async () => {
     const italian = page(["Logistica Alpina S.r.l.", "Via Garibaldi, 58", "Spett.le", "Greco Impianti S.r.l.s."]);
     const result = await extract([field("customer_name", "Customer Name")], [italian]);

@@ -8,6 +8,7 @@ import { hasLegalForm, isLegalFormToken, isOnlySuffix, suffixLevel } from "./com
 import { DOCUMENT_WORDS, withoutDocumentWords } from "./document-title";
 import { findBuyerBlockWords } from "./find-buyer-block-words";
 import { findAddressLines, isNoiseLine, STOP_WORDS } from "./find-letterhead-address";
+import { letterheadSpelling } from "./letterhead-spelling";
 import { withoutNoiseAtEdges } from "./name-edge-noise";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
@@ -54,9 +55,7 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
   // A name printed under the first name's own address block is another party's (a window envelope's recipient),
   // unless the letterhead spells it: "LONE STAR" / "Design Studio" above its sender line "Lone Star Design Studio Co.".
   const firstBlockEnd = candidates[0] ? endOfAddressBelow(page, candidates[0].index) : null;
-  const letterheadLetters = squash(joinWords(candidates.slice(0, 2).flatMap((candidate) => candidate.words)));
-  const spelledByLetterhead = (text: string) =>
-    tokenize(cleanName(text)).some((token) => token.length >= 4 && !isOnlySuffix(token) && letterheadLetters.includes(token));
+  const spelledByLetterhead = letterheadSpelling(candidates);
   const siteNames = websiteNames(page.words);
   const ownBlock =
     firstBlockEnd === null
