@@ -23,6 +23,8 @@ describe("findUnlabelledVatId", () => {
     expect(unlabelledVatId(["Rigi Druck GmbH", "MWST CHE-532.800.384-Handelsregister-Nr.CH-544.7.646.232-0-Inhaber: Stefan Baumann"])).toBe(
       "CHE-532.800.384",
     );
+    // The prefix glued to its label with no stop between, the last digit group apart.
+    expect(unlabelledVatId(["Harper Plumbing Ltd", "VATNumberGB3451082 19"])).toBe("GB345108219");
     // Too few digits for an id, dotted or not.
     expect(unlabelledVatId(["Smit & Mulder B.V.", "Ref NL60.29.5"])).toBeNull();
   });

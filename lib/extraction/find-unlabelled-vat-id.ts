@@ -107,8 +107,9 @@ const EU_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|M
 // "N°TVAintracommunautaireFR38915946209". Eight to twelve characters after the prefix, as on its own.
 // "BTW-nummerNL7828.90.061.B01": its digits may be grouped by full stops.
 const GLUED_EU_VAT = new RegExp(`(?:${EU_PREFIX})(?:[0-9A-Z]|\\.(?=[0-9A-Z])){8,15}$`);
-// "USt-ldNr.DE 076 500 952", "USt.-ldNr.DE951069 653": the prefix, maybe with part of the number, after a label.
-const GLUED_PREFIX = new RegExp(`(?<=[.:])(?:${EU_PREFIX})\\d{0,7}$`);
+// "USt-ldNr.DE 076 500 952", "USt.-ldNr.DE951069 653": the prefix, maybe with part of the number, after a label;
+// "VATNumberGB3451082 19": also with no stop between.
+const GLUED_PREFIX = new RegExp(`(?<=[.:]|\\p{Ll})(?:${EU_PREFIX})\\d{0,7}$`, "u");
 // "MWSTCHE-840.930.992", "UIDCHE-…", "MWSTCHE-622.817.137MWST": a short label in capitals run into a Swiss UID.
 const GLUED_LABEL_UID = /^\p{Lu}{2,4}(?=CHE-?\d{3}\.?\d{3}\.?\d{3}(?:MWST|TVA|IVA)?$)/u;
 
