@@ -4,6 +4,26 @@ import { findAddressBlockName } from "./find-address-block-name";
 import { buildPageRows } from "./page-rows";
 
 describe("findAddressBlockName", () => {
+  it("reads a buyer boxed about as small as the sender line above it as the block's name, not that line's wrapped end", () => {
+    // Lines as PaddleOCR boxed them on a JPEG invoice 1888 px high (synthetic, seed 2129): the buyer's name 21 px, the
+    // sender line 23 px, the attention line under the name 25 px (read 24, right at the size test's edge).
+    const px = (pixels: number) => pixels / 1888;
+    const line = (text: string, x1: number, top: number, height: number) => lineAt(text, 0.057, x1, px(top), px(top + height));
+    const page = buildPageRows(
+      buildPageLayout(
+        [
+          line("De Vries Bouw B.V.· Oudegracht 390· 3511 LX Utrecht", 0.4027, 296, 23),
+          line("Randstad ICT V.O.F.", 0.229, 335, 21),
+          line("t.a.v. Joost Visser", 0.1945, 366, 25),
+          line("Keizersgracht 251", 0.2005, 398, 24),
+          line("5611ABEindhoven", 0.2133, 431, 21),
+        ],
+        { source: "ocr" },
+      ),
+    );
+    expect(findAddressBlockName(page, ["De Vries Bouw B.V."])?.text).toBe("Randstad ICT V.O.F.");
+  });
+
   it("reads a block whose postcode line the reader misread ('080o7Barcelona', 'BristolBS15TR')", () => {
     const block = (postcodeLine: string, street: string) =>
       buildPageRows(layoutFromRows(["", "", "", "", "Reformas del Norte S.A.", street, postcodeLine]));

@@ -226,10 +226,14 @@ function linesAbove(last: TSegment, segmentsByRow: TSegment[][]): TSegment[] {
   return lines;
 }
 
-/** `end` is printed in the sender line's small size, smaller than the block's line under it. */
+/**
+ * `end` is printed in the sender line's small size, smaller than the block's line under it. A company's name is no
+ * end of an address ("Randstad ICT V.O.F." over "t.a.v. Joost Visser", their sizes as a scan's reader boxed them).
+ */
 function isWrappedEndOf(end: TSegment, senderLine: TSegment, next: TSegment): boolean {
   const height = (segment: TSegment) => segment.words[0].box.y1 - segment.words[0].box.y0;
   return (
+    !hasCompanySuffix(end.text) &&
     Math.abs(height(end) - height(senderLine)) < (SIZE_TOLERANCE * height(senderLine)) / 2 &&
     height(end) < (1 - SIZE_TOLERANCE / 2) * height(next)
   );
