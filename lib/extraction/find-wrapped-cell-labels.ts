@@ -11,6 +11,8 @@ import type { TPageRows, TPlacedWord } from "./page-rows";
 // The cell's second line starts this close to its first (characters), at most this many rows down (the value's row
 // between them), and no further below than this share of a line's height.
 const ALIGN_CHARS = 1.5;
+// Lines of one wrapped cell with its value set between them are closer than this, in line heights.
+const TIGHT_WRAP = 0.5;
 const MAX_ROWS_DOWN = 2;
 const MAX_LINE_GAP = 1;
 
@@ -72,8 +74,11 @@ export function cellWordsWrappedBelow(page: TPageRows, rowIndex: number, first: 
   const cell = cellFrom(row, first);
   const beside = first + cell.length < row.length ? cellFrom(row, first + cell.length) : [];
   const hasDigit = (word: TPlacedWord) => /\d/.test(word.text);
-  const below = nextLineOfCell(page, rowIndex, cell, 1);
-  if (!below || below.words.some(hasDigit) || cell.some(hasDigit)) return [];
+  // "Totale" over "4931,60 €" over "imponibile": the cell's value may sit between its lines, which then wrap tight.
+  const below = nextLineOfCell(page, rowIndex, cell, 2);
+  const height = cell[0].box.y1 - cell[0].box.y0;
+  const tight = below !== null && (below.row === rowIndex + 1 || below.words[0].box.y0 - cell[0].box.y1 < TIGHT_WRAP * height);
+  if (!below || !tight || below.words.some(hasDigit) || cell.some(hasDigit)) return [];
   // "Fecha  20-04-2024" over "vencimiento:" alone: the value beside the cell's first line, its label ending on the next.
   const endsLabelAlone = below.words.at(-1)?.text.endsWith(":") && page.rows[below.row].length === below.words.length;
   return beside.some(hasDigit) && !endsLabelAlone ? [] : below.words;
