@@ -4,6 +4,23 @@ import { findAddressBlockName } from "./find-address-block-name";
 import { buildPageRows } from "./page-rows";
 
 describe("findAddressBlockName", () => {
+  it("reads the block under a sender line that has a line of the letterhead right above it", () => {
+    const page = buildPageRows(
+      layoutFromRows([
+        "FAIRWEATHER",
+        "Print",
+        "Unit 9, Riverside Business Park",
+        "Manchester Ml 2AB",
+        "VAT registration no.: 348 0698 14",
+        "Fairweather Print Ltd. Unit 9, Riverside Business Park · Manchester Ml 2AB",
+        "Crofton Plumbing & Heating Ltd",
+        "Unit 18, Riverside Business Park",
+        "Edinburgh EH2 4AD",
+      ]),
+    );
+    expect(findAddressBlockName(page, ["Fairweather Print Ltd"])?.text).toBe("Crofton Plumbing & Heating Ltd");
+  });
+
   it("reads a buyer boxed about as small as the sender line above it as the block's name, not that line's wrapped end", () => {
     // Lines as PaddleOCR boxed them on a JPEG invoice 1888 px high (synthetic, seed 2129): the buyer's name 21 px, the
     // sender line 23 px, the attention line under the name 25 px (read 24, right at the size test's edge).

@@ -89,7 +89,8 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
       const above = linesAbove(segment, segmentsByRow);
       // "Electricite Lefevre SARL-83.rue du Commerce NANTES": the seller's name with its address run on is the sender
       // line over the window, no line of the buyer's block.
-      const block = isSenderLine(above[0]) ? above.slice(1) : above;
+      // Lines above it belong to the letterhead ("VAT registration no.: …" over the sender line).
+      const block = above.slice(above.findLastIndex(isSenderLine) + 1);
       // Name, street, postcode and city: the name sits above the street line.
       if (block.length < 3) continue;
       const names = block.slice(0, -2).map((line) => pickValue(line.words, { type: "text", kind: "name", amount: "first" }));
