@@ -12,10 +12,17 @@ describe("repairEszett", () => {
     expect(repairEszett(read)).toBe(repaired);
   });
 
-  it.each(["eBay order", "512 kB", "McBain", "DeBeers", "BEI SPIEL GMBH", "WebBrowser", "Bahnstr. 42", "De Boer & MulderB.V."])(
-    "keeps %s",
-    (text) => {
-      expect(repairEszett(text)).toBe(text);
-    },
-  );
+  it.each([
+    "eBay order",
+    "512 kB",
+    "McBain",
+    "DeBeers",
+    "BEI SPIEL GMBH",
+    "WebBrowser",
+    "Bahnstr. 42",
+    "De Boer & MulderB.V.",
+    "Veluwe InstallatietechniekB.V",
+  ])("keeps %s", (text) => {
+    expect(repairEszett(text)).toBe(text);
+  });
 });

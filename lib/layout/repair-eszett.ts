@@ -2,8 +2,9 @@
 // "HeiBe Luft"). A capital B after at least two letters of a word, the last lowercase, and ending the word or
 // followed only by a German ending, is the sharp s. "eBay", "kB", "McBain" and "DeBeers" keep their B.
 
-// Nor does the B of dotted initials run on to a name ("MulderB.V.", the Dutch "B.V." glued by the reader).
-const ESZETT_AS_B = /(?<=\p{L}\p{Ll})B(?!\.\p{Lu}\.)(?=(?:e|en|er|es|em|t|st)?(?!\p{L}))/gu;
+// Nor does the B of dotted initials run on to a name ("MulderB.V.", the Dutch "B.V." glued by the reader, also without
+// its last full stop: "InstallatietechniekB.V").
+const ESZETT_AS_B = /(?<=\p{L}\p{Ll})B(?!\.\p{Lu})(?=(?:e|en|er|es|em|t|st)?(?!\p{L}))/gu;
 
 export function repairEszett(text: string): string {
   return text.replace(ESZETT_AS_B, "ß");
