@@ -26,6 +26,23 @@ describe("extractFieldsOffline: labels and values as a scan's reader reads them"
       ]);
     expect((await invoiceValues(headerRow("C6d. cliente"))).invoice_number).toBe("FV-2023-475");
     expect((await invoiceValues(headerRow("Cód. cliente"))).invoice_number).toBe("FV-2023-475");
+    // Nor when that cell stands right beside the id's label ("Factura n.°   C6d. cliente").
+    const nextCell = layoutFromRows([
+      "Distribuciones Mediterraneo S.L.",
+      [
+        [0.11, "Fecha"],
+        [0.31, "Factura n.°"],
+        [0.51, "C6d. cliente"],
+        [0.71, "NIF"],
+      ],
+      [
+        [0.11, "01/04/2024"],
+        [0.31, "A-5420"],
+        [0.51, "66148"],
+        [0.71, "ESB12332720"],
+      ],
+    ]);
+    expect((await invoiceValues(nextCell)).invoice_number).toBe("A-5420");
     // A value beside its label across a gap stays the label's.
     const beside = layoutFromRows([
       "Romero Distribuciones S.L.U.",

@@ -24,7 +24,8 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
   const isDate = (text: string) => (parseDate(text)?.format ?? "compact") !== "compact";
   // "P.1.": the Italian VAT label "P.I." misread, not an id.
   // "N.9", "N9": "N.º" with its sign read as a nine.
-  const isMisreadLabel = (text: string) => /^\p{Lu}\.1\.$/u.test(text) || /^N\.?9$/.test(text);
+  // "C6d.", "emisi6n": an o or l between small letters read as a digit spells a word (a label), no id.
+  const isMisreadLabel = (text: string) => /^\p{Lu}\.1\.$/u.test(text) || /^N\.?9$/.test(text) || /^\p{L}+[016]\p{Ll}+[.:]*$/u.test(text);
   // "N9:" ("Nº:" misread): letters and one digit before a colon are a label, never the id ("SI-4945:" is one).
   const found = words.findIndex(
     (word) =>
