@@ -2,7 +2,7 @@
 // window envelope's recipient or a buyer sharing some of its words is not.
 
 import { describe, expect, it } from "vitest";
-import { buildPageLayout, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, linesAt } from "@/tests/fixtures/extraction/build-page-layout";
 import { letterheadPage as page, vendorOf } from "@/tests/fixtures/extraction/letterhead-page";
 
 describe("extractFieldsOffline: a name under the letterhead's address", () => {
@@ -32,26 +32,24 @@ describe("extractFieldsOffline: a name under the letterhead's address", () => {
     // Spelled by the top two rows' name lines, another column's beside them ("ASHDOWN   VAT INVOICE" over "Consulting"):
     // lines as the PDF's text layer gives them (synthetic invoice, seed 2063).
     const besideTitle = buildPageLayout(
-      (
-        [
-          ["ASHDOWN", 0.062, 0.327, 0.041, 0.073],
-          ["VAT", 0.709, 0.771, 0.046, 0.071],
-          ["INVOICE", 0.792, 0.937, 0.046, 0.071],
-          ["Consulting", 0.062, 0.152, 0.072, 0.085],
-          ["Unit 1, Riverside Business Park", 0.062, 0.303, 0.094, 0.107],
-          ["London EC1V 9HX", 0.062, 0.205, 0.108, 0.121],
-          ["Email: info@ashdownconsulting.co.uk", 0.062, 0.354, 0.123, 0.135],
-          ["www.ashdownconsulting.co.uk", 0.062, 0.297, 0.137, 0.149],
-          ["VAT registration no.: 839 8778 28", 0.062, 0.321, 0.151, 0.164],
-          ["Ashdown Consulting plc · Unit 1, Riverside Business Park · London EC1V 9HX", 0.062, 0.52, 0.187, 0.196],
-          ["Invoice no.: 2023-0313", 0.725, 0.937, 0.188, 0.2],
-          ["Mersey Digital plc", 0.062, 0.217, 0.204, 0.216],
-          ["Invoice date: 13/07/2023", 0.725, 0.937, 0.205, 0.217],
-          ["12 Victoria Street", 0.062, 0.198, 0.218, 0.23],
-          ["Birmingham", 0.062, 0.157, 0.232, 0.245],
-          ["B3 2DT", 0.062, 0.119, 0.246, 0.259],
-        ] as const
-      ).map(([text, x0, x1, y0, y1]) => lineAt(text, x0, x1, y0, y1)),
+      linesAt([
+        ["ASHDOWN", 0.062, 0.327, 0.041, 0.073],
+        ["VAT", 0.709, 0.771, 0.046, 0.071],
+        ["INVOICE", 0.792, 0.937, 0.046, 0.071],
+        ["Consulting", 0.062, 0.152, 0.072, 0.085],
+        ["Unit 1, Riverside Business Park", 0.062, 0.303, 0.094, 0.107],
+        ["London EC1V 9HX", 0.062, 0.205, 0.108, 0.121],
+        ["Email: info@ashdownconsulting.co.uk", 0.062, 0.354, 0.123, 0.135],
+        ["www.ashdownconsulting.co.uk", 0.062, 0.297, 0.137, 0.149],
+        ["VAT registration no.: 839 8778 28", 0.062, 0.321, 0.151, 0.164],
+        ["Ashdown Consulting plc · Unit 1, Riverside Business Park · London EC1V 9HX", 0.062, 0.52, 0.187, 0.196],
+        ["Invoice no.: 2023-0313", 0.725, 0.937, 0.188, 0.2],
+        ["Mersey Digital plc", 0.062, 0.217, 0.204, 0.216],
+        ["Invoice date: 13/07/2023", 0.725, 0.937, 0.205, 0.217],
+        ["12 Victoria Street", 0.062, 0.198, 0.218, 0.23],
+        ["Birmingham", 0.062, 0.157, 0.232, 0.245],
+        ["B3 2DT", 0.062, 0.119, 0.246, 0.259],
+      ]),
     );
     expect(await vendorOf(besideTitle)).toBe("Ashdown Consulting plc");
     // A buyer sharing only some of the letterhead's words is not spelled by it: the footer names the seller.

@@ -2,7 +2,7 @@
 // hyphen, number signs misread ("N9:", "n.9", "FactureN°:"), and the parts of a meta row run together.
 
 import { describe, expect, it } from "vitest";
-import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, linesAt } from "@/tests/fixtures/extraction/build-page-layout";
 import { invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
 
 describe("extractFieldsOffline: invoice numbers on scans", () => {
@@ -110,26 +110,24 @@ describe("extractFieldsOffline: invoice numbers on scans", () => {
   it("reads a header row's number label whose sign was lost ('N. de factura') or whose 'rn' was read 'm' ('Factuumummer')", async () => {
     // A scan's header row, its "Fecha de" / "factura" cell wrapped (PaddleOCR's word boxes).
     const lostSign = buildPageLayout(
-      (
-        [
-          ["Talleres Levante S.L", 0.09, 0.396, 0.068, 0.084],
-          ["N.", 0.101, 0.118, 0.247, 0.26],
-          ["de", 0.126, 0.143, 0.247, 0.26],
-          ["factura", 0.151, 0.21, 0.247, 0.26],
-          ["Fecha", 0.237, 0.282, 0.247, 0.26],
-          ["de", 0.291, 0.308, 0.247, 0.26],
-          ["Cod.", 0.373, 0.404, 0.247, 0.258],
-          ["cliente", 0.412, 0.466, 0.247, 0.258],
-          ["Su", 0.509, 0.525, 0.247, 0.26],
-          ["referencia", 0.533, 0.613, 0.247, 0.26],
-          ["A-1002", 0.1, 0.166, 0.262, 0.275],
-          ["factura", 0.236, 0.293, 0.262, 0.275],
-          ["K56986", 0.373, 0.443, 0.262, 0.275],
-          ["PO-305658", 0.51, 0.61, 0.263, 0.274],
-          ["6 de octubre", 0.237, 0.353, 0.275, 0.291],
-          ["de 2023", 0.238, 0.312, 0.293, 0.306],
-        ] as const
-      ).map(([text, x0, x1, y0, y1]) => lineAt(text, x0, x1, y0, y1)),
+      linesAt([
+        ["Talleres Levante S.L", 0.09, 0.396, 0.068, 0.084],
+        ["N.", 0.101, 0.118, 0.247, 0.26],
+        ["de", 0.126, 0.143, 0.247, 0.26],
+        ["factura", 0.151, 0.21, 0.247, 0.26],
+        ["Fecha", 0.237, 0.282, 0.247, 0.26],
+        ["de", 0.291, 0.308, 0.247, 0.26],
+        ["Cod.", 0.373, 0.404, 0.247, 0.258],
+        ["cliente", 0.412, 0.466, 0.247, 0.258],
+        ["Su", 0.509, 0.525, 0.247, 0.26],
+        ["referencia", 0.533, 0.613, 0.247, 0.26],
+        ["A-1002", 0.1, 0.166, 0.262, 0.275],
+        ["factura", 0.236, 0.293, 0.262, 0.275],
+        ["K56986", 0.373, 0.443, 0.262, 0.275],
+        ["PO-305658", 0.51, 0.61, 0.263, 0.274],
+        ["6 de octubre", 0.237, 0.353, 0.275, 0.291],
+        ["de 2023", 0.238, 0.312, 0.293, 0.306],
+      ]),
     );
     expect((await invoiceValues(lostSign)).invoice_number).toBe("A-1002");
     const rnAsM = layoutFromRows([

@@ -3,7 +3,7 @@
 // written-out date whose year a narrow column wrapped (session 13).
 
 import { describe, expect, it } from "vitest";
-import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, linesAt } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field, INVOICE_FIELDS, invoiceValues } from "@/tests/fixtures/extraction/extract-fields";
 
 /** Text lines of one font: each character `charWidth` wide, `height` tall unless a line's bottom is given. */
@@ -274,19 +274,17 @@ describe("extractFieldsOffline: wrapped labels", () => {
     expect([values.date, values.due_date]).toEqual(["2025-11-15", "2025-12-15"]);
     // "Totale" over "imponibile", its amount between: the net, not the total ("Netto a" over "pagare" is).
     const italian = buildPageLayout(
-      (
-        [
-          ["Lombarda Impianti S.n.c.", 0.1, 0.4, 0.073, 0.102],
-          ["Totale", 0.627, 0.682, 0.526, 0.54],
-          ["4931,60 €", 0.809, 0.899, 0.534, 0.548],
-          ["imponibile", 0.627, 0.722, 0.543, 0.557],
-          ["IVA 22 %", 0.627, 0.709, 0.563, 0.578],
-          ["1084,95 €", 0.809, 0.899, 0.563, 0.578],
-          ["Netto a", 0.627, 0.705, 0.587, 0.603],
-          ["6016,55 €", 0.794, 0.899, 0.596, 0.612],
-          ["pagare", 0.627, 0.7, 0.605, 0.621],
-        ] as const
-      ).map(([text, x0, x1, y0, y1]) => lineAt(text, x0, x1, y0, y1)),
+      linesAt([
+        ["Lombarda Impianti S.n.c.", 0.1, 0.4, 0.073, 0.102],
+        ["Totale", 0.627, 0.682, 0.526, 0.54],
+        ["4931,60 €", 0.809, 0.899, 0.534, 0.548],
+        ["imponibile", 0.627, 0.722, 0.543, 0.557],
+        ["IVA 22 %", 0.627, 0.709, 0.563, 0.578],
+        ["1084,95 €", 0.809, 0.899, 0.563, 0.578],
+        ["Netto a", 0.627, 0.705, 0.587, 0.603],
+        ["6016,55 €", 0.794, 0.899, 0.596, 0.612],
+        ["pagare", 0.627, 0.7, 0.605, 0.621],
+      ]),
     );
     expect(await invoiceValues(italian)).toMatchObject({ net_amount: 4931.6, total_amount: 6016.55 });
   });
