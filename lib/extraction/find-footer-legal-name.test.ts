@@ -66,6 +66,9 @@ describe("findFooterLegalName", () => {
     expect(findFooterLegalName([gluedInitials], "ROSSI Forniture")?.name).toBe("Rossi Forniture S.r.l.");
     const gluedNumber = footerPage(["Transports Dubois SASU.23 avenue Jean Jaures·44000 NANTES ·Tel +335 07 5378 14"]);
     expect(findFooterLegalName([gluedNumber], "DUBOIS Transports")?.name).toBe("Transports Dubois SASU");
+    // A company word's own full stop, then the separator's glued to the house number, under a letterhead without a legal form.
+    const companyWord = footerPage(["Summit & Whitman Media Co..4706 Broadway, Suite 455. Seattle, WA 98101. Tel (725) 555-0348"]);
+    expect(findFooterLegalName([companyWord], "SUMMIT Media", true)?.name).toBe("Summit & Whitman Media Co.");
     // A legal form of two words runs on past the first one's full stop.
     const kg = footerPage(["Berger Logistik GmbH & Co. KG. Hauptstraße 57a. 80331 München"]);
     expect(findFooterLegalName([kg], "BERGER Logistik")?.name).toBe("Berger Logistik GmbH & Co. KG");

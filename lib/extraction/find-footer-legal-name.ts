@@ -159,9 +159,12 @@ function untilNumberAfterSuffix(words: TPlacedWord[]): TPlacedWord[] {
  */
 function untilFullStopAfterLegalForm(words: TPlacedWord[]): TPlacedWord[] {
   // "Informatik Jura AG.Dorfstrasse 64", "Transports Dubois SASU.23 avenue": the full stop and the next part glued on.
+  // "Media Co..4706 Broadway": a company word's own full stop, then the separator's glued to the house number.
   const glued = words.findIndex((word, at) => {
     const dot = word.text.search(GLUED_PART);
-    return at > 0 && dot > 0 && hasLegalForm(joinWords([...words.slice(0, at), { ...word, text: word.text.slice(0, dot) }]));
+    const name = dot > 0 ? joinWords([...words.slice(0, at), { ...word, text: word.text.slice(0, dot) }]) : "";
+    const companyBeforeNumber = /\d/.test(word.text.charAt(dot + 1)) && hasCompanySuffix(name) && !isOnlySuffix(name);
+    return at > 0 && dot > 0 && (hasLegalForm(name) || companyBeforeNumber);
   });
   if (glued >= 0) {
     const word = words[glued];
