@@ -76,6 +76,34 @@ describe("extractFieldsOffline: the parties' names", () => {
     expect(await nameOf("vendor_name", page)).toBe("Harbour Web Studio Ltd");
   });
 
+  it("takes the sender line's legal name under a logo, its dotted legal form glued to the name by a scan's reader", async () => {
+    // "MercierS.A.·52.placeBellecour·67000STRASBOURG": one word as a scan's reader read it.
+    const page = layoutFromRows([
+      [
+        [0.09, "FACTURE"],
+        [0.69, "MERCIER"],
+      ],
+      [[0.85, "Conseil"]],
+      [[0.77, "52,place Bellecour"]],
+      [[0.745, "67000STRASBOURG"]],
+      [[0.659, "E-mail: compta@conseil-mercier.fr"]],
+      [
+        [0.09, "Conseil MercierS.A.·52.placeBellecour·67000STRASBOURG"],
+        [0.647, "Ref.facture 98475"],
+      ],
+      [
+        [0.09, "Electricite Fontaine S.A."],
+        [0.647, "Date de facturation 29/06/2024"],
+      ],
+      [[0.09, "77,rue de la Republique"]],
+      [[0.09, "33000BORDEAUX"]],
+    ]);
+    expect([await nameOf("vendor_name", page), await nameOf("customer_name", page)]).toEqual([
+      "Conseil Mercier S.A.",
+      "Electricite Fontaine S.A.",
+    ]);
+  });
+
   it("takes the sender line's name over the window's legal name under a logo ('Pacific Design Studio Co.')", async () => {
     const page = layoutFromRows([
       [

@@ -17,6 +17,7 @@ describe("repairLegalForm", () => {
     ["Broadview Marketing 5dn Bhd", "Broadview Marketing Sdn Bhd"],
     ["Golden Leat Hospitality Sdn shd", "Golden Leat Hospitality Sdn Bhd"],
     ["ACME TRADING PTE 1TD", "ACME TRADING PTE LTD"],
+    ["Conseil MercierS.A.", "Conseil Mercier S.A."],
   ])("%s → %s", (line, expected) => {
     expect(repaired(line)).toBe(expected);
   });

@@ -14,8 +14,8 @@ const PAIRS = [
 // Characters a reader takes for one another in capitals: O/D/0, B/8/3/S, S/5, I/L/1, H/N, M/N.
 const CONFUSABLE = ["od", "0d", "0o", "8b", "3b", "bs", "5s", "1l", "1i", "li", "hn", "mn"];
 
-// "ICTV.O.F.": a dotted legal form run into the capitals of the word before it.
-const GLUED_DOTTED_FORM = /^(\p{Lu}{2,})((?:\p{Lu}\.){2,}\p{Lu}?\.?)$/u;
+// "ICTV.O.F.", "MercierS.A.": a dotted legal form run into the capitals or the small letters of the word before it.
+const GLUED_DOTTED_FORM = /^(\p{Lu}{2,}|\p{L}*\p{Ll})((?:\p{Lu}\.){2,}\p{Lu}?\.?)$/u;
 
 // "ConseilAlpesSAS.4rueVictorHugo", "MüllerGmbH": a legal form run on to the small letters of the name, at the
 // word's end or before the next part the reader glued on after a full stop.
