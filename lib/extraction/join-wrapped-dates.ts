@@ -78,6 +78,8 @@ function joinWrittenOnNextLine<T extends TWord>(row: T[], next: T[]): T[] {
       .map((word) => word.text)
       .join(" ");
     if (!/\d/.test(row[start].text) || parseDate(head) !== null) continue;
+    // A year right under the date's start: its own cell wrapped it ("16. August" over "2024"), not the row.
+    if (next.some((below) => YEAR.test(below.text) && isUnder(row[start], below))) continue;
     for (let count = endWords.length; count >= 1; count--) {
       const text = `${head} ${endWords
         .slice(0, count)
@@ -129,7 +131,8 @@ function joinWrittenDate<T extends TWord>(row: T[], next: T[]): T[] {
     if (!/\p{L}/u.test(start) || parseDate(start) !== null || parseDate(`${start} ${year.text}`) === null) continue;
     next.splice(next.indexOf(year), 1);
     const date = { ...words[0], text: `${start} ${year.text}`, box: unionBoxes([...words, year].map((word) => word.box)) };
-    return [...row.slice(0, first), date, ...row.slice(last + 1)];
+    // A table row's other cells may have wrapped their dates too ("21. August" … "16. August" over "2024" … "2024").
+    return joinWrittenDate([...row.slice(0, first), date, ...row.slice(last + 1)], next);
   }
   return row;
 }

@@ -94,6 +94,20 @@ describe("buildPageRows", () => {
     expect(texts(buildPageRows(layoutFromRows([[[0.7, "9 March 2024"]], [[0.7, "2024"]]])).rows)).toEqual(["9 March 2024", "2024"]);
   });
 
+  it("joins each written-out date of a table row whose cells wrapped their years, each to its own cell's year", () => {
+    // Boxes as the PDF's text layer gives them (synthetic invoice, seed 2221): the first and last cells wrap.
+    const page = buildPageLayout([
+      { text: "Rechnungsdatum", box: { x0: 0.106, y0: 0.286, x1: 0.223, y1: 0.298 } },
+      { text: "Leistungsdatum", box: { x0: 0.752, y0: 0.286, x1: 0.869, y1: 0.298 } },
+      { text: "21. August", box: { x0: 0.106, y0: 0.299, x1: 0.205, y1: 0.312 } },
+      { text: "2024-0163", box: { x0: 0.268, y0: 0.299, x1: 0.357, y1: 0.312 } },
+      { text: "16. August", box: { x0: 0.752, y0: 0.299, x1: 0.851, y1: 0.312 } },
+      { text: "2024", box: { x0: 0.106, y0: 0.315, x1: 0.146, y1: 0.328 } },
+      { text: "2024", box: { x0: 0.752, y0: 0.315, x1: 0.792, y1: 0.328 } },
+    ]);
+    expect(texts(buildPageRows(page).rows)).toEqual(["Rechnungsdatum Leistungsdatum", "21. August 2024 2024-0163 16. August 2024"]);
+  });
+
   it("joins a legal form's dotted initials a scan's reader spaced apart, and no other initials", () => {
     const page = layoutFromRows(["Bakker Kantoorinrichting N. V.", "Colombo Impianti S. r. l. Via Roma 5", "J. R. Smith & Sons Ltd"]);
     expect(texts(buildPageRows(page).rows)).toEqual([
