@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, lineAt, linesAt } from "@/tests/fixtures/extraction/build-page-layout";
 import { findAddressBlockName } from "./find-address-block-name";
 import { buildPageRows } from "./page-rows";
 
@@ -178,6 +178,30 @@ describe("findAddressBlockName", () => {
       ]),
     );
     expect(findAddressBlockName(page, ["Ashdown & Thornbury Office Supplies Ltd"])?.text).toBe("Thames Valley Print Ltd");
+  });
+
+  it("reads no name from a legal form alone that a right-aligned letterhead wrapped over its address ('LLP')", () => {
+    // Lines as PaddleOCR boxed them on a JPEG invoice (synthetic, seed 2221): the name's last line is its legal form.
+    const page = buildPageRows(
+      buildPageLayout(
+        linesAt([
+          ["VAT", 0.09, 0.164, 0.067, 0.088],
+          ["Thames Valley Plumbing & Heating", 0.406, 0.909, 0.066, 0.086],
+          ["LLP", 0.851, 0.91, 0.091, 0.108],
+          ["INVOICE", 0.091, 0.255, 0.1, 0.118],
+          ["46 Station Road", 0.776, 0.91, 0.113, 0.124],
+          ["Edinburgh", 0.821, 0.91, 0.128, 0.14],
+          ["EH2 4AD", 0.832, 0.91, 0.144, 0.155],
+          ["T 0129 496 0290", 0.767, 0.909, 0.159, 0.171],
+          ["Pennine Electrical plc", 0.09, 0.292, 0.214, 0.227],
+          ["Attention: Oliver Ashdown", 0.09, 0.31, 0.229, 0.242],
+          ["Unit 8, Kingsway Business Park", 0.091, 0.355, 0.245, 0.258],
+          ["Birmingham B3 2DT", 0.092, 0.262, 0.261, 0.272],
+        ]),
+        { source: "ocr" },
+      ),
+    );
+    expect(findAddressBlockName(page, ["Thames Valley Plumbing & Heating LLP"])?.text).toBe("Pennine Electrical plc");
   });
 
   it("reads the party's name over an attention line, however much smaller the reader boxed it", () => {

@@ -102,8 +102,10 @@ export function findAddressBlock(page: TPageRows, sellerNames: string[]): { name
           pick.validity === 1 &&
           !pick.text.endsWith(":") &&
           !/[#:]/.test(block[at].text) &&
-          // "9HX": a postcode's half wrapped off the sender line above spells no name.
+          // "9HX": a postcode's half wrapped off the sender line above spells no name; nor does "LLP", the legal form a
+          // letterhead wrapped off its name over its address.
           /\p{L}{3}/u.test(pick.text) &&
+          !isOnlySuffix(pick.text) &&
           !isBeforeValue(block[at], segmentsByRow),
       );
       // The seller's own block; a line of the seller's above the name (its sender line) is no part of this one.
