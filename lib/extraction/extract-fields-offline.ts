@@ -68,10 +68,13 @@ function extractField(field: TStoredField, pages: TPageRows[], tables: THeaderTa
   const candidates: TCandidate[] = readsTables ? readHeaderTables(tables, labels, concept, fieldTokens(field), spec) : [];
   for (const match of matches) {
     const page = pages.find((candidate) => candidate.page === match.page)!;
+    const inBuyerBlock = buyerWords.has(page.rows[match.row][match.lastWord]);
+    // "Customer VAT No.: 462 5184 30" under the buyer's address: named for the buyer where the buyer's block prints it.
+    if (inBuyerBlock && match.besideOtherConcept) continue;
     const pick = findValueNearLabel(match, page, spec);
     if (pick) {
       const rate = rateOfLabel(page.rows[match.row], match) ?? rateWrappedAbove(page, match);
-      const strength = match.strength * (buyerWords.has(page.rows[match.row][match.lastWord]) ? BUYER_BLOCK_FACTOR : 1);
+      const strength = match.strength * (inBuyerBlock ? BUYER_BLOCK_FACTOR : 1);
       candidates.push({
         ...pick,
         page: match.page,

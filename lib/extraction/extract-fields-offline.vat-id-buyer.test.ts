@@ -64,4 +64,21 @@ describe("extractFieldsOffline: not the buyer's VAT id for the seller's", () => 
     const page = layoutFromRows(["Jansen Installatietechniek B.V.", "Uw BTW-nummer: NL1908.09.940.B01", "Btw-nr. NL9528.40.119.B01"]);
     expect((await vatIdOf(page)).value).toBe("NL9528.40.119.B01");
   });
+
+  it("reads no seller's id from the buyer's own, labelled for the customer under the buyer's address", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "VAT INVOICE"],
+        [0.5, "Thames Valley Plumbing & Heating LLP"],
+      ],
+      [[0.7, "46 Station Road"]],
+      [[0.7, "Edinburgh EH2 4AD"]],
+      "",
+      "Pennine Electrical plc",
+      "Unit 8, Kingsway Business Park",
+      "Birmingham B3 2DT",
+      "Customer VAT No.: 462 5184 30",
+    ]);
+    expect((await vatIdOf(page)).value).toBeNull();
+  });
 });

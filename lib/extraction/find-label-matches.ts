@@ -27,6 +27,8 @@ export type TLabelMatch = {
   lastWord: number;
   /** The whole label names a related concept ("Total a pagar" for the total): second to an equal plain label. */
   related?: boolean;
+  /** A word beside the label names another concept ("Customer VAT No." for the seller's VAT id). */
+  besideOtherConcept?: boolean;
 };
 
 const FUZZY_FACTOR = 0.8;
@@ -98,6 +100,7 @@ export function findLabelMatches(
             strength: Math.max(strength, known?.strength ?? 0),
             lastWord,
             related: narrower || (known?.related === true && known.lastWord >= last),
+            besideOtherConcept: known && known.strength > strength ? known.besideOtherConcept : otherConcept,
           });
         }
       }
