@@ -22,6 +22,7 @@ describe("a due date stated in a sentence", () => {
     ["Si pregadieffettuare ilpagamentoentro il 27.05.2023", "2023-05-27"],
     ["Gelieve te betalen vo6r 16/02/2024.", "2024-02-16"],
     ["Payment is due 0n 2025-02-02", "2025-02-02"],
+    ["Payment is due oon 09/14/2024", "2024-09-14"],
     ["Kindly settle this invoiceby30/11/2024.", "2024-11-30"],
     ["Kindlysettle this invoiceby 13/03/2024.", "2024-03-13"],
     ["Paymentisdueon12/07/2023", "2023-07-12"],

@@ -43,7 +43,8 @@ function isBy(read: string): boolean {
 }
 
 function endsWithBy(token: string): boolean {
-  if (BY.has(token)) return true;
+  // "oon": a letter the reader read twice.
+  if (BY.has(token) || BY.has(token.replace(/(\p{L})\1+/gu, "$1"))) return true;
   // "invoiceby": "by" too, right before the date (the caller's condition); "on" ends too many words still.
   return [...BY].some((by) => (by.length >= MIN_GLUED_BY || by === "by") && token.endsWith(by));
 }
