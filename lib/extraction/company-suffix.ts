@@ -7,7 +7,7 @@ import { cleanName } from "./registration-number";
 const wordSet = (words: string) => new Set(words.split(" "));
 
 const STRONG_SUFFIXES = wordSet(
-  "sdn bhd berhad ltd limited inc incorporated llc llp plc pllc gmbh mbh ag kg kgaa ug haftungsbeschrankt ohg og se sa sarl sas sasu eurl snc " +
+  "sdn bhd sdnbhd berhad ltd limited inc incorporated llc llp plc pllc gmbh mbh ag kg kgaa ug haftungsbeschrankt ohg og se sa sarl sas sasu eurl snc " +
     "sl slu srl srls spa sapa bv nv vof cv bvba sprl pty corp corporation pte oy oyj ab aps kft lda ltda pvt ek eu plt",
 );
 const WEAK_SUFFIXES = wordSet("co company enterprise enterprises");

@@ -75,6 +75,13 @@ describe("findVendorBlock on scanned receipts", () => {
     expect(nameOf(["TAN MEI LING", "RIMBUN PHARMACY", "RIMBUN PHARMACY (200875790971 (744245-M))", ...address])).toBe("RIMBUN PHARMACY");
   });
 
+  it("spells the registered name's misread words with its shop sign's, which the reader read better ('TERATAI')", () => {
+    const address = ["74-1 JLNIPOH30", "56211 KUALALUMPUR WP.KUALALUMPUR", "TEL: 03-47704500"];
+    expect(nameOf(["TERATAI HOSPITALITY", "TERATA HOSPITAUITYPLT", ...address])).toBe("TERATAI HOSPITALITY PLT");
+    // The space inside "SDN BHD" lost too: still a legal form.
+    expect(nameOf(["GOLDEN LEAF", "GOLDBI LEAF ELECTRICAL (M) SDNBHD", ...address])).toBe("GOLDEN LEAF ELECTRICAL (M) SDNBHD");
+  });
+
   it("reads a banner framed by asterisks over the name as no name, its marks read glued or apart ('***RE-PRINT ***')", () => {
     const rows = ["***RE-PRINT ***", "Kopitiam Berkat", "Lot 6784,Jalan Ss 22/7,", "47482 Petaling Jaya,", "Tel/Fax: 08-1245551"];
     expect(nameOf(rows)).toBe("Kopitiam Berkat");

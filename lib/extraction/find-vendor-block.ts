@@ -16,6 +16,7 @@ import { parseDate } from "./parse-date";
 import { cleanName, isCompanyRegistrationRow, isRegistrationRow, TRAILING_ID } from "./registration-number";
 import { repairLegalForm } from "./repair-legal-form";
 import { isBusinessPrefix, sharesToken, shortensName, startsBusinessName, startsWithSign } from "./shop-sign";
+import { spellWithSign } from "./sign-spelling";
 import { untilSeparator } from "./until-separator";
 import { isNamedAcrossLines, isNamedByWebsite, websiteNames } from "./website-names";
 import { withoutMonogram } from "./without-monogram";
@@ -158,7 +159,11 @@ export function findVendorBlock(page: TPageRows): TVendorBlock | null {
     nameWords.push(...next);
     lastRow++;
   }
-  const name = cleanName(joinWords(nameWords));
+  // "TERATAI HOSPITALITY" over "TERATA HOSPITAUITYPLT": the sign's better reading of the registered name's words.
+  const signed = above || lastRow !== chosen.index ? null : spellWithSign(candidates, chosen);
+  if (signed) nameWords.splice(0, nameWords.length, ...signed.words);
+  if (signed) lastRow = Math.max(...signed.words.map((word) => word.row));
+  const name = signed?.name ?? cleanName(joinWords(nameWords));
   const column = { x0: Math.min(...nameWords.map((word) => word.box.x0)), x1: Math.max(...nameWords.map((word) => word.box.x1)) };
   // Per reader line: a tall speck can make a row of two lines ("…KUALA LUMPUR." over "H/P: 012-…").
   // A row with nothing in the name's column stays as an empty line: the address ends there.
