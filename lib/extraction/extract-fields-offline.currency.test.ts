@@ -94,6 +94,19 @@ describe("extractFieldsOffline: currency", () => {
     }
   });
 
+  it("infers the country from an IBAN the page cut or wrapped after its label, or from a British sort code", async () => {
+    const cut = (line: string) => layoutFromRows(["Holloway Consulting plc", "Total 7,087.86", line]);
+    for (const [line, code] of [
+      ["Edinburgh IBAN GB81 LOYD88719819", "GBP"],
+      ["Coordinate bancarie: Intesa Sanpaolo·IBAN IT70 06195091 5587", "EUR"],
+      ["Please pay to: Lloyds Bank Sort code 88-71-98 20958332", "GBP"],
+    ]) {
+      expect(await extractOne("currency", "text", [cut(line)])).toMatchObject({ normalizedValue: code, wasInferred: true });
+    }
+    // A sort code's shape without its label is a date or a reference.
+    expect((await extractOne("currency", "text", [cut("Ref 88-71-98")])).value).toBeNull();
+  });
+
   it("counts a code beside an amount printed in thousands groups as money, not the legal print's round fees", async () => {
     const page = layoutFromRows([
       "Description Qté Prix unitaire HT Montant HT",

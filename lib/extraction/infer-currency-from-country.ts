@@ -1,5 +1,5 @@
 // When no currency is printed (or the reader lost the "€": PaddleOCR's alphabet has no euro sign), the seller's
-// bank account and VAT id (an American's routing number or EIN) say which country the invoice is from, and most
+// bank account and VAT id (an American's routing number or EIN, a British sort code) say which country the invoice is from, and most
 // countries bill in one currency. The
 // result is inferred, never read: reported with was_inferred and a low confidence.
 
@@ -39,22 +39,44 @@ export function inferCurrencyFromCountry(pages: TPageRows[]): TInferredCurrency 
   }
   const vatId = findUnlabelledVatId(pages);
   const code = vatId && CURRENCY_BY_COUNTRY[String(vatId.normalized).slice(0, 2)];
-  return vatId && code ? { ...vatId, text: code, normalized: code } : findAmericanId(pages);
+  return vatId && code ? { ...vatId, text: code, normalized: code } : (findIbanStart(pages) ?? findNationalBankId(pages));
+}
+
+// "IBAN GB81 LOYD8871…", "IBANIT70 06195091 5587": after its label, an IBAN the page cut or wrapped or the reader
+// misread still starts with its country and check digits.
+const IBAN_START = /^(?:IBAN[:.]?)?([A-Z]{2})\d{2}(?:[A-Z0-9]|$)/;
+
+function findIbanStart(pages: TPageRows[]): TInferredCurrency | null {
+  for (const page of pages) {
+    for (const row of page.rows) {
+      for (const [index, word] of row.entries()) {
+        // The label may end the word before it, after a separator ("Sanpaolo·IBAN").
+        const afterLabel = /(?:^|[·•|.])IBAN[:.]?$/i.test(row[index - 1]?.text ?? "") || /^IBAN[:.]?[A-Z]{2}\d/.test(word.text);
+        const code = afterLabel ? CURRENCY_BY_COUNTRY[IBAN_START.exec(word.text)?.[1] ?? ""] : undefined;
+        if (code) return { words: [word], text: code, normalized: code, validity: 1, page: page.page };
+      }
+    }
+  }
+  return null;
 }
 
 // An American seller's bank routing number ("Routing (ABA) 084057254") or employer id ("EIN 23-0225675").
 const ROUTING_LABEL = /^(?:\(?aba\)?|routing)$/i;
 const ROUTING_NUMBER = /^\d{9}$/;
 const EIN = /^\d{2}-\d{7}$/;
+// A British bank's sort code ("Sort code 88-71-98").
+const SORT_CODE = /^\d{2}-\d{2}-\d{2}$/;
 
-/** The invoice is American, in dollars, where it prints a routing number or an EIN after its label. */
-function findAmericanId(pages: TPageRows[]): TInferredCurrency | null {
+/** The invoice is American where it prints a routing number or an EIN after its label, British where a sort code. */
+function findNationalBankId(pages: TPageRows[]): TInferredCurrency | null {
   for (const page of pages) {
     for (const row of page.rows) {
       for (const [index, word] of row.entries()) {
         const label = row[index - 1]?.text ?? "";
         const american = (ROUTING_LABEL.test(label) && ROUTING_NUMBER.test(word.text)) || (label === "EIN" && EIN.test(word.text));
-        if (american) return { words: [word], text: "USD", normalized: "USD", validity: 1, page: page.page };
+        const british = /^code:?$/i.test(label) && /^sort$/i.test(row[index - 2]?.text ?? "") && SORT_CODE.test(word.text);
+        const code = american ? "USD" : british ? "GBP" : null;
+        if (code) return { words: [word], text: code, normalized: code, validity: 1, page: page.page };
       }
     }
   }
