@@ -38,6 +38,9 @@ describe("a due date stated in a sentence", () => {
     ["Rogamosrealicenelpagoantesdel23denoviembrede2024.", "2024-11-23"],
     ["Rogamosrealicenelpagoantesdel 24de agostode2023.", "2023-08-24"],
     ["Rogamosrealicenelpagoantes del1demayo de2024.", "2024-05-01"],
+    // The date's start run on to "by", its rest in the next words; or the month's name first.
+    ["Kindly settle this invoiceby5Aug 2024.", "2024-08-05"],
+    ["Kindly settle thisinvoicebyOct7,2024", "2024-10-07"],
   ])("%s", async (sentence, iso) => {
     expect(await dueDateOf(["Invoice 1234", "Date: 06/07/2024", "Total 100.00", sentence])).toBe(iso);
   });

@@ -57,7 +57,7 @@ function dateAfterBy(row: TPlacedWord[]): TValuePick | null {
       next && next.box.x0 <= row[index].box.x1
         ? { ...row[index], text: row[index].text + next.text, box: { ...row[index].box, x1: next.box.x1 } }
         : null;
-    const glued = gluedDate(row[index]) ?? (touching && gluedDate(touching));
+    const glued = gluedDate(row[index]) ?? (touching && gluedDate(touching)) ?? dateStartedAfterBy(row, index);
     if (glued) return glued;
     const tokens = tokenize(row[index].text);
     if (tokens.length !== 1 || !isBy(tokens[0])) continue;
@@ -78,6 +78,19 @@ function dateAfterBy(row: TPlacedWord[]): TValuePick | null {
 // "antesdel23denoviembrede2024.": Spanish "de" run on between day, month and year.
 const GLUED_DATE =
   /^(.*?\p{L})(\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?(?:de)?\p{L}{3,9}?\.?(?:del?)?\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:(?<=\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\p{Ll}+)?[.,;]?$/u;
+
+// "invoiceby5Aug" before "2024.", "invoicebyOct7,2024": the date's day, or its month's name, run on to "by".
+const BY_THEN_DATE_START = /^(.*?(?:\p{L}(?=\d)|\p{Ll}(?=\p{Lu})))(.+)$/u;
+
+/** A date that starts inside the word after a glued "by" and ends in the next few words of the row. */
+function dateStartedAfterBy(row: TPlacedWord[], index: number): TValuePick | null {
+  const word = row[index];
+  const match = BY_THEN_DATE_START.exec(word.text);
+  const before = match && tokenize(match[1]).at(-1);
+  if (!match || !before || !isBy(before)) return null;
+  const date = pickValue([{ ...word, text: match[2] }, ...row.slice(index + 1, index + 4)], { type: "date", amount: "first" });
+  return date && date.words[0].box === word.box ? { ...date, words: [word, ...date.words.slice(1)] } : null;
+}
 
 function gluedDate(word: TPlacedWord): TValuePick | null {
   const match = GLUED_DATE.exec(word.text);
