@@ -108,6 +108,31 @@ describe("buildPageRows", () => {
     expect(texts(buildPageRows(page).rows)).toEqual(["Rechnungsdatum Leistungsdatum", "21. August 2024 2024-0163 16. August 2024"]);
   });
 
+  it("drops the label's last letter a scan's reader read again at the start of the date after it ('date e2024-06-18')", () => {
+    const page = layoutFromRows([
+      [
+        [0.5, "Invoice date"],
+        [0.7, "e2024-06-18"],
+      ],
+      [
+        [0.05, "Data emissione"],
+        [0.3, "e14aprile2024"],
+      ],
+      // Another letter, or no date after it, is the word as printed.
+      [
+        [0.5, "Invoice date"],
+        [0.7, "a2024-06-18"],
+      ],
+      "Ref e12345",
+    ]);
+    expect(texts(buildPageRows(page).rows)).toEqual([
+      "Invoice date 2024-06-18",
+      "Data emissione 14aprile2024",
+      "Invoice date a2024-06-18",
+      "Ref e12345",
+    ]);
+  });
+
   it("joins a legal form's dotted initials a scan's reader spaced apart, and no other initials", () => {
     const page = layoutFromRows(["Bakker Kantoorinrichting N. V.", "Colombo Impianti S. r. l. Via Roma 5", "J. R. Smith & Sons Ltd"]);
     expect(texts(buildPageRows(page).rows)).toEqual([

@@ -6,7 +6,7 @@ import { centerY, charWidth, unionBoxes, verticalOverlap } from "./box-geometry"
 import { isOnlySuffix } from "./company-suffix";
 import { joinWrappedDates } from "./join-wrapped-dates";
 import { splitGluedAmount, splitGluedCurrencyCode } from "./split-glued-amount";
-import { splitGluedDate, splitGluedDay } from "./split-glued-date";
+import { splitGluedDate, splitGluedDay, withoutEchoedLetter } from "./split-glued-date";
 import { splitWordAt } from "./split-word";
 
 /** A word with its page, its visual row, and the layout line it came from (index into page.lines). */
@@ -48,6 +48,7 @@ export function buildPageRows(page: TPageLayout): TPageRows {
     words
       .flatMap((word) => splitGluedAmount({ ...word, text: word.text.trim(), confidence: confidenceOf(word), page: page.page, row }))
       .flatMap((word, index, split) => splitGluedCurrencyCode(word, split[index + 1]))
+      .map((word, index, split) => withoutEchoedLetter(word, split[index - 1]))
       .flatMap((word) => splitGluedDate(word))
       .flatMap((word, index, split) => splitGluedDay(word, split.slice(index + 1)))
       .flatMap(splitAtBars)

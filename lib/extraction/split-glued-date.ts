@@ -40,6 +40,17 @@ export function splitGluedDay<T extends TWord>(word: T, after: TWord[]): T[] {
   return [word];
 }
 
+// "date" "e2024-06-18", "emissione" "e14aprile2024": a scan's reader read the last letter of a label again, at the
+// start of the date after it.
+const ECHOED_LETTER = /^(\p{Ll})(?=\d)/u;
+
+/** The word without a small letter that repeats the end of the word before it, where the rest is a date. */
+export function withoutEchoedLetter<T extends TWord>(word: T, previous: TWord | undefined): T {
+  const letter = ECHOED_LETTER.exec(word.text)?.[1];
+  if (!letter || !previous?.text.endsWith(letter) || !parseDate(word.text.slice(1))) return word;
+  return splitWordAt(word, 1)[1];
+}
+
 const DATE_THEN_WORD = /^(\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\p{Ll}{2,}$/u;
 
 /** The word, or its label, its date and the next part run on after it as separate words, each with its share of the box. */
