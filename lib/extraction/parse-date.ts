@@ -45,6 +45,8 @@ const YEAR_LAST_SHORT_YEAR = /^(\d{1,2})[-/.](\d{1,2})[-/.](2[12]\d)$/;
 const DATE_THEN_TIME = /^(\d{1,2}([-/.])\d{1,2}\2)(\d{3,6})[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]m?)?$/;
 // "20 NOV 201621:11": after a month name the year has four digits, so the rest is the hour.
 const MONTH_NAME_DATE_THEN_TIME = /^(.*[a-z][\s\-/.]*)((?:19|20)\d{2})(\d{1,2})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
+// "16-JUL-183:41 PM": or the year of two digits, after the month's name in a receipt's compact date.
+const DAY_MONTH_NAME_SHORT_YEAR_THEN_TIME = /^(\d{1,2}[-/.][a-z]{3,9}[-/.])(\d{2})(\d{1,2})[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]m?)?$/;
 // A scan's reader lost one separator: "22.12 2019" (a space left), "05.022016", "0502.2016"; or read it as a colon,
 // "24.02:2017" (no time runs on into a year).
 const YEAR_LAST_SPACED = /^(\d{1,2})[/.](\d{1,2})[\s:](\d{4})$/;
@@ -141,6 +143,8 @@ const MISREAD_ONE_IN_DAY = /(?<=^[a-z]{3,10}\.?\s*)(?:(\d)[li](?=[\s,])|[li](?=\
 function withoutGluedTime(source: string): string {
   const named = MONTH_NAME_DATE_THEN_TIME.exec(source);
   if (named && Number(named[3]) < 24) return named[1] + named[2];
+  const shortYear = DAY_MONTH_NAME_SHORT_YEAR_THEN_TIME.exec(source);
+  if (shortYear && Number(shortYear[3]) < 24) return shortYear[1] + shortYear[2];
   // "2017-12-185:58 PM": year first, the day's two digits then the hour.
   const yearFirst = YEAR_FIRST_DATE_THEN_TIME.exec(source);
   if (yearFirst && Number(yearFirst[3]) < 24) return yearFirst[1] + yearFirst[2];
