@@ -139,6 +139,7 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
     expect(await id("Fattura n.:186/PAData fattura: 28/03/2024 Datascadenza: 27/04/2024")).toBe("186/PA");
     expect(await id("Invoicenumber: 8502-24.lssue date: 2024-02-16")).toBe("8502-24");
     expect(await id("Factura N9:25/0749·Fecha factura: 18-09-2025")).toBe("25/0749");
+    expect(await id("Fecha de factura: 8 de febrero de 2025 .Factura n.°: 2025-0926.N. cliente: 19337")).toBe("2025-0926");
     expect(await id("Invoice number: Sl-6964")).toBe("SI-6964");
     // A prefix spaced from its hyphen on both sides; a number sign before a lone hyphen is no prefix.
     expect(await id("Invoice No. INV - 1044")).toBe("INV-1044");

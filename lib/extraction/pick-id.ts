@@ -107,9 +107,9 @@ const GLUED_NUMBER_SIGN = /^[nN][oOr0]?[.°º]+(?=[A-Z0-9])|^N9(?=(?:19|20)\d{2}
 // "005210Data" before "fattura:": the next label's first word alone, its colon after the next.
 // "9581-23.Invoice" before "Date:": or after a full stop. "2024/319.Dated'emission:": a label may hold an apostrophe.
 // "186/PAData" before "fattura:": or after the id's closing capitals. "8502-24.lssue" before "date:": its capital I
-// read as a small l.
+// read as a small l. "2025-0926.N." before "cliente:": the next label's number sign ("N.º cliente").
 const GLUED_NEXT_LABEL =
-  /(?:\.\p{L}[\p{L}']{2,}|-\p{Lu}\p{Ll}{2,}|(?<=\d)\p{Lu}\p{Ll}{2,}):$|(?<=\d)\.?\p{Lu}\p{Ll}{2,}$|(?<=\d\S*\p{Lu}{2})\p{Lu}\p{Ll}{2,}$|(?<=\d)\.l\p{Ll}{2,}$/u;
+  /(?:\.\p{L}[\p{L}']{2,}|-\p{Lu}\p{Ll}{2,}|(?<=\d)\p{Lu}\p{Ll}{2,}):$|(?<=\d)\.?\p{Lu}\p{Ll}{2,}$|(?<=\d\S*\p{Lu}{2})\p{Lu}\p{Ll}{2,}$|(?<=\d)\.l\p{Ll}{2,}$|(?<=\d)\.N[.°º]+$/u;
 // "DE495388485-Amtsgericht München", "NL216692004B01 - KvK": the footer's next part, a capitalised word or the
 // Dutch trade register's "KvK", hyphenated on by the reader.
 // "NL7180.51.698.B01-KvK90303713": with the register's number too.
