@@ -58,7 +58,11 @@ export function pickId(words: TPlacedWord[]): TValuePick | null {
     // "ATU13898357 - FN 459032b": a dash standing apart on both sides separates the next part (a scan's reading of
     // a "·"); an id's own hyphen touches at least one side ("V042- 513777").
     const after = words[start + taken.length + 1];
-    if (/^[-–]$/.test(next.text) && !touching && (!after || gapInChars(next, after) >= 0.25)) break;
+    // "FA-" "25" "-" "497": unless the reader spaced the id at its hyphens already and its digits go on.
+    const spacedAtHyphens =
+      /^\d/.test(after?.text ?? "") &&
+      taken.some((word, at) => word.text.endsWith("-") && at + 1 < taken.length && gapInChars(word, taken[at + 1]) >= 0.25);
+    if (/^[-–]$/.test(next.text) && !touching && (!after || gapInChars(next, after) >= 0.25) && !spacedAtHyphens) break;
     // "#:INV04599" "9" "Date:": one doubtful glyph squeezed between two words is a separator the reader misread.
     if (next.text.length === 1 && next.confidence < SEPARATOR_GLYPH_CONFIDENCE && after && after.box.x0 <= next.box.x1) break;
     if (!touching && !last.text.endsWith("-") && !next.text.startsWith("-") && !(marked && taken.length === 1)) break;
