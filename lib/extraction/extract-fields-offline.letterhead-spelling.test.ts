@@ -74,4 +74,18 @@ describe("extractFieldsOffline: a name under the letterhead's address", () => {
     );
     expect(await vendorOf(sharedWords)).toBe("Great Lakes Consulting Group Co.");
   });
+
+  it("spells a footer name's word a scan's reader misread as the letterhead prints it ('Femandez' under 'FERNANDEZ')", async () => {
+    const misread = page(
+      ["FERNANDEZ   Factura", "Graficas", "Calle de Alcala, 35", "48001 Bilbao", "www.graficasfernandez.es"],
+      ["Graficas Femandez S.L. ·Calle de Alcala,35,5°A-48001 Bilbao ·Tel.992 13 30 59"],
+    );
+    expect(await vendorOf(misread)).toBe("Graficas Fernandez S.L.");
+    // The letterhead's reading may be the misread one: without the domain to confirm it, the name stays as read.
+    const logoMisread = page(
+      ["KRIGER   Rechnung", "Haustechnik", "Hauptstraße 5", "80331 München", "www.krueger-haustechnik.de"],
+      ["Kruger Haustechnik GmbH ·Hauptstraße 5 ·80331 München"],
+    );
+    expect(await vendorOf(logoMisread)).toBe("Kruger Haustechnik GmbH");
+  });
 });

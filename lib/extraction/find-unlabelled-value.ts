@@ -19,11 +19,13 @@ import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
 import { findVendorBlock, splitAtGaps } from "./find-vendor-block";
 import { inferCurrencyFromCountry } from "./infer-currency-from-country";
 import { isInTaxSummary } from "./is-in-tax-summary";
+import { spelledAsLetterhead } from "./letterhead-spelling";
 import { squash, tokenize } from "./normalize-text";
 import { joinWords, type TPageRows, type TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
 import { findAmounts, type TAmountPick } from "./pick-amount";
 import { MISREAD_FACTOR, pickEmail, pickPhone, pickValue, pickWebsite, type TValuePick } from "./pick-value";
+import { websiteNames } from "./website-names";
 
 export type TFallbackPick = TValuePick & { page: number; strength: number };
 
@@ -185,7 +187,9 @@ function vendorName(pages: TPageRows[]): TFallbackPick | null {
   const footer =
     footerName && (!inLetterhead || (footerName.name.length > block.name.length && extendsChosen(footerName.name))) ? footerName : null;
   if (footer) {
-    const { words, name } = footer;
+    const { words } = footer;
+    const siteNames = pages.flatMap((page) => [...websiteNames(page.words)]).join(" ");
+    const name = spelledAsLetterhead(footer.name, block.letterhead, siteNames);
     return { words, text: name, normalized: name, validity: 1, page: footer.page, strength: FALLBACK_STRENGTH.vendorWithSuffix };
   }
   const words = block.nameWords;

@@ -2,7 +2,7 @@
 // under "LONE STAR" / "Design Studio") is its own, a buyer sharing some of its words is not.
 
 import { isOnlySuffix } from "./company-suffix";
-import { squash, tokenize } from "./normalize-text";
+import { compareTokens, foldText, squash, tokenize } from "./normalize-text";
 import { joinWords, type TPlacedWord } from "./page-rows";
 import { cleanName } from "./registration-number";
 
@@ -20,4 +20,26 @@ export function letterheadSpelling(candidates: Array<{ index: number; words: TPl
     const words = tokenize(cleanName(name)).filter((token) => token.length >= 4 && !isOnlySuffix(token));
     return words.length > 0 && words.every((token) => letters.includes(token));
   };
+}
+
+/**
+ * "Graficas Femandez S.L." in the footer under a "FERNANDEZ" logo and "graficasfernandez.es": a word of the name one
+ * slip from a word the letterhead prints ("rn" read as "m", a letter lost) is spelled as the letterhead prints it, in
+ * the name's case, where the page's website or email domain spells it so too (the letterhead's reading can be the
+ * misread one: "KRIGER" over "Kruger Haustechnik GmbH").
+ */
+export function spelledAsLetterhead(name: string, letterhead: string, siteNames: string): string {
+  const printed = tokenize(letterhead).filter((token) => /^\p{L}{5,}$/u.test(token) && siteNames.includes(token));
+  return name
+    .split(" ")
+    .map((word) => {
+      const read = foldText(word);
+      const spelled = /^\p{L}{5,}$/u.test(word)
+        ? printed.find((token) => token !== read && compareTokens(token, read) === "fuzzy")
+        : undefined;
+      if (!spelled) return word;
+      if (word === word.toUpperCase()) return spelled.toUpperCase();
+      return /^\p{Lu}/u.test(word) ? spelled[0].toUpperCase() + spelled.slice(1) : spelled;
+    })
+    .join(" ");
 }
