@@ -81,4 +81,11 @@ describe("pickAmount", () => {
   it("finds nothing without a number", () => {
     expect(pickAmount(words("no amount here"), "first")).toBeNull();
   });
+
+  it("reads no amount in a written-out date's day ('bis zum 7. Januar 2026'), and reads one after it", () => {
+    expect(pickAmount(words("bis zum 7. Januar 2026."), "first")).toBeNull();
+    expect(pickAmount(words("am 3 March 2025 paid 45.00"), "first")?.parsed.value).toBe(45);
+    // A count before a word that is no month stays a number.
+    expect(pickAmount(words("7 Stück"), "first")?.parsed.value).toBe(7);
+  });
 });

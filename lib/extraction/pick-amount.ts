@@ -6,6 +6,7 @@
 import { charWidth } from "./box-geometry";
 import { parseColonAmount } from "./misread-amount";
 import type { TPlacedWord } from "./page-rows";
+import { parseDate } from "./parse-date";
 import { parseNumber, type TParsedNumber } from "./parse-number";
 
 export type TAmountPick = { words: TPlacedWord[]; parsed: TParsedNumber };
@@ -43,11 +44,28 @@ export function pickAmount(words: TPlacedWord[], which: "first" | "last", before
 export function findAmounts(words: TPlacedWord[], before?: TPlacedWord): TFound[] {
   const all: TFound[] = [];
   for (let i = 0; i < words.length; ) {
+    // "bis zum 7. Januar 2026": a written-out date's day is no amount.
+    const date = writtenDateLength(words, i);
+    if (date > 0) {
+      i += date;
+      continue;
+    }
     const found = amountAt(words, i, words[i - 1] ?? before);
     if (found) all.push({ ...found, start: i, end: i + found.words.length });
     i += found ? found.words.length : 1;
   }
   return all;
+}
+
+/** How many words from words[start] spell a date with its month's name ("7. Januar 2026"), else 0. */
+function writtenDateLength(words: TPlacedWord[], start: number): number {
+  if (!/^\d{1,2}\.?$/.test(words[start].text) || !/^\p{L}{3,}/u.test(words[start + 1]?.text ?? "")) return 0;
+  const text = (length: number) =>
+    words
+      .slice(start, start + length)
+      .map((word) => word.text)
+      .join(" ");
+  return [3, 2].find((length) => start + length <= words.length && parseDate(text(length))?.format === "text") ?? 0;
 }
 
 /** The longest amount starting at words[start], or null. */
