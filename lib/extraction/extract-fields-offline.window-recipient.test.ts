@@ -182,4 +182,35 @@ describe("extractFieldsOffline: the recipient under a window's sender line", () 
     ]);
     expect(findRecipientName(buildPageRows(page))?.text).toBe("Neumann Gebaudeservice AG");
   });
+
+  it("reads the recipient under the sender line's postcode that the page wrapped onto a line of its own ('98101')", async () => {
+    const page = layoutFromRows([
+      [
+        [0.05, "HC Harper Consulting Group Co."],
+        [0.7, "Invoice"],
+      ],
+      "1608 Congress Avenue, Suite 830",
+      "Seattle, WA 98101",
+      "",
+      [
+        [0.05, "Harper Consulting Group Co. · 1608 Congress Avenue, Suite 830 · Seattle, WA"],
+        [0.66, "Invoice"],
+      ],
+      [
+        [0.05, "98101"],
+        [0.8, "2023-0785"],
+      ],
+      [[0.66, "number:"]],
+      [
+        [0.05, "Redwood Consulting Group Corp."],
+        [0.8, "Jul 20, 2023"],
+      ],
+      [
+        [0.05, "3494 Oak Avenue, Suite 440"],
+        [0.66, "Invoice date:"],
+      ],
+      "Seattle, WA 98101",
+    ]);
+    expect(findRecipientName(buildPageRows(page))?.text).toBe("Redwood Consulting Group Corp.");
+  });
 });

@@ -57,7 +57,9 @@ export function findRecipientName(page: TPageRows): TValuePick | null {
       const words = splitAtGaps(row.slice(start))[0];
       return words.length === 1 && WINDOW_HEADINGS.has(tokenize(words[0].text).join(" ")) ? [] : [words];
     });
-    const [first, second] = lines.map((words) => pickValue(words, { type: "text", kind: "name", amount: "first" }));
+    // "98101": the sender line's postcode, wrapped onto a line of its own under it, names nobody.
+    const named = lines.length > 1 && POSTCODE.test(joinWords(lines[0])) ? lines.slice(1) : lines;
+    const [first, second] = named.map((words) => pickValue(words, { type: "text", kind: "name", amount: "first" }));
     if (first?.validity !== 1) return null;
     // "… · 46002" / "Valencia" / "Asesoría Fernández S.L.": the sender line's wrapped end, or a person, above the
     // company, whose legal form names it.
