@@ -4,9 +4,9 @@
 
 import { findPaidWithoutChange, findPaymentTotal } from "./find-payment-total";
 import { countPrintedAmount, findPrintedAmount, isPrintedAsNetPlusTax } from "./find-printed-amount";
-import type { TPageRows } from "./page-rows";
+import { joinWords, type TPageRows } from "./page-rows";
 import { MISREAD_FACTOR, type TValuePick } from "./pick-value";
-import { isSumOfLinesAbove, lastAddingUp, linesAboveAddUpTo } from "./total-breakdown";
+import { isSumOfLinesAbove, lastAddingUp, linesAboveAddUpTo, sumBelowSubtotal } from "./total-breakdown";
 
 // Letters a scan's reader takes a first digit for.
 const DIGIT_FOR_LETTER: Record<string, string> = { B: "8", S: "5", O: "0", I: "1", l: "1" };
@@ -41,7 +41,11 @@ function addingUp(best: TRankedPick, candidates: TCandidate[], pages: TPageRows[
       (candidate.page > best.page || (candidate.page === best.page && candidate.y > y)),
   );
   const last = lastAddingUp(below, pages);
-  return last ? { ...last, rank: Math.max(last.rank, best.rank) } : best;
+  if (last) return { ...last, rank: Math.max(last.rank, best.rank) };
+  // A subtotal taken for the total, the total's own label misread: the amount its lines add up to below it.
+  const page = pages.find((rows) => rows.page === best.page);
+  const sum = page && typeof best.normalized === "number" ? sumBelowSubtotal(page, best.words[0].row) : null;
+  return sum ? { ...best, words: sum.words, text: joinWords(sum.words), normalized: sum.parsed.value } : best;
 }
 
 /**

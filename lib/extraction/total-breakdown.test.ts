@@ -46,6 +46,22 @@ describe("a total told by the lines above it", () => {
     expect((await extract(FIELDS, [page])).total_amount.normalizedValue).toBe(270.05);
   });
 
+  it("reads the amount a subtotal and the lines after it add up to as the total, its label misread ('Juntah')", async () => {
+    const receipt = (total: string) =>
+      layoutFromRows([
+        "KEDAI RUNCIT MAJU",
+        "SILICONE SEALANT 74.40",
+        "Sub-Total 1637.19",
+        "Service Tax 6s 98.23",
+        "Rounding -0.02",
+        total,
+        "Points Earned: 12",
+      ]);
+    expect((await extract(FIELDS, [receipt("Juntah 1735.40")])).total_amount.normalizedValue).toBe(1735.4);
+    // An amount they don't add up to is no total.
+    expect((await extract(FIELDS, [receipt("Juntah 1753.40")])).total_amount.normalizedValue).toBe(1637.19);
+  });
+
   it("takes the amount paid for a total one digit off it when the lines above the total add up to what was paid", async () => {
     const page = layoutFromRows([
       "RESTORAN SELERA",

@@ -3,8 +3,9 @@
 // 15.29", "Rounding Adj -0.02" over "Net Total 270.05". Where a scan's reader misread the total or its label, the lines
 // it is the sum of still say which amount it is.
 
+import { tokenize } from "./normalize-text";
 import type { TPageRows } from "./page-rows";
-import { findAmounts } from "./pick-amount";
+import { findAmounts, type TAmountPick } from "./pick-amount";
 
 // The lines summed: a receipt's subtotal, charges, taxes and rounding, or its last few items.
 const MAX_ROWS = 6;
@@ -48,4 +49,23 @@ export function linesAboveAddUpTo(candidate: TPlaced, pages: TPageRows[], value:
   const page = pages.find((rows) => rows.page === candidate.page);
   const row = page ? rowAt(page, candidate.y) : -1;
   return page !== undefined && row > 0 && isSumOfLinesAbove(page, row, value);
+}
+
+// "Sub-Total", "Total Excl. GST", "Subtotal": a row that names the amount before charges and taxes.
+const SUBTOTAL_WORDS = new Set(["sub", "subtotal", "excl", "exclusive", "exkl", "netto", "before"]);
+
+/**
+ * "Sub-Total 1637.19", "Service Tax 6% 98.23", "Rounding -0.02" over "Juntah 1735.40": below a subtotal, the first
+ * line whose amount the subtotal and the lines after it add up to is the total, whatever the reader made of its label.
+ */
+export function sumBelowSubtotal(page: TPageRows, row: number): TAmountPick | null {
+  if (!tokenize(page.rows[row].map((word) => word.text).join(" ")).some((token) => SUBTOTAL_WORDS.has(token))) return null;
+  let sum = 0;
+  for (let index = row; index < page.rows.length && index <= row + MAX_ROWS; index++) {
+    const last = findAmounts(page.rows[index]).at(-1);
+    if (last?.parsed.decimals !== 2 || last.parsed.value < -ROUNDING) return null;
+    if (index >= row + 2 && Math.abs(sum - last.parsed.value) < CENT) return last;
+    sum += last.parsed.value;
+  }
+  return null;
 }
