@@ -156,13 +156,16 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     expect((await vatIdOf(page)).value).toBe("8521430 64");
   });
 
-  it("reads the seller's 'UID:' glued after the customer number's value, not the buyer's id ('Kunden-Nr.:67479UID:')", async () => {
+  it("reads the seller's tax label glued after the customer number's value, not the buyer's id ('Kunden-Nr.:67479UID:', 'K77235VAT')", async () => {
     const page = layoutFromRows([
       "Haas Haustechnik AG",
       "lhreUSt-ldNr.:ATU86857700",
       "Rechnungsdatum: 24.12.24 Kunden-Nr.:67479UID: ATU31556290",
     ]);
     expect((await vatIdOf(page)).value).toBe("ATU31556290");
+    // A tax label whose colon comes after its next word ("VAT Reg.No.:"), glued to the customer number before it.
+    const british = layoutFromRows(["Pennine Electrical LLP", "Date of issue: 04/12/2024 Customer No.:K77235VAT Reg.No.:GB 2189821 90"]);
+    expect((await vatIdOf(british)).value).toBe("GB 2189821 90");
   });
 
   it("reads a VAT id whose prefix the reader glued to its label ('intra.FR20 524553628')", async () => {

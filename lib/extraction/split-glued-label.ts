@@ -41,15 +41,18 @@ export function splitGluedNumber(text: string): [string, string] | null {
 
 // "Kunden-Nr.:67479UID: ATU31556290": the previous value run into the next label, in capitals with its colon.
 const GLUED_NUMBER_LABEL = /^(.*\d{3,})(\p{Lu}{2,}[\p{L}.-]*:)$/u;
+// "Customer No.:K77235VAT Reg.No.:GB …": or a tax label in capitals whose colon comes after its next word.
+const GLUED_NUMBER_TAX_LABEL = /^(.*\d{3,})(VAT|UID|TVA|IVA|BTW|GST|MWST|USt)$/u;
 // "12Jun2025 5InvoiceNumber: 001731": a bar between two parts read as a digit, glued to the next label.
 const GLUED_BAR_LABEL = /^(\d)(\p{Lu}\p{Ll}+[\p{L}.-]*:)$/u;
 
 // "Jan 6,2025Invoice Number:#92038": a date's year run into the next label's first word, its colon further on.
 const GLUED_YEAR_WORD = /^(.*\d{4})(\p{Lu}\p{Ll}{2,})$/u;
 
-/** "Kunden-Nr.:67479UID:": the words up to the value before, and the label glued to it, or null. */
+/** "Kunden-Nr.:67479UID:", "K77235VAT": the words up to the value before, and the label glued to it, or null. */
 export function splitNumberBeforeLabel(text: string): [string, string] | null {
-  const match = GLUED_NUMBER_LABEL.exec(text) ?? GLUED_BAR_LABEL.exec(text) ?? GLUED_YEAR_WORD.exec(text);
+  const match =
+    GLUED_NUMBER_LABEL.exec(text) ?? GLUED_NUMBER_TAX_LABEL.exec(text) ?? GLUED_BAR_LABEL.exec(text) ?? GLUED_YEAR_WORD.exec(text);
   return match ? [match[1], match[2]] : null;
 }
 
