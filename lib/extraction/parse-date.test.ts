@@ -28,6 +28,7 @@ describe("parseDate", () => {
     // The space before the time read as a colon or full stop.
     ["21/10/19:20:57", "2019-10-21"],
     ["05.02.2019.10:31:02", "2019-02-05"],
+    ["2018-12-13:8:43:23 PM", "2018-12-13"],
     ["25 Dec 2018", "2018-12-25"],
     ["25-Dec-18", "2018-12-25"],
     // A scan's reader dropped the spaces.

@@ -54,8 +54,9 @@ const YEAR_LAST_SPACED = /^(\d{1,2})[/.](\d{1,2})[\s:](\d{4})$/;
 const YEAR_LAST_FIRST_SPACED = /^(\d{1,2})[\s:](\d{1,2})[/.](\d{4})$/;
 const YEAR_LAST_MONTH_GLUED = /^(\d{1,2})[-/.](\d{2})(\d{4})$/;
 const YEAR_LAST_DAY_GLUED = /^(\d{2})(\d{2})[-/.](\d{4})$/;
-// "21/10/19:20:57": or reads the space between them as a colon or full stop.
-const DATE_THEN_SEPARATED_TIME = /^(\d{1,2}([-/.])\d{1,2}\2(?:\d{4}|\d{2}))[:.](\d{1,2})[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]m?)?$/;
+// "21/10/19:20:57", "2018-12-13:8:43:23 PM": or reads the space between them as a colon or full stop.
+const DATE_THEN_SEPARATED_TIME =
+  /^(\d{1,2}([-/.])\d{1,2}\2(?:\d{4}|\d{2})|\d{4}([-/.])\d{1,2}\3\d{1,2})[:.](\d{1,2})[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]m?)?$/;
 const YEAR_FIRST_DATE_THEN_TIME = /^(\d{4}[-/.]\d{1,2}[-/.])(\d{2})(\d{1,2})[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const COMPACT_DAY_FIRST = /^(\d{2})(\d{2})(\d{4})$/;
@@ -149,7 +150,7 @@ function withoutGluedTime(source: string): string {
   const yearFirst = YEAR_FIRST_DATE_THEN_TIME.exec(source);
   if (yearFirst && Number(yearFirst[3]) < 24) return yearFirst[1] + yearFirst[2];
   const separated = DATE_THEN_SEPARATED_TIME.exec(source);
-  if (separated && Number(separated[3]) < 24) return separated[1];
+  if (separated && Number(separated[4]) < 24) return separated[1];
   const match = DATE_THEN_TIME.exec(source);
   if (!match) return source;
   const [, date, , digits] = match;
