@@ -4,7 +4,7 @@
 // result is inferred, never read: reported with was_inferred and a low confidence.
 
 import { findUnlabelledVatId } from "./find-unlabelled-vat-id";
-import type { TPageRows } from "./page-rows";
+import type { TPageRows, TPlacedWord } from "./page-rows";
 import { pickIban, type TValuePick } from "./pick-value";
 
 // Euro area as of 2026 (Croatia since 2023; Bulgaria, since 2026, left out while older invoices are in leva), the
@@ -47,17 +47,12 @@ export function inferCurrencyFromCountry(pages: TPageRows[]): TInferredCurrency 
 const IBAN_START = /^(?:IBAN[:.]?)?([A-Z]{2})\d{2}(?:[A-Z0-9]|$)/;
 
 function findIbanStart(pages: TPageRows[]): TInferredCurrency | null {
-  for (const page of pages) {
-    for (const row of page.rows) {
-      for (const [index, word] of row.entries()) {
-        // The label may end the word before it, after a separator ("Sanpaolo·IBAN").
-        const afterLabel = /(?:^|[·•|.])IBAN[:.]?$/i.test(row[index - 1]?.text ?? "") || /^IBAN[:.]?[A-Z]{2}\d/.test(word.text);
-        const code = afterLabel ? CURRENCY_BY_COUNTRY[IBAN_START.exec(word.text)?.[1] ?? ""] : undefined;
-        if (code) return { words: [word], text: code, normalized: code, validity: 1, page: page.page };
-      }
-    }
-  }
-  return null;
+  return firstWordNamingCurrency(pages, (row, index) => {
+    const word = row[index];
+    // The label may end the word before it, after a separator ("Sanpaolo·IBAN").
+    const afterLabel = /(?:^|[·•|.])IBAN[:.]?$/i.test(row[index - 1]?.text ?? "") || /^IBAN[:.]?[A-Z]{2}\d/.test(word.text);
+    return afterLabel ? CURRENCY_BY_COUNTRY[IBAN_START.exec(word.text)?.[1] ?? ""] : undefined;
+  });
 }
 
 // An American seller's bank routing number ("Routing (ABA) 084057254") or employer id ("EIN 23-0225675").
@@ -69,13 +64,23 @@ const SORT_CODE = /^\d{2}-\d{2}-\d{2}$/;
 
 /** The invoice is American where it prints a routing number or an EIN after its label, British where a sort code. */
 function findNationalBankId(pages: TPageRows[]): TInferredCurrency | null {
+  return firstWordNamingCurrency(pages, (row, index) => {
+    const [word, label] = [row[index], row[index - 1]?.text ?? ""];
+    const american = (ROUTING_LABEL.test(label) && ROUTING_NUMBER.test(word.text)) || (label === "EIN" && EIN.test(word.text));
+    const british = /^code:?$/i.test(label) && /^sort$/i.test(row[index - 2]?.text ?? "") && SORT_CODE.test(word.text);
+    return american ? "USD" : british ? "GBP" : undefined;
+  });
+}
+
+/** The first word on the pages whose place in its row names a currency (`currencyAt`), as an inferred pick. */
+function firstWordNamingCurrency(
+  pages: TPageRows[],
+  currencyAt: (row: TPlacedWord[], index: number) => string | undefined,
+): TInferredCurrency | null {
   for (const page of pages) {
     for (const row of page.rows) {
       for (const [index, word] of row.entries()) {
-        const label = row[index - 1]?.text ?? "";
-        const american = (ROUTING_LABEL.test(label) && ROUTING_NUMBER.test(word.text)) || (label === "EIN" && EIN.test(word.text));
-        const british = /^code:?$/i.test(label) && /^sort$/i.test(row[index - 2]?.text ?? "") && SORT_CODE.test(word.text);
-        const code = american ? "USD" : british ? "GBP" : null;
+        const code = currencyAt(row, index);
         if (code) return { words: [word], text: code, normalized: code, validity: 1, page: page.page };
       }
     }
