@@ -81,4 +81,27 @@ describe("extractFieldsOffline: a narrow meta column", () => {
     const values = await invoiceValues(meta);
     expect([values.invoice_number, values.vendor_vat_id]).toEqual(["SI-7583", "GB870793979"]);
   });
+  it("reads the id beside the lower line of a label cell wrapped without a colon ('Invoice' over 'no.  SI-5099')", async () => {
+    // A British invoice scanned (PaddleOCR): the id set between the label's lines, nearer the lower one.
+    // Boxes in the scan's pixels (1588 × 2246), as fractions of the page like the reader's.
+    const word = (text: string, x0: number, x1: number, y0: number, y1: number) => ({
+      text,
+      confidence: 0.97,
+      box: { x0: x0 / 1588, x1: x1 / 1588, y0: y0 / 2246, y1: y1 / 2246 },
+    });
+    const scan = {
+      ...buildPageLayout([], { source: "ocr", width: 1588, height: 2246 }),
+      lines: [
+        lineOfWords([word("London", 912, 987, 463, 483), word("Invoice", 1045, 1158, 469, 494), word("14", 1241, 1273, 466, 496)]),
+        lineOfWords([word("Date", 1045, 1113, 504, 531), word("2024", 1242, 1310, 504, 531)]),
+        lineOfWords([word("CUSTOMER", 121, 229, 531, 551)]),
+        lineOfWords([word("Invoice", 1046, 1158, 542, 567)]),
+        lineOfWords([word("Cotswold", 120, 245, 566, 595), word("Ltd", 433, 480, 566, 595), word("SI-5099", 1243, 1355, 560, 586)]),
+        lineOfWords([word("no.", 1042, 1095, 581, 608)]),
+        lineOfWords([word("George", 183, 277, 604, 632), word("24", 1243, 1275, 614, 645), word("February", 1291, 1417, 614, 645)]),
+        lineOfWords([word("Due", 1045, 1094, 636, 658), word("Date", 1110, 1175, 636, 658)]),
+      ],
+    };
+    expect((await invoiceValues(scan)).invoice_number).toBe("SI-5099");
+  });
 });

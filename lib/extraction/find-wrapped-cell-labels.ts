@@ -2,7 +2,7 @@
 // "vóór", "15-12-2025" in the middle. Neither line is the label alone ("Te betalen" is the total's label in Dutch);
 // read together they are ("te betalen voor", the due date's).
 
-import { boxesOverlap, charWidth, isColumnGap, unionBoxes } from "./box-geometry";
+import { boxesOverlap, centerY, charWidth, isColumnGap, unionBoxes } from "./box-geometry";
 import type { TFieldLabel } from "./field-labels";
 import type { TLabelMatch } from "./find-label-matches";
 import { tokenize } from "./normalize-text";
@@ -48,19 +48,30 @@ export function findWrappedCellLabels(pages: TPageRows[], labels: TFieldLabel[])
 /**
  * The wrapped cells' labels where no label was found on their lines, or where one found is only part of the wrapped
  * label, weaker: "Número de" over "factura:" is the invoice number's label, not "factura" (a document word) alone. The
- * label's first line gives way only to a wrapped label that ends with its colon ("Invoice" over "Number:  SI-7583"):
- * in a row of column headings ("Rechnungs-" over "Nr.") the value is under the heading, not beside its end.
+ * label's first line gives way only to a wrapped label that ends with its colon ("Invoice" over "Number:  SI-7583")
+ * or has a value beside it across a column gap, within the cell's height ("Invoice" over "no.   SI-5099"): in a row of
+ * column headings ("Rechnungs-" over "Nr.") the value is under the heading, and beside its end is the next heading.
  */
 export function withWrappedCellLabels(pages: TPageRows[], found: TLabelMatch[], wrapped: TLabelMatch[]): TLabelMatch[] {
   const overlaps = (a: TLabelMatch, b: TLabelMatch) => a.page === b.page && boxesOverlap(a.box, b.box);
-  const endsWithColon = (match: TLabelMatch) =>
-    pages.find((page) => page.page === match.page)?.rows[match.row][match.lastWord]?.text.endsWith(":") === true;
+  const endsLabel = (match: TLabelMatch) => {
+    const row = pages.find((page) => page.page === match.page)?.rows[match.row];
+    return row !== undefined && (row[match.lastWord]?.text.endsWith(":") || hasValueBeside(row, match));
+  };
   const isPartOf = (part: TLabelMatch, match: TLabelMatch) =>
     overlaps(part, match) &&
     part.strength < match.strength &&
-    ((part.row === match.row && part.lastWord === match.lastWord) || (part.row < match.row && endsWithColon(match)));
+    ((part.row === match.row && part.lastWord === match.lastWord) || (part.row < match.row && endsLabel(match)));
   const kept = wrapped.filter((match) => found.every((other) => !overlaps(other, match) || isPartOf(other, match)));
   return [...found.filter((match) => !kept.some((other) => isPartOf(match, other))), ...kept];
+}
+
+/** The word after the wrapped label's end stands across a column gap, has a digit and is centred within the cell. */
+function hasValueBeside(row: TPlacedWord[], match: TLabelMatch): boolean {
+  const [end, next] = [row[match.lastWord], row[match.lastWord + 1]];
+  if (!end || !next || !isColumnGap(end, next) || !/\d/.test(next.text)) return false;
+  const middle = centerY(next.box);
+  return middle > match.box.y0 && middle < match.box.y1;
 }
 
 /**
