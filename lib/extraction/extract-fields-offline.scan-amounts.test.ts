@@ -2,7 +2,7 @@
 // currency code and the amount in one word; a base and its tax run together; a space after the thousands separator.
 
 import { describe, expect, it } from "vitest";
-import { buildPageLayout, layoutFromRows, lineAt } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, lineAt, lineOfWords } from "@/tests/fixtures/extraction/build-page-layout";
 import { extract, field } from "@/tests/fixtures/extraction/extract-fields";
 
 const TAX = [field("tax_amount", "Tax Amount", "number")];
@@ -98,5 +98,43 @@ describe("extractFieldsOffline: amounts a scan's reader ran together", () => {
     ]);
     const { tax_amount } = await extract(TAX, [page]);
     expect(tax_amount.normalizedValue).toBe(1597.52);
+  });
+
+  it("reads the total under 'Total factura', not what is left to pay, where the reader split the rate before it ('(21' '%)')", async () => {
+    // A Spanish invoice's totals row as PaddleOCR read it off a JPEG: the rate's sign a word of its own, the gap to
+    // "Total" a little narrower than a column gap.
+    const word = (text: string, x0: number, x1: number, y0 = 0.464, y1 = 0.479) => ({ text, confidence: 0.98, box: { x0, x1, y0, y1 } });
+    const letterhead = buildPageLayout([lineAt("Reformas Castilla S.L.", 0.1, 0.4, 0.05, 0.07)], { source: "ocr" });
+    const page = {
+      ...letterhead,
+      lines: [
+        ...letterhead.lines,
+        lineOfWords(
+          [
+            ["Subtotal", 0.287, 0.364],
+            ["IVA", 0.388, 0.418],
+            ["(21", 0.428, 0.457],
+            ["%)", 0.467, 0.487],
+            ["Total", 0.51, 0.555],
+            ["factura", 0.564, 0.627],
+            ["Pagado", 0.67, 0.738],
+            ["Total", 0.761, 0.808],
+            ["a", 0.817, 0.827],
+            ["pagar", 0.836, 0.883],
+          ].map(([text, x0, x1]) => word(text as string, x0 as number, x1 as number)),
+        ),
+        lineOfWords(
+          [
+            ["436,00", 0.284, 0.365],
+            ["91,56", 0.418, 0.487],
+            ["527,56", 0.54, 0.628],
+            ["-106,00", 0.65, 0.739],
+            ["421,56", 0.802, 0.883],
+          ].map(([text, x0, x1]) => word(text as string, x0 as number, x1 as number, 0.489, 0.502)),
+        ),
+      ],
+    };
+    const { total_amount } = await extract([field("total_amount", "Total Amount", "number")], [page]);
+    expect(total_amount.normalizedValue).toBe(527.56);
   });
 });

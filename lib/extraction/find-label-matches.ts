@@ -245,6 +245,8 @@ const GLUED_RATE = /(?<=\p{L})\d{1,2}(?:[.,]\d{1,2})?%\)?$/u;
 // "IVA 22%   Netto a pagare": a rate ends the cell before the label, as a value would ("Total 20% VAT" reads on);
 // so does one written "@20%" ("Sub-total VAT @20% Total incl. VAT" in one header row).
 const PERCENTAGE = /^[(@]?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?$/;
+// "IVA (21 %) Total factura" as a scan's reader splits it: the sign read apart from its rate still ends the rate.
+const LONE_PERCENT_SIGN = /^%\)?:?$/;
 
 /**
  * Up to NEIGHBOUR_SPAN words on one side of the label, stopping at a number (the previous or next
@@ -257,7 +259,7 @@ function neighbours(row: TPlacedWord[], from: number, step: 1 | -1): TPlacedWord
   for (let i = from + step; i >= 0 && i < row.length && found.length < NEIGHBOUR_SPAN; i += step) {
     // A rate ends the cell on either side: "IVA 22%   Netto a pagare" before the label, "BTW 21%   Totaal incl. btw" after it.
     // So does a value, a date too: "Fällig am: 28.08.25 Rechnungsdatum:" in one run of text.
-    if (parseNumber(row[i].text) || PERCENTAGE.test(row[i].text) || parseDate(row[i].text)) break;
+    if (parseNumber(row[i].text) || PERCENTAGE.test(row[i].text) || LONE_PERCENT_SIGN.test(row[i].text) || parseDate(row[i].text)) break;
     // A rate glued to its tax label ends the cell too: before the label it is the previous cell's ("Sub-total VAT20%
     // Total incl. VAT", a scan's one line), after it the label's own ("Total GST6% 0.70" names the tax).
     if (GLUED_RATE_WORD.test(row[i].text)) {
