@@ -64,7 +64,9 @@ export function findSenderLineLegalName(page: TPageRows, letterhead: string): TF
   const name = words && joinWords(words);
   // "Pacific Design Studio Co.": a company word is enough on the line the letterhead must spell part of.
   if (!words || !name || !hasCompanySuffix(name) || !isNameCandidate(name)) return null;
-  return sharesWordWith(name, squash(letterhead)) ? { words, name, page: page.page } : null;
+  // "Thombury & Holloway Loqistics LLP" under "THORNBURY / Logistics": the site's name spells what the reader misread.
+  const spelled = `${squash(letterhead)} ${[...websiteNames(page.words)].join(" ")}`;
+  return sharesWordWith(name, spelled) ? { words, name, page: page.page } : null;
 }
 
 /** "Carver Consulting Group Co.: 1647 Market Street": the name ends at the colon or full stop read for a separator. */

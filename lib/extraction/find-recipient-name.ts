@@ -103,7 +103,10 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
         : (word.text.match(GLUED_SEPARATORS)?.length ?? 0) + (word.text.match(GLUED_DASHES)?.length ?? 0)),
     0,
   );
-  if (count < 2) return null;
+  // "Thombury & Holloway Loqistics LLP ·Unit 3,Kingsway Business Park-Bristol BS1 5TR": one separator read, the other
+  // lost, is enough after a legal name that starts the line.
+  const legalNameFirst = separated.length > 0 && startsWithLegalName(row, separated[0]);
+  if (count < 2 && !(count === 1 && legalNameFirst)) return null;
   // "Invoice number: INV03396 | Invoice Date: 9 Dec 2025 | …" is a row of labelled values, no address: a label between
   // the separators (the meta column beside the line may hold some).
   const between = row.slice(row.indexOf(separated[0]), row.indexOf(separated[separated.length - 1]));
@@ -122,6 +125,14 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   // "LeedsLS1 4AP": a British postcode the reader ran on to its town.
   const ukPostcode = UK_POSTCODE.test(text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " "));
   return parts.some((part) => isPostcode(part.trim())) || ukPostcode ? words : null;
+}
+
+/** The row's words before the separator (or the one it starts) are a company's name with its legal form. */
+function startsWithLegalName(row: TPlacedWord[], separator: TPlacedWord): boolean {
+  const at = row.indexOf(separator);
+  const before = PART_SEPARATOR.test(separator.text.charAt(0)) || SEPARATOR.test(separator.text) ? row.slice(0, at) : row.slice(0, at + 1);
+  const name = joinWords(before).replace(GLUED_SEPARATORS, "");
+  return before.length >= 2 && hasLegalForm(name) && !isOnlySuffix(name);
 }
 
 /**
