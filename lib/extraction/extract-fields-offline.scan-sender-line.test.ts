@@ -44,4 +44,25 @@ describe("extractFieldsOffline: a sender line as a scan's reader reads it", () =
     );
     expect((await extract(FIELDS, [page])).vendor_name.value).toBe("Thornbury & Holloway Logistics LLP");
   });
+
+  it("reads a sender line whose Dutch postcode the reader glued to its letters and town ('3011ABRotterdam')", async () => {
+    const page = buildPageLayout(
+      linesAt([
+        ["Factuur", 0.072, 0.2, 0.05, 0.079],
+        ["VAN DIJK", 0.75, 0.928, 0.05, 0.079],
+        ["Drukwerk", 0.843, 0.929, 0.082, 0.094],
+        ["Factuur nr. 2024/47", 0.072, 0.245, 0.09, 0.103],
+        ["Stationsstraat15", 0.8, 0.928, 0.104, 0.12],
+        ["301l AB Rotterdam", 0.77, 0.93, 0.119, 0.137],
+        ["E: administratie@vandijkdrukwerk.nl", 0.627, 0.929, 0.15, 0.162],
+        ["Van Dijk DrukwerkB.V. ·Stationsstraat15·3011ABRotterdam", 0.072, 0.472, 0.203, 0.214],
+        ["Veluwe Kantoorinrichting B.V.", 0.071, 0.347, 0.221, 0.234],
+        ["Stationsstraat 225", 0.072, 0.223, 0.238, 0.248],
+        ["561lAB Eindhoven", 0.072, 0.232, 0.254, 0.265],
+      ]),
+      { source: "ocr" },
+    );
+    const values = await extract(FIELDS, [page]);
+    expect([values.vendor_name.value, values.customer_name.value]).toEqual(["Van Dijk Drukwerk B.V.", "Veluwe Kantoorinrichting B.V."]);
+  });
 });

@@ -107,6 +107,9 @@ describe("findFooterLegalName", () => {
     // Or standing apart before the next part ("S.r.l.: Corso Italia 63").
     const apart = footerPage(["Ferretti & Colombo S.r.l.: Corso Italia 63.10121 Torino (T0).Telefono +39 03 1840 211"]);
     expect(findFooterLegalName([apart], "FERRETTI Informatica")?.name).toBe("Ferretti & Colombo S.r.l.");
+    // Apart, the street's capital misread ("B.V.: oudegracht 281.").
+    const lower = footerPage(["Holland Advies B.V.: oudegracht 281. 9711 LM Groningen. Tel.033 - 601 04 36"]);
+    expect(findFooterLegalName([lower], "HOLLAND Advies")?.name).toBe("Holland Advies B.V.");
     const zero = footerPage(["Holland LogistiekV.0.F.·Dorpsstraat 346·3511 LX Utrecht"]);
     expect(findFooterLegalName([zero], "HOLLAND")?.name).toBe("Holland LogistiekV.0.F.");
   });

@@ -17,6 +17,8 @@ const GLUED_SEPARATORS = new RegExp(PART_SEPARATOR.source, "g");
 const POSTCODE = /^\d{4,5}$/;
 const DASH_BEFORE_POSTCODE = /^[-–]\d{4,5}$/;
 const GLUED_POSTCODE_TOWN = /^\d{4,5}\p{Lu}\p{Ll}{2,}/u;
+// A Dutch postcode, its letters glued to the digits and the town ("3011ABRotterdam", "3011AB").
+const DUTCH_POSTCODE = /^[1-9]\d{3} ?[A-Z]{2}(?:\p{Lu}\p{Ll}{2,})?$/u;
 // A dot the reader took for a dash, glued between a house number and the town ("Suite 398-New York") or after a
 // legal form's full stop ("S.r.l.s.-Via Giuseppe Verdi"), or between a house number and the postcode ("Schillerstraße
 // 90-04109 Leipzig"); not a double name's hyphen ("Jean-Pierre").
@@ -121,7 +123,10 @@ function senderLine(row: TPlacedWord[]): TPlacedWord[] | null {
   const parts = words.flatMap((word) => word.text.split(PART_SEPARATOR));
   // The postcode alone, or glued to its town by a scan's reader ("50667Koln").
   const isPostcode = (part: string) =>
-    POSTCODE.test(postcodeDigits(part.replace(/^[-–]/, ""))) || GLUED_POSTCODE_TOWN.test(part) || DASHED_POSTCODE.test(part);
+    POSTCODE.test(postcodeDigits(part.replace(/^[-–]/, ""))) ||
+    GLUED_POSTCODE_TOWN.test(part) ||
+    DASHED_POSTCODE.test(part) ||
+    DUTCH_POSTCODE.test(part);
   // "LeedsLS1 4AP": a British postcode the reader ran on to its town.
   const ukPostcode = UK_POSTCODE.test(text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " "));
   return parts.some((part) => isPostcode(part.trim())) || ukPostcode ? words : null;
@@ -137,14 +142,17 @@ function startsWithLegalName(row: TPlacedWord[], separator: TPlacedWord): boolea
 
 /**
  * The index of the row's first word that ends a name with a company word and a colon or full stop the reader put for
- * a part separator ("Co.:", "LLC."), a house number or a capitalised word after it; -1 when there is none.
+ * a part separator ("Co.:", "LLC."), a house number or a capitalised word after it (after a colon any word: "B.V.:
+ * oudegracht 281", the street's capital misread); -1 when there is none.
  */
 export function companySeparatorAt(row: TPlacedWord[]): number {
+  const startsPart = (word: TPlacedWord, next = "") =>
+    /^(?:\p{Lu}\p{Ll}|\d)/u.test(next) || (word.text.endsWith(":") && /^\p{L}{2}/u.test(next));
   return row.findIndex(
     (word, at) =>
       at > 0 &&
       /[.:]$/.test(word.text) &&
-      /^(?:\p{Lu}\p{Ll}|\d)/u.test(nextInRun(row, at)?.text ?? "") &&
+      startsPart(word, nextInRun(row, at)?.text) &&
       hasCompanySuffix(joinWords(row.slice(0, at + 1))) &&
       !isOnlySuffix(joinWords(row.slice(0, at + 1))),
   );
