@@ -201,11 +201,11 @@ function swissUid(words: TPlacedWord[]): TValuePick | null {
 // of up to 7 where a scan's reader ran two groups together ("9845000 40" for "984 5000 40").
 const DIGIT_GROUP = /^\d{2,7}$/;
 
-const GROUP_BEFORE_PART = /^(\d{2,4})[-–]\p{Lu}\p{Ll}/u;
+const GROUP_BEFORE_PART = /^(\d{2,9})[-–]\p{Lu}(?:\p{Ll}|\p{Lu}{2})/u;
 
 /**
- * "853 9362 47-Registered in England", "GB 190 9539 03-Registered": the last digit group with the next part glued on
- * by a dash read for its separator, as a word of its own; or null.
+ * "853 9362 47-Registered in England", "GB 190 9539 03-Registered", "FR 89 640202192-SIRET": the last digit group with
+ * the next part glued on by a dash read for its separator, as a word of its own; or null.
  */
 function groupBeforePart(word: TPlacedWord): TPlacedWord | null {
   const dashed = GROUP_BEFORE_PART.exec(word.text);
