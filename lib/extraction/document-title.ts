@@ -5,7 +5,7 @@ import { tokenize } from "./normalize-text";
 import type { TPlacedWord } from "./page-rows";
 
 export const DOCUMENT_WORDS = new Set(
-  "tax invoice receipt original copy duplicate posted simplified cash official rechnung facture factura fattura factuur faktura bill".split(
+  "tax invoice receipt original copy duplicate reprint posted simplified cash official rechnung facture factura fattura factuur faktura bill".split(
     " ",
   ),
 );

@@ -85,6 +85,8 @@ describe("findVendorBlock on scanned receipts", () => {
   it("reads a banner framed by asterisks over the name as no name, its marks read glued or apart ('***RE-PRINT ***')", () => {
     const rows = ["***RE-PRINT ***", "Kopitiam Berkat", "Lot 6784,Jalan Ss 22/7,", "47482 Petaling Jaya,", "Tel/Fax: 08-1245551"];
     expect(nameOf(rows)).toBe("Kopitiam Berkat");
+    // Or most of its marks lost on a faint scan ("*RE-PRINT"): the notice is still no name.
+    expect(nameOf(["*RE-PRINT", "NASI KANDAR EVERGREEN", "15-3.JLN IPOH 15", "47156 PUCHONG"])).toBe("NASI KANDAR EVERGREEN");
   });
 
   it("reads no legal form at the start of a shop sign ('AB MART', not 'AB' the Swedish form)", () => {

@@ -224,7 +224,8 @@ export function isNameCandidate(text: string): boolean {
   if (tokens.some((token) => NOT_A_NAME.has(token) || STOP_WORDS.has(token))) return false;
   // "TQFOR SHOPPING WITH myNEWS.COM": a thank-you line whose spaces the reader lost.
   if (THANKS_GLUED.test(squash(text))) return false;
-  return !tokens.every((token) => DOCUMENT_WORDS.has(token));
+  // "*RE-PRINT": a document word the reader hyphenated, its banner's marks lost on a faint scan.
+  return !tokens.every((token) => DOCUMENT_WORDS.has(token)) && !DOCUMENT_WORDS.has(tokens.join(""));
 }
 
 function containsDate(text: string): boolean {
