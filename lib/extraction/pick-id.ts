@@ -246,7 +246,8 @@ function prefixedTaxId(words: TPlacedWord[]): TValuePick | null {
   for (const word of words.slice(start + 1)) {
     // Digit groups end at a column gap: "DE 173 848343   80331 München" holds the next column's postcode.
     if (gapInChars(taken[taken.length - 1], word) > 2) break;
-    const dashed = groupBeforePart(word);
+    // "FR 17 663495748- SIRET …": or with the dash read for the part's separator left at the group's end.
+    const dashed = groupBeforePart(word) ?? (/^\d+[-–]$/.test(word.text) ? splitWordAt(word, word.text.length - 1)[0] : null);
     if (dashed) taken.push(dashed);
     if (dashed || !/^\d+[.,;]?$/.test(word.text)) break;
     taken.push(word);
