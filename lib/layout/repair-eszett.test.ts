@@ -8,6 +8,7 @@ describe("repairEszett", () => {
     ["HeiBe Luft", "Heiße Luft"],
     ["GroBer Saal", "Großer Saal"],
     ["FuB", "Fuß"],
+    ["HauptstraBe53a", "Hauptstraße53a"],
   ])("%s → %s", (read, repaired) => {
     expect(repairEszett(read)).toBe(repaired);
   });
@@ -22,6 +23,9 @@ describe("repairEszett", () => {
     "Bahnstr. 42",
     "De Boer & MulderB.V.",
     "Veluwe InstallatietechniekB.V",
+    "BirminghamB32DT",
+    "BirminghamB3 2DT",
+    "RCSNantesB307783537",
   ])("keeps %s", (text) => {
     expect(repairEszett(text)).toBe(text);
   });
