@@ -168,9 +168,12 @@ describe("findLabelMatches", () => {
     const sumRow = matchRows(total, garbled).filter((match) => match.row === 3);
     expect(Math.max(...sumRow.map((match) => match.strength))).toBeLessThan(LABEL_STRENGTH.synonym * 0.5);
     // Its tax at least, where the reader misread a digit of the base ("SR06% 074.39 58.46" over "Total 974.39 58.46").
-    const misreadBase = garbled.map((row) => (row === "SR6 228.44 13.71" ? "SR6 028.44 13.71" : row));
-    const misreadRow = matchRows(total, misreadBase).filter((match) => match.row === 3);
-    expect(Math.max(...misreadRow.map((match) => match.strength))).toBeLessThan(LABEL_STRENGTH.synonym * 0.5);
+    // Or its base, where the reader misread a digit of the tax ("S80% 10.85 0.05" over "Total 10.85 0.65").
+    for (const misreadRate of ["SR6 028.44 13.71", "SR6 228.44 18.71"]) {
+      const misread = garbled.map((row) => (row === "SR6 228.44 13.71" ? misreadRate : row));
+      const misreadRow = matchRows(total, misread).filter((match) => match.row === 3);
+      expect(Math.max(...misreadRow.map((match) => match.strength))).toBeLessThan(LABEL_STRENGTH.synonym * 0.5);
+    }
     // So is one whose first digit the reader read as a letter ("Total T7.97 4.68").
     for (const misreadSum of ["Total 2817:89 169.07", "Total T817.89 169.07"]) {
       const misread = receipt.map((row) => (row === "Total 2817.89 169.07" ? misreadSum : row));

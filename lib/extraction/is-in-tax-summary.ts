@@ -46,9 +46,10 @@ export function isInTaxSummary(rows: TPlacedWord[][], row: number): boolean {
   const amounts = rows[row].filter((word) => isAmount(word.text)).map((word) => word.text);
   if (amounts.length < 2) return false;
   // "SR6 228.44 13.71" over "Total 228.44 13.71": the sum of a breakdown of one rate repeats its row, whatever the reader
-  // made of the header; its tax at least ("SR06% 074.39 58.46" over "Total 974.39 58.46", a digit misread).
+  // made of the header; its tax or its base at least ("SR06% 074.39 58.46" over "Total 974.39 58.46", "S80% 10.85 0.05"
+  // over "Total 10.85 0.65", a digit misread).
   const above = (rows[row - 1] ?? []).filter((word) => isAmount(word.text)).map((word) => word.text);
-  if (above.length === amounts.length && above.at(-1) === amounts.at(-1)) return true;
+  if (above.length === amounts.length && (above.at(-1) === amounts.at(-1) || above[0] === amounts[0])) return true;
   for (let index = row - 1; index >= Math.max(0, row - ROWS_ABOVE); index--) {
     if (isTaxSummaryHeader(rows[index])) return true;
   }
