@@ -89,6 +89,10 @@ describe("findVendorBlock on scanned receipts", () => {
     expect(nameOf(["*RE-PRINT", "NASI KANDAR EVERGREEN", "15-3.JLN IPOH 15", "47156 PUCHONG"])).toBe("NASI KANDAR EVERGREEN");
   });
 
+  it("reads a registration number that a faint scan's reader cut after its bracket and prefix as no part of the name", () => {
+    expect(nameOf(["KEDAI TAIFOOKMINI MARRET (SA", "NO.14.XUN CEMPAKA 13", "43500 SEMENYIH", "SELANGOR"])).toBe("KEDAI TAIFOOKMINI MARRET");
+  });
+
   it("reads no legal form at the start of a shop sign ('AB MART', not 'AB' the Swedish form)", () => {
     const rows = ["AB MART", "AMANAH BOOKSTORE(M) SDN.BHD", "(1233835-T)", "LOT 8459 JLN DAMAI 6", "47504 PETALING JAYA"];
     expect(nameOf(rows)).toBe("AMANAH BOOKSTORE(M) SDN.BHD");

@@ -14,8 +14,9 @@ const REGISTRATION_WORDS = wordSet(
 // "(CA3424281-))": a scan's reader may double the closing bracket; "ERA:(PG5830498-V)": or read a colon before it.
 export const TRAILING_ID = /[\s:]*\((?:[^()]|\([^()]*\))*\d(?:[^()]|\([^()]*\))*\)+\s*$/;
 // The same wrapped onto the next line: "KOPITIAM MERANTI (201954254549 (465010-" over "W))", "(SA9062110-" over "W)".
-// Never a closing bracket: "(SS2) SDN BHD" is a branch in a name, not an id.
-const OPEN_TRAILING_ID = /\s*\(\s*[A-Z]{0,2}\d[\dA-Z\s(-]*$/;
+// Never a closing bracket: "(SS2) SDN BHD" is a branch in a name, not an id. Or cut after its prefix by a faint
+// scan's reader: "KEDAI TAIFOOKMINI MARRET (SA".
+const OPEN_TRAILING_ID = /\s*\(\s*(?:[A-Z]{0,2}\d[\dA-Z\s(-]*|[A-Z]{1,2})$/;
 // Its brackets lost by the reader, after a name in capitals: "ORKID ELECTRICAL & HARDWARE 486096", or the newer
 // twelve-digit form ("GOLDEN LEAF CONFECTIONERY 200455986587").
 const BARE_TRAILING_ID = /(?<=\p{Lu}{2,})\s+(?:\d{6,8}(?:-?[A-Z])?|\d{12})$/u;
