@@ -8,6 +8,10 @@ export function centerY(box: TBox): number {
   return (box.y0 + box.y1) / 2;
 }
 
+export function centerX(box: TBox): number {
+  return (box.x0 + box.x1) / 2;
+}
+
 /** Shared height of two boxes as a share of the shorter one (0..1). */
 export function verticalOverlap(a: TBox, b: TBox): number {
   const shared = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);

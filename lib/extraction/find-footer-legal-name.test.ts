@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutFromRows } from "@/tests/fixtures/extraction/build-page-layout";
+import { buildPageLayout, layoutFromRows, linesAt } from "@/tests/fixtures/extraction/build-page-layout";
 import { findFooterLegalName } from "./find-footer-legal-name";
 import { buildPageRows } from "./page-rows";
 
@@ -43,6 +43,22 @@ describe("findFooterLegalName", () => {
       ],
     ]);
     expect(findFooterLegalName([misread], "IBERICA Construcciones")?.name).toBe("lbérica Construcciones S.L.U.");
+    // A word the reader boxed a little wider than printed, into the next column's line ("Distribuciones" over
+    // "Telefono…"): its middle tells its column.
+    const wide = buildPageRows(
+      buildPageLayout(
+        linesAt([
+          ["Distribuciones", 0.096, 0.213, 0.873, 0.885],
+          ["Telefono+34947406397", 0.207, 0.391, 0.874, 0.883],
+          ["Iberica S.A.", 0.095, 0.174, 0.886, 0.897],
+          ["administracion@distribuciones-", 0.21, 0.431, 0.887, 0.897],
+          ["Paseo de", 0.095, 0.159, 0.899, 0.91],
+          ["iberica.es", 0.21, 0.277, 0.9, 0.91],
+        ]),
+        { source: "ocr" },
+      ),
+    );
+    expect(findFooterLegalName([wide], "IBERICA Distribuciones")?.name).toBe("Distribuciones Iberica S.A.");
   });
 
   it("ends the name at a part separator the reader read as a dash glued to the next part ('Ltd -Unit 14')", () => {

@@ -2,7 +2,7 @@
 // Street · …", "Moreau Bureautique EURL  Tél …  SIRET …"), often where the letterhead shows only a logo ("H A R P E R",
 // "A D R I AT I C A"). A footer name with a legal form that the letterhead spells part of is the seller's name.
 
-import { charWidth } from "./box-geometry";
+import { centerX, charWidth } from "./box-geometry";
 import { dashAfterLegalForm, hasCompanySuffix, hasLegalForm, isLegalFormToken, isOnlySuffix } from "./company-suffix";
 import { companySeparatorAt, findSenderLine } from "./find-recipient-name";
 import { isNameCandidate, splitAtGaps } from "./find-vendor-block";
@@ -223,9 +223,10 @@ function linesAbove(page: TPageRows, index: number, words: TPlacedWord[], spelle
   let top = words[0].box;
   // The next column starts where it does on the name's line: "Instalaciones Teléfono 970 …" over "Ruiz S.L.
   // facturacion@…" is two columns set closer than a gap.
+  // A word's middle tells its column: a scan's reader may box "Distribuciones" a little wider, into the next column.
   const nextColumn = splitAtGaps(page.rows[index])[1]?.[0]?.box.x0 ?? Number.POSITIVE_INFINITY;
   for (let row = index - 1; row >= Math.max(0, index - MAX_WRAPPED_LINES); row--) {
-    const segment = untilSeparator(splitAtGaps(page.rows[row])[0] ?? []).filter((word) => word.box.x1 <= nextColumn);
+    const segment = untilSeparator(splitAtGaps(page.rows[row])[0] ?? []).filter((word) => centerX(word.box) < nextColumn);
     const text = joinWords(segment);
     // The next line of the same paragraph: aligned and no more than a line's height above (not the letterhead over an empty page).
     const aligned =
