@@ -93,6 +93,11 @@ describe("findVendorBlock on scanned receipts", () => {
     expect(nameOf(["KEDAI TAIFOOKMINI MARRET (SA", "NO.14.XUN CEMPAKA 13", "43500 SEMENYIH", "SELANGOR"])).toBe("KEDAI TAIFOOKMINI MARRET");
   });
 
+  it("reads a name whose space before its legal form the reader read as a colon ('PRINTING (M):SON. BHD'), under a sign", () => {
+    const rows = ["GP CAFE", "GREENFIELD PRINTING (M):SON. BHD-(280744521888", "(169182-Z))", "39 2.JALAN SS 28/10", "30558 IPOH, PERAK."];
+    expect(nameOf(rows)).toBe("GREENFIELD PRINTING (M):SDN. BHD");
+  });
+
   it("reads no legal form at the start of a shop sign ('AB MART', not 'AB' the Swedish form)", () => {
     const rows = ["AB MART", "AMANAH BOOKSTORE(M) SDN.BHD", "(1233835-T)", "LOT 8459 JLN DAMAI 6", "47504 PETALING JAYA"];
     expect(nameOf(rows)).toBe("AMANAH BOOKSTORE(M) SDN.BHD");

@@ -213,11 +213,11 @@ export function isNameCandidate(text: string): boolean {
   if (containsDate(text) || BANNER.test(text.trim())) return false;
   const tokens = tokenize(text);
   const bare = cleanName(text);
-  const letters = (bare.match(/\p{L}/gu) ?? []).length;
-  const digits = (bare.match(/\d/g) ?? []).length;
-  // "RESTORAN NEW ERA:(PG5830498-V)", "Construcciones Castilla S.L:": a colon the reader read before the
-  // registration's bracket or for a legal form's full stop is no label's.
-  const labelColon = /:(?!\()/.test(text) && !(text.endsWith(":") && hasLegalForm(text.slice(0, -1)));
+  const [letters, digits] = [(bare.match(/\p{L}/gu) ?? []).length, (bare.match(/\d/g) ?? []).length];
+  // "RESTORAN NEW ERA:(PG5830498-V)", "Construcciones Castilla S.L:", "PRINTING (M):SDN. BHD": a colon the reader read
+  // before the registration's bracket, for a legal form's full stop or before the legal form is no label's.
+  const afterColon = isOnlySuffix(cleanName(text.slice(text.lastIndexOf(":") + 1)));
+  const labelColon = /:(?!\()/.test(text) && !(text.endsWith(":") && hasLegalForm(text.slice(0, -1))) && !afterColon;
   if (letters < 3 || digits > letters || text.includes("@") || labelColon) return false;
   // A run of five digits is a phone, id or date stamp; a line with no capital letter is handwriting or noise.
   if (/\d{5}/.test(bare) || !/\p{Lu}/u.test(text)) return false;

@@ -15,8 +15,8 @@ const REGISTRATION_WORDS = wordSet(
 export const TRAILING_ID = /[\s:]*\((?:[^()]|\([^()]*\))*\d(?:[^()]|\([^()]*\))*\)+\s*$/;
 // The same wrapped onto the next line: "KOPITIAM MERANTI (201954254549 (465010-" over "W))", "(SA9062110-" over "W)".
 // Never a closing bracket: "(SS2) SDN BHD" is a branch in a name, not an id. Or cut after its prefix by a faint
-// scan's reader: "KEDAI TAIFOOKMINI MARRET (SA".
-const OPEN_TRAILING_ID = /\s*\(\s*(?:[A-Z]{0,2}\d[\dA-Z\s(-]*|[A-Z]{1,2})$/;
+// scan's reader: "KEDAI TAIFOOKMINI MARRET (SA"; or a dash read for the space before it ("SDN. BHD-(280744521888").
+const OPEN_TRAILING_ID = /[\s-]*\(\s*(?:[A-Z]{0,2}\d[\dA-Z\s(-]*|[A-Z]{1,2})$/;
 // Its brackets lost by the reader, after a name in capitals: "ORKID ELECTRICAL & HARDWARE 486096", or the newer
 // twelve-digit form ("GOLDEN LEAF CONFECTIONERY 200455986587").
 const BARE_TRAILING_ID = /(?<=\p{Lu}{2,})\s+(?:\d{6,8}(?:-?[A-Z])?|\d{12})$/u;
