@@ -4,6 +4,7 @@
 
 import { findPaidWithoutChange, findPaymentTotal } from "./find-payment-total";
 import { countPrintedAmount, findPrintedAmount, isPrintedAsNetPlusTax } from "./find-printed-amount";
+import { tokenize } from "./normalize-text";
 import { joinWords, type TPageRows } from "./page-rows";
 import { MISREAD_FACTOR, type TValuePick } from "./pick-value";
 import { isSumOfLinesAbove, lastAddingUp, linesAboveAddUpTo, sumBelowSubtotal } from "./total-breakdown";
@@ -35,9 +36,12 @@ function addingUp(best: TRankedPick, candidates: TCandidate[], pages: TPageRows[
   // The best's own label, when it is one. Its lines may add up too: a subtotal is its items' sum.
   const own = candidates.find((candidate) => candidate.normalized === best.normalized && candidate.page === best.page);
   const y = own?.y ?? best.words[0].box.y0;
+  // "Total Sales (Inclusive GST) 228.52", "Rounding -0.02" over "Net Total 228.50": past a rounding line the total
+  // label that adds up is the rounded total, however weak its label ("Net Total" names the net on an invoice).
+  const roundedBelow = (candidate: TCandidate) => candidate.page === best.page && roundingBetween(pages, best.page, y, candidate.y);
   const below = candidates.filter(
     (candidate) =>
-      candidate.rank >= ADDING_UP_RANK_SHARE * best.rank &&
+      (candidate.rank >= ADDING_UP_RANK_SHARE * best.rank || roundedBelow(candidate)) &&
       (candidate.page > best.page || (candidate.page === best.page && candidate.y > y)),
   );
   const last = lastAddingUp(below, pages);
@@ -46,6 +50,12 @@ function addingUp(best: TRankedPick, candidates: TCandidate[], pages: TPageRows[
   const page = pages.find((rows) => rows.page === best.page);
   const sum = page && typeof best.normalized === "number" ? sumBelowSubtotal(page, best.words[0].row) : null;
   return sum ? { ...best, words: sum.words, text: joinWords(sum.words), normalized: sum.parsed.value } : best;
+}
+
+/** A row between the two heights of the page is a rounding line ("Rounding", "Rounding Adj -0.02"). */
+function roundingBetween(pages: TPageRows[], page: number, top: number, bottom: number): boolean {
+  const rows = pages.find((rows) => rows.page === page)?.rows ?? [];
+  return rows.some((row) => row[0].box.y0 > top && row[0].box.y0 < bottom && tokenize(joinWords(row)).includes("rounding"));
 }
 
 /**

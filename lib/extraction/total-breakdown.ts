@@ -22,11 +22,19 @@ export function isSumOfLinesAbove(page: TPageRows, row: number, value: number): 
     const last = amounts.at(-1)?.parsed;
     // A line without cents, or a deposit or payment, ends the lines the total adds.
     if (last?.decimals !== 2 || last.value < -ROUNDING) return false;
-    sum += last.value;
+    sum += isGluedRoundingDown(amounts.at(-1)) ? -last.value : last.value;
     lines++;
     if (lines >= 2 && Math.abs(sum - value) < CENT) return true;
   }
   return false;
+}
+
+/**
+ * "Rounding RM-0.02": a rounding adjustment whose minus the reader glued to the currency code (read as the code's dash,
+ * so as a positive amount) rounds down; a larger amount read so stays as read.
+ */
+function isGluedRoundingDown(amount: TAmountPick | undefined): boolean {
+  return amount !== undefined && amount.parsed.value <= ROUNDING && /^\p{Lu}{2,3}-\d/u.test(amount.words[0].text);
 }
 
 /** The row of the page whose words start at `y` (a label's top), or -1. */
