@@ -164,6 +164,16 @@ describe("extractFieldsOffline: a meta row's labels read left to right", () => {
     expect((await invoiceValues(page)).date).toBe("2023-11-09");
   });
 
+  it("reads the due date after the wrapped end of its label that ends a meta row ('Scadenza' over 'pagamento:')", async () => {
+    const page = layoutFromRows([
+      "Ferretti & Galli S.r.l.",
+      "N. fattura: 2023-0707 Data emissione: 14 gennaio 2023 Scadenza",
+      "pagamento: 28 gennaio 2023",
+    ]);
+    const values = await invoiceValues(page);
+    expect([values.date, values.due_date]).toEqual(["2023-01-14", "2023-01-28"]);
+  });
+
   it("reads a meta row whose dots the reader read as a full stop and colons glued on ('9581-23.Invoice Date: 04/21/2023:Payment')", async () => {
     const page = layoutFromRows([
       "Whitman & Bennett Electric Inc.",

@@ -8,7 +8,7 @@ import type { TConcept } from "./field-concepts";
 import { LABEL_STRENGTH, type TFieldLabel } from "./field-labels";
 import { findWrappedCellLabels, withWrappedCellLabels } from "./find-wrapped-cell-labels";
 import { isInTaxSummary } from "./is-in-tax-summary";
-import { wrappedPartNamesNegative } from "./label-wrapped-from-above";
+import { labelEndWrappedBelow, wrappedPartNamesNegative } from "./label-wrapped-from-above";
 import { compareTokens, isOneIForL, tokenize } from "./normalize-text";
 import type { TPageRows, TPlacedWord } from "./page-rows";
 import { parseDate } from "./parse-date";
@@ -107,9 +107,22 @@ export function findLabelMatches(
     });
   }
   // "Te betalen" over "vóór": a label cell the column wrapped, where no label was found on its lines.
-  return withWrappedCellLabels(pages, [...best.values()], findWrappedCellLabels(pages, labels)).sort(
+  const found = [...best.values()].map((match) => endWrappedBelow(pages, match));
+  return withWrappedCellLabels(pages, found, findWrappedCellLabels(pages, labels)).sort(
     (a, b) => a.page - b.page || a.row - b.row || a.box.x0 - b.box.x0,
   );
+}
+
+/**
+ * "… Data emissione: 14 gennaio 2023  Scadenza" over "pagamento: 28 gennaio 2023": a label ending a meta row the page
+ * wrapped ends at the start of the next line, its value after it there.
+ */
+function endWrappedBelow(pages: TPageRows[], match: TLabelMatch): TLabelMatch {
+  const rows = pages.find((page) => page.page === match.page)?.rows ?? [];
+  // Not where the wrapped end names another concept ("| Data" over "prestazione:", the service date's).
+  const [end] = match.besideOtherConcept ? [] : labelEndWrappedBelow(rows, match.row, match.lastWord);
+  if (!end || rows[match.row + 1].length < 2) return match;
+  return { ...match, row: match.row + 1, lastWord: 0, box: end.box };
 }
 
 /**
