@@ -89,6 +89,11 @@ describe("findVendorBlock on scanned receipts", () => {
     expect(nameOf(["*RE-PRINT", "NASI KANDAR EVERGREEN", "15-3.JLN IPOH 15", "47156 PUCHONG"])).toBe("NASI KANDAR EVERGREEN");
   });
 
+  it("reads the name over its registration whose number sign the reader ran on ('COMPANYNO:'), under the shop's sign", () => {
+    const rows = ["GL MART", "GOLDENLEAFENTERPRISE", "COMPANYNO: 247949-P", "NO.186 JALANUSJ10/5SEKSYEN5", "10469GEORGE TOWN"];
+    expect(nameOf(rows)).toBe("GOLDENLEAFENTERPRISE");
+  });
+
   it("reads a registration number that a faint scan's reader cut after its bracket and prefix as no part of the name", () => {
     expect(nameOf(["KEDAI TAIFOOKMINI MARRET (SA", "NO.14.XUN CEMPAKA 13", "43500 SEMENYIH", "SELANGOR"])).toBe("KEDAI TAIFOOKMINI MARRET");
   });

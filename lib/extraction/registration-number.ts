@@ -23,11 +23,13 @@ const BARE_TRAILING_ID = /(?<=\p{Lu}{2,})\s+(?:\d{6,8}(?:-?[A-Z])?|\d{12})$/u;
 // Its check letter may be read as a digit: "(823845-1)".
 const ID_TOKEN = /^[A-Z]{0,2}\d{4,}-?[A-Z\d]?$/;
 
+const GLUED_NUMBER_SIGN = /(?<=\p{L}{3})n[o0r]$/u;
+
 /** "Company No", read through one slip in a longer word ("Conpany No: 002643278-A"). */
 export function isRegistrationWord(token: string): boolean {
   // "COMPANYNO", "REGNO": the number sign run on to the word.
   // "COREG": "Co. Reg." with its full stop and space lost.
-  const word = token.replace(/(?<=\p{L}{3})n[o0r]$/u, "").replace(/^co(?=reg$)/, "");
+  const word = token.replace(GLUED_NUMBER_SIGN, "").replace(/^co(?=reg$)/, "");
   return REGISTRATION_WORDS.has(word) || (word.length >= 5 && [...REGISTRATION_WORDS].some((known) => compareTokens(known, word) !== null));
 }
 
@@ -78,5 +80,7 @@ export function isCompanyRegistrationRow(row: TPlacedWord[] | undefined): boolea
   const text = joinWords(row);
   const tokens = tokenize(text);
   if (tokens.some((token) => TAX_ID_WORDS.has(token))) return false;
-  return (tokens.some((token) => COMPANY_REGISTRATION_WORDS.has(token)) && /\d{4,}/.test(text)) || REGISTRATION_ONLY.test(text);
+  // "COMPANYNO: 247949-P": the number sign run on to the word.
+  const isCompanyWord = (token: string) => COMPANY_REGISTRATION_WORDS.has(token.replace(GLUED_NUMBER_SIGN, ""));
+  return (tokens.some(isCompanyWord) && /\d{4,}/.test(text)) || REGISTRATION_ONLY.test(text);
 }
