@@ -53,6 +53,7 @@ describe("extractFieldsOffline: the seller's VAT id", () => {
     ["VAT Reg.No.GB5928257 94-Registered in England and Wales No.17429739", "GB5928257 94"],
     ["N°TVA FR 89 640202192-SIRET 410 978 052 87601·RCS Marseille B 410 978 052", "FR 89 640202192"],
     ["TVA intracom. FR 17 663495748- SIRET 264 961 774 19244- RCS Lille B 264 961 774", "FR 17 663495748"],
+    ["N°TVAintrac0mmunautaireFR08941417720-SIRET213590997 72432·RCSLilleB213590997", "FR08941417720"],
     ["Btw-idNL2536.71.151.B01", "NL2536.71.151.B01"],
     ["Umsatzsteuer-IDDE 999 409 607", "DE 999 409 607"],
     ["Umsatzsteuer-IDDE581049 618", "DE581049 618"],

@@ -106,6 +106,9 @@ const EU_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|M
 // The id at the end of a word, after the label the reader ran into it: "USt.-ldNr.DE703143941", "P.IVAIT90905571229",
 // "N°TVAintracommunautaireFR38915946209". Eight to twelve characters after the prefix, as on its own.
 // "BTW-nummerNL7828.90.061.B01": its digits may be grouped by full stops.
+// Where the next part starts: its separator, or a dash read for it before the next label's capitals
+// ("…FR08941417720-SIRET213590997", whose "SI…" would read as a Slovenian number).
+const GLUED_PART_START = new RegExp(`${PART_SEPARATOR.source}|[-–](?=\\p{Lu}{3,})`, "u");
 const GLUED_EU_VAT = new RegExp(`(?:${EU_PREFIX})(?:[0-9A-Z]|\\.(?=[0-9A-Z])){8,15}$`);
 // "USt-ldNr.DE 076 500 952", "USt.-ldNr.DE951069 653": the prefix, maybe with part of the number, after a label;
 // "VATNumberGB3451082 19": also with no stop between.
@@ -127,7 +130,7 @@ const IBAN_START = /[A-Z]{2}\d{2}[A-Z]{4}/;
  */
 export function gluedVatId(word: TPlacedWord): TPlacedWord | null {
   let offset = 0;
-  for (const part of word.text.split(PART_SEPARATOR)) {
+  for (const part of word.text.split(GLUED_PART_START)) {
     const text = clean(part);
     const found = GLUED_EU_VAT.exec(text);
     // "IBANNL34INGB70220669": an account number with its label, whose bank code may end in a country's letters.
