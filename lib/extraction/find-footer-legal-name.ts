@@ -32,7 +32,7 @@ export function findFooterLegalName(pages: TPageRows[], letterhead: string, acce
   const isLegalName = (name: string) => hasLegalForm(name) || (acceptCompanyWord && hasCompanySuffix(name));
   // "PEMBERTON" over a right column's "Office Supplies": the page's website spells the name where the letterhead
   // shows only part of it.
-  const spelled = `${squash(letterhead)} ${pages.flatMap((page) => [...websiteNames(page.words)]).join(" ")}`;
+  const spelled = spelledBy(letterhead, pages);
   for (const page of pages) {
     for (const [index, row] of page.rows.entries()) {
       if (Math.min(...row.map((word) => word.box.y0)) < FOOTER_TOP) continue;
@@ -65,8 +65,7 @@ export function findSenderLineLegalName(page: TPageRows, letterhead: string): TF
   // "Pacific Design Studio Co.": a company word is enough on the line the letterhead must spell part of.
   if (!words || !name || !hasCompanySuffix(name) || !isNameCandidate(name)) return null;
   // "Thombury & Holloway Loqistics LLP" under "THORNBURY / Logistics": the site's name spells what the reader misread.
-  const spelled = `${squash(letterhead)} ${[...websiteNames(page.words)].join(" ")}`;
-  return sharesWordWith(name, spelled) ? { words, name, page: page.page } : null;
+  return sharesWordWith(name, spelledBy(letterhead, [page])) ? { words, name, page: page.page } : null;
 }
 
 /** "Carver Consulting Group Co.: 1647 Market Street": the name ends at the colon or full stop read for a separator. */
@@ -81,6 +80,11 @@ function untilCompanySeparator(words: TPlacedWord[]): TPlacedWord[] {
 function untilColonAfterCompany(words: TPlacedWord[]): TPlacedWord[] {
   const end = companySeparatorAt(words);
   return end >= 0 && words[end].text.endsWith(":") ? untilCompanySeparator(words) : words;
+}
+
+/** The letters a name's words may be found in: the letterhead's, and the names of the pages' websites and domains. */
+function spelledBy(letterhead: string, pages: TPageRows[]): string {
+  return `${squash(letterhead)} ${pages.flatMap((page) => [...websiteNames(page.words)]).join(" ")}`;
 }
 
 /** A word of the name (not its legal form, long enough not to be common) is in the letterhead's letters. */
@@ -223,9 +227,9 @@ function linesAbove(page: TPageRows, index: number, words: TPlacedWord[], spelle
   let top = words[0].box;
   // The next column starts where it does on the name's line: "Instalaciones Teléfono 970 …" over "Ruiz S.L.
   // facturacion@…" is two columns set closer than a gap.
-  // A word's middle tells its column: a scan's reader may box "Distribuciones" a little wider, into the next column.
   const nextColumn = splitAtGaps(page.rows[index])[1]?.[0]?.box.x0 ?? Number.POSITIVE_INFINITY;
   for (let row = index - 1; row >= Math.max(0, index - MAX_WRAPPED_LINES); row--) {
+    // A word's middle tells its column: a scan's reader may box "Distribuciones" a little wider, into the next column.
     const segment = untilSeparator(splitAtGaps(page.rows[row])[0] ?? []).filter((word) => centerX(word.box) < nextColumn);
     const text = joinWords(segment);
     // The next line of the same paragraph: aligned and no more than a line's height above (not the letterhead over an empty page).
